@@ -1,1 +1,15 @@
-pub fn placeholder() {}
+//! `heard-core`: the pure heart of Heard. Survey model, answer-flow state machine, canonical
+//! encoding and hashes, sync wire types, tallies and report math.
+//!
+//! No IO, no UI, no async: callers read files and sockets and pass bytes and strings in.
+
+pub mod authoring;
+pub mod canonical;
+pub mod condition;
+pub mod demographics;
+pub mod ids;
+pub mod period;
+pub mod response;
+pub mod survey;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,164 @@
+//! Reads one language's Fluent file of survey text into the model.
+//!
+//! ```ftl
+//! survey-title = Resident survey
+//! section-accommodation = Your room
+//! room-satisfied = Are you satisfied with your room?
+//!     .hint = Think of the last month.
+//! room-reasons = Why not?
+//!     .choice-too-crowded = Too many people in the room
+//! overall = How do you rate the centre overall?
+//!     .low = Very bad
+//!     .high = Very good
+//! ```
+
+use super::{Problem, SourceFile};
+use crate::ids::LangTag;
+use crate::survey::{QuestionKind, Survey};
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+
+pub(super) fn apply(
+    survey: &mut Survey,
+    lang: &LangTag,
+    file: SourceFile<'_>,
+    problems: &mut Vec<Problem>,
+) {
+    let resource = match fluent_syntax::parser::parse(file.contents) {
+        Ok(res) => res,
+        Err((res, errors)) => {
+            for e in errors {
+                problems.push(Problem::file(
+                    file.name,
+                    format!(
+                        "Fluent syntax error on line {}: {}",
+                        line_of(file.contents, e.pos.start),
+                        e.kind
+                    ),
+                ));
+            }
+            res
+        }
+    };
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        let text = |pattern: &ast::Pattern<&str>, what: &str, problems: &mut Vec<Problem>| {
+            plain_text(pattern)
+                .map_err(|e| problems.push(Problem::at(file.name, id, format!("{what}: {e}"))))
+                .ok()
+        };
+        let value = message
+            .value
+            .as_ref()
+            .and_then(|p| text(p, "the text", problems));
+        if id == "survey-title" {
+            if let Some(v) = value {
+                survey.title.insert(lang.clone(), v);
+            }
+            continue;
+        }
+        if let Some(section_id) = id.strip_prefix("section-") {
+            if let Some(section) = survey
+                .sections
+                .iter_mut()
+                .find(|s| s.id.as_str() == section_id)
+            {
+                if let Some(v) = value {
+                    section.title.insert(lang.clone(), v);
+                }
+                continue;
+            }
+        }
+        let Some(question) = survey
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.questions.iter_mut())
+            .find(|q| q.id.as_str() == id)
+        else {
+            problems.push(Problem::file(
+                file.name,
+                format!("text `{id}` belongs to no question or section of the survey"),
+            ));
+            continue;
+        };
+        if let Some(v) = value {
+            question.prompt.insert(lang.clone(), v);
+        }
+        for attribute in &message.attributes {
+            let name = attribute.id.name;
+            let Some(value) = text(&attribute.value, &format!("attribute `.{name}`"), problems)
+            else {
+                continue;
+            };
+            let unknown = match (name, &mut question.kind) {
+                ("hint", _) => {
+                    question.hint.insert(lang.clone(), value);
+                    false
+                }
+                ("low", QuestionKind::Scale { low, .. }) => {
+                    low.insert(lang.clone(), value);
+                    false
+                }
+                ("high", QuestionKind::Scale { high, .. }) => {
+                    high.insert(lang.clone(), value);
+                    false
+                }
+                (name, kind) => match name.strip_prefix("choice-") {
+                    Some(choice_id) => {
+                        let choices = match kind {
+                            QuestionKind::SingleChoice { choices }
+                            | QuestionKind::MultipleChoice { choices, .. }
+                            | QuestionKind::Ranking { choices } => choices.as_mut_slice(),
+                            _ => &mut [],
+                        };
+                        match choices.iter_mut().find(|c| c.id.as_str() == choice_id) {
+                            Some(c) => {
+                                c.label.insert(lang.clone(), value);
+                                false
+                            }
+                            None => true,
+                        }
+                    }
+                    None => true,
+                },
+            };
+            if unknown {
+                problems.push(Problem::at(
+                    file.name,
+                    id,
+                    format!(
+                        "attribute `.{name}` matches nothing; use .hint, .low/.high (scales) or .choice-<id> for an existing choice"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// Survey text is plain: no variables, terms or selectors (they would not survive export to
+/// other formats, and a resident's question must read the same for everyone).
+fn plain_text(pattern: &ast::Pattern<&str>) -> Result<String, String> {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => out.push_str(value),
+            PatternElement::Placeable { .. } => {
+                return Err(
+                    "survey text must be plain text, without variables, terms or selectors".into(),
+                )
+            }
+        }
+    }
+    Ok(out.trim().to_owned())
+}
+
+fn line_of(contents: &str, byte: usize) -> usize {
+    contents
+        .get(..byte)
+        .map_or(1, |before| before.matches('\n').count() + 1)
+}

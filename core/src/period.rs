@@ -1,0 +1,137 @@
+//! Collection periods. A response carries only its calendar month; months roll up exactly into
+//! quarters and half-years, so no report ever needs a finer time.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    year: u16,
+    month: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a month: write YYYY-MM, e.g. 2026-03")]
+pub struct InvalidMonth(pub String);
+
+impl Month {
+    pub fn new(year: u16, month: u8) -> Result<Self, InvalidMonth> {
+        if (2000..=2999).contains(&year) && (1..=12).contains(&month) {
+            Ok(Self { year, month })
+        } else {
+            Err(InvalidMonth(format!("{year:04}-{month:02}")))
+        }
+    }
+    pub fn year(self) -> u16 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn quarter(self) -> Quarter {
+        Quarter {
+            year: self.year,
+            quarter: (self.month - 1) / 3 + 1,
+        }
+    }
+    pub fn half(self) -> Half {
+        Half {
+            year: self.year,
+            half: if self.month <= 6 { 1 } else { 2 },
+        }
+    }
+}
+
+impl std::str::FromStr for Month {
+    type Err = InvalidMonth;
+    fn from_str(s: &str) -> Result<Self, InvalidMonth> {
+        let bad = || InvalidMonth(s.to_owned());
+        let (y, m) = s.split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(bad());
+        }
+        let year = y.parse().map_err(|_| bad())?;
+        let month = m.parse().map_err(|_| bad())?;
+        Self::new(year, month).map_err(|_| bad())
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    pub year: u16,
+    pub quarter: u8,
+}
+
+impl Quarter {
+    pub fn months(self) -> [Month; 3] {
+        let first = (self.quarter - 1) * 3 + 1;
+        [0, 1, 2].map(|i| Month {
+            year: self.year,
+            month: first + i,
+        })
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.quarter)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Half {
+    pub year: u16,
+    pub half: u8,
+}
+
+impl fmt::Display for Half {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-H{}", self.year, self.half)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_parse_and_print_as_yyyy_mm() {
+        let m: Month = "2026-03".parse().unwrap();
+        assert_eq!(m.to_string(), "2026-03");
+        assert_eq!(serde_json::to_string(&m).unwrap(), "\"2026-03\"");
+        for bad in ["2026-3", "2026-13", "2026-00", "26-03", "2026-03-01", "march"] {
+            assert!(bad.parse::<Month>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_month_rolls_into_exactly_one_quarter_and_half() {
+        for month in 1..=12u8 {
+            let m = Month::new(2026, month).unwrap();
+            let q = m.quarter();
+            assert!(q.months().contains(&m));
+            assert_eq!(q.quarter, (month - 1) / 3 + 1);
+            assert_eq!(m.half().half, if month <= 6 { 1 } else { 2 });
+        }
+        assert_eq!(Month::new(2026, 11).unwrap().quarter().to_string(), "2026-Q4");
+    }
+}
