@@ -7,6 +7,7 @@ pub mod authoring;
 pub mod canonical;
 pub mod condition;
 pub mod demographics;
+pub mod flow;
 pub mod ids;
 pub mod period;
 pub mod response;

@@ -1,0 +1,414 @@
+//! The answer-flow state machine: which screen a resident sees, and what each tap does.
+//! Pure: the app renders `screen()` and calls the transitions; it saves answers itself.
+//!
+//! Invariants (property-tested): the current question is always relevant; every stored answer
+//! is valid for its question and relevant; a submitted response passes `check_response`.
+
+use crate::canonical::Sha256;
+use crate::ids::{FacilityCode, LangTag, QuestionId, ServicePointCode};
+use crate::period::Month;
+use crate::response::{
+    AdministrationMode, Answer, Answers, Response, ResponseId, ResponseStatus, SurveyRef,
+};
+use crate::survey::{AnswerShape, Survey};
+use crate::validate::{check_answer, check_response, is_relevant, AnswerError, ResponseProblem};
+use std::sync::Arc;
+
+/// What the resident sees now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Language,
+    Anonymity,
+    Question(QuestionId),
+    Review,
+    ThankYou,
+    /// Stopped by the resident (answers kept as abandoned, or discarded).
+    Stopped,
+}
+
+/// Everything about a response that is not an answer. The mode is set by staff beforehand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionContext {
+    pub id: ResponseId,
+    pub facility: FacilityCode,
+    pub service_point: Option<ServicePointCode>,
+    pub period: Month,
+    pub mode: AdministrationMode,
+    /// The language shown before the resident chooses (the device's default).
+    pub language: LangTag,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FlowError {
+    #[error("this action is not possible on the {0:?} screen")]
+    WrongScreen(Screen),
+    #[error("the survey has no text in `{0}`")]
+    UnknownLanguage(LangTag),
+    #[error(transparent)]
+    InvalidAnswer(#[from] AnswerError),
+    #[error("question `{0}` needs an answer")]
+    Required(QuestionId),
+    #[error("question `{0}` is not part of this response")]
+    NotApplicable(QuestionId),
+    #[error("the response is not valid: {0:?}")]
+    Invalid(Vec<ResponseProblem>),
+    #[error("the response is already finished")]
+    Finished,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    survey: Arc<Survey>,
+    /// Computed once: hashing the survey on every save would dominate answer latency.
+    version: Sha256,
+    context: SessionContext,
+    language: LangTag,
+    audio_used: bool,
+    answers: Answers,
+    screen: Screen,
+}
+
+impl Session {
+    pub fn new(survey: Arc<Survey>, context: SessionContext) -> Self {
+        let language = if survey.has_language(&context.language) {
+            context.language.clone()
+        } else {
+            survey.default_language.clone()
+        };
+        let mut session = Self {
+            version: survey.version_hash(),
+            survey,
+            context,
+            language,
+            audio_used: false,
+            answers: Answers::new(),
+            screen: Screen::Welcome,
+        };
+        session.screen = session.intro_after(None);
+        session
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+    pub fn survey(&self) -> &Survey {
+        &self.survey
+    }
+    pub fn survey_arc(&self) -> &Arc<Survey> {
+        &self.survey
+    }
+    pub fn context(&self) -> &SessionContext {
+        &self.context
+    }
+    pub fn language(&self) -> &LangTag {
+        &self.language
+    }
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+    pub fn answer_to(&self, question: &QuestionId) -> Option<&Answer> {
+        self.answers.get(question)
+    }
+    pub fn audio_used(&self) -> bool {
+        self.audio_used
+    }
+    pub fn is_finished(&self) -> bool {
+        matches!(self.screen, Screen::ThankYou | Screen::Stopped)
+    }
+
+    /// Audio prompts were played: recorded on the response (reports break down by it).
+    pub fn mark_audio_used(&mut self) {
+        self.audio_used = true;
+    }
+
+    fn one_tap(&self) -> bool {
+        self.survey.flow.one_tap.is_some()
+    }
+
+    /// The intro screens in order, given the flow options and the mode.
+    fn intro_screens(&self) -> Vec<Screen> {
+        let flow = &self.survey.flow;
+        let staff = self.context.mode.is_staff_entry();
+        let mut screens = Vec::new();
+        if self.one_tap() {
+            return screens;
+        }
+        if flow.welcome && !staff {
+            screens.push(Screen::Welcome);
+        }
+        if flow.language_choice && self.survey.languages.len() > 1 {
+            screens.push(Screen::Language);
+        }
+        if flow.anonymity && !staff {
+            screens.push(Screen::Anonymity);
+        }
+        screens
+    }
+
+    /// The screen after `current` among the intro screens (None: the first), else the first question.
+    fn intro_after(&self, current: Option<&Screen>) -> Screen {
+        let intro = self.intro_screens();
+        let next = match current {
+            None => intro.first(),
+            Some(c) => intro
+                .iter()
+                .position(|s| s == c)
+                .and_then(|i| intro.get(i + 1)),
+        };
+        match next {
+            Some(s) => s.clone(),
+            None => self.question_after(None).map_or(Screen::Review, Screen::Question),
+        }
+    }
+
+    fn relevant(&self, id: &QuestionId) -> bool {
+        self.survey
+            .question(id)
+            .is_some_and(|q| is_relevant(&self.survey, q, &self.answers))
+    }
+
+    /// Relevant questions, in order.
+    pub fn relevant_questions(&self) -> Vec<QuestionId> {
+        self.survey
+            .questions()
+            .filter(|q| is_relevant(&self.survey, q, &self.answers))
+            .map(|q| q.id.clone())
+            .collect()
+    }
+
+    fn question_after(&self, current: Option<&QuestionId>) -> Option<QuestionId> {
+        let start = current
+            .and_then(|c| self.survey.index_of(c))
+            .map_or(0, |i| i + 1);
+        self.survey
+            .questions()
+            .skip(start)
+            .find(|q| is_relevant(&self.survey, q, &self.answers))
+            .map(|q| q.id.clone())
+    }
+
+    fn question_before(&self, current: &QuestionId) -> Option<QuestionId> {
+        let end = self.survey.index_of(current)?;
+        self.survey
+            .questions()
+            .take(end)
+            .filter(|q| is_relevant(&self.survey, q, &self.answers))
+            .last()
+            .map(|q| q.id.clone())
+    }
+
+    /// (position of the current question among the relevant ones, 1-based; how many there are).
+    pub fn progress(&self) -> (usize, usize) {
+        let relevant = self.relevant_questions();
+        let position = match &self.screen {
+            Screen::Question(q) => relevant.iter().position(|r| r == q).map_or(0, |p| p + 1),
+            Screen::Review | Screen::ThankYou => relevant.len(),
+            _ => 0,
+        };
+        (position, relevant.len())
+    }
+
+    fn ensure_open(&self) -> Result<(), FlowError> {
+        if self.is_finished() {
+            Err(FlowError::Finished)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Leaves the welcome or anonymity screen.
+    pub fn proceed(&mut self) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        match self.screen {
+            Screen::Welcome | Screen::Anonymity => {
+                self.screen = self.intro_after(Some(&self.screen.clone()));
+                Ok(())
+            }
+            _ => Err(FlowError::WrongScreen(self.screen.clone())),
+        }
+    }
+
+    /// Sets the language (on the language screen, it also moves on).
+    pub fn choose_language(&mut self, language: LangTag) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        if !self.survey.has_language(&language) {
+            return Err(FlowError::UnknownLanguage(language));
+        }
+        self.language = language;
+        if self.screen == Screen::Language {
+            self.screen = self.intro_after(Some(&Screen::Language));
+        }
+        Ok(())
+    }
+
+    /// Answers the current question. Answers of questions that no longer apply are dropped.
+    pub fn answer(&mut self, answer: Answer) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        let Screen::Question(id) = &self.screen else {
+            return Err(FlowError::WrongScreen(self.screen.clone()));
+        };
+        let id = id.clone();
+        let question = self
+            .survey
+            .question(&id)
+            .ok_or_else(|| FlowError::NotApplicable(id.clone()))?;
+        check_answer(question, &normalized(answer.clone()))?;
+        self.answers.insert(id, normalized(answer));
+        self.drop_irrelevant();
+        Ok(())
+    }
+
+    /// Removes the current question's answer (e.g. un-ticking the last choice).
+    pub fn clear_answer(&mut self) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        let Screen::Question(id) = &self.screen else {
+            return Err(FlowError::WrongScreen(self.screen.clone()));
+        };
+        let id = id.clone();
+        self.answers.remove(&id);
+        self.drop_irrelevant();
+        Ok(())
+    }
+
+    /// Questions only read earlier answers, so one pass in survey order settles every cascade.
+    fn drop_irrelevant(&mut self) {
+        let ids: Vec<QuestionId> = self.survey.questions().map(|q| q.id.clone()).collect();
+        for id in ids {
+            if self.answers.contains_key(&id) && !self.relevant(&id) {
+                self.answers.remove(&id);
+            }
+        }
+    }
+
+    /// Moves past the current question. At the end: the review screen, or, without one, the
+    /// submitted response (returned so the caller can save it).
+    pub fn next(&mut self) -> Result<Option<Response>, FlowError> {
+        self.ensure_open()?;
+        let Screen::Question(id) = &self.screen else {
+            return Err(FlowError::WrongScreen(self.screen.clone()));
+        };
+        let id = id.clone();
+        if let Some(q) = self.survey.question(&id) {
+            if q.required && q.kind.shape() != AnswerShape::Nothing && !self.answers.contains_key(&id)
+            {
+                return Err(FlowError::Required(id));
+            }
+        }
+        match self.question_after(Some(&id)) {
+            Some(next) => {
+                self.screen = Screen::Question(next);
+                Ok(None)
+            }
+            None if self.survey.flow.review && !self.one_tap() => {
+                self.screen = Screen::Review;
+                Ok(None)
+            }
+            None => self.submit().map(Some),
+        }
+    }
+
+    /// One step back: previous relevant question, or the intro screen before the first.
+    pub fn back(&mut self) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        let previous = match &self.screen {
+            Screen::Question(id) => match self.question_before(id) {
+                Some(q) => Screen::Question(q),
+                None => self
+                    .intro_screens()
+                    .into_iter()
+                    .filter(|s| *s != Screen::Welcome)
+                    .last()
+                    .ok_or_else(|| FlowError::WrongScreen(self.screen.clone()))?,
+            },
+            Screen::Review => {
+                let last = self.relevant_questions().pop();
+                last.map(Screen::Question)
+                    .ok_or_else(|| FlowError::WrongScreen(Screen::Review))?
+            }
+            Screen::Anonymity | Screen::Language => {
+                let intro = self.intro_screens();
+                let at = intro.iter().position(|s| *s == self.screen).unwrap_or(0);
+                match at.checked_sub(1).and_then(|i| intro.get(i)) {
+                    Some(s) => s.clone(),
+                    None => return Err(FlowError::WrongScreen(self.screen.clone())),
+                }
+            }
+            other => return Err(FlowError::WrongScreen(other.clone())),
+        };
+        self.screen = previous;
+        Ok(())
+    }
+
+    /// From the review screen, go back to change one answer.
+    pub fn edit(&mut self, question: &QuestionId) -> Result<(), FlowError> {
+        self.ensure_open()?;
+        if self.screen != Screen::Review {
+            return Err(FlowError::WrongScreen(self.screen.clone()));
+        }
+        if !self.relevant(question) {
+            return Err(FlowError::NotApplicable(question.clone()));
+        }
+        self.screen = Screen::Question(question.clone());
+        Ok(())
+    }
+
+    /// Finishes the response as complete. On a missing required answer, goes to that question.
+    pub fn submit(&mut self) -> Result<Response, FlowError> {
+        self.ensure_open()?;
+        if !matches!(self.screen, Screen::Review | Screen::Question(_)) {
+            return Err(FlowError::WrongScreen(self.screen.clone()));
+        }
+        let response = self.response(ResponseStatus::Complete);
+        if let Err(problems) = check_response(&self.survey, &response) {
+            if let Some(ResponseProblem::MissingRequired(q)) = problems
+                .iter()
+                .find(|p| matches!(p, ResponseProblem::MissingRequired(_)))
+            {
+                self.screen = Screen::Question(q.clone());
+                return Err(FlowError::Required(q.clone()));
+            }
+            return Err(FlowError::Invalid(problems));
+        }
+        self.screen = Screen::ThankYou;
+        Ok(response)
+    }
+
+    /// The resident stops. Keeping returns the answers so far as an abandoned response;
+    /// discarding returns nothing, and the caller deletes what it saved.
+    pub fn stop(&mut self, keep: bool) -> Result<Option<Response>, FlowError> {
+        self.ensure_open()?;
+        self.screen = Screen::Stopped;
+        Ok(keep.then(|| self.response(ResponseStatus::Abandoned)))
+    }
+
+    /// The response as it stands (what the app saves after every answer).
+    pub fn response(&self, status: ResponseStatus) -> Response {
+        Response {
+            id: self.context.id,
+            survey: SurveyRef {
+                id: self.survey.id.clone(),
+                version: self.version,
+            },
+            language: self.language.clone(),
+            mode: self.context.mode,
+            audio_used: self.audio_used,
+            status,
+            facility: self.context.facility.clone(),
+            service_point: self.context.service_point.clone(),
+            period: self.context.period,
+            answers: self.answers.clone(),
+        }
+    }
+}
+
+/// Multiple choices are stored sorted, so equal answers have equal canonical bytes.
+fn normalized(answer: Answer) -> Answer {
+    match answer {
+        Answer::Choices(mut cs) => {
+            cs.sort();
+            Answer::Choices(cs)
+        }
+        other => other,
+    }
+}
