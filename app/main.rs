@@ -1,11 +1,122 @@
-//! Heard: the resident's tablet app (placeholder until the tablet issue lands).
-use dioxus::prelude::*;
+//! `heard`: the resident app. Without arguments it opens the desktop window; `--serve ADDR`
+//! runs the browser kiosk instead (the same UI over a websocket).
+//!
+//! Options: `--db PATH` (or `HEARD_DB`) chooses the database; `--lang TAG` (or `HEARD_LANG`)
+//! the device language shown before a resident chooses and used by the staff panel.
 
-fn main() {
-    dioxus::launch(App);
+use anyhow::{bail, Context as _};
+use heard::catalog::Catalog;
+use heard::i18n::AppTexts;
+use heard::services::Services;
+use heard::store::Store;
+use heard_core::ids::LangTag;
+use std::path::PathBuf;
+
+struct Options {
+    db: PathBuf,
+    serve: Option<String>,
+    lang: LangTag,
 }
 
-#[component]
-fn App() -> Element {
-    rsx! { main { h1 { "Heard" } } }
+const USAGE: &str = "usage: heard [--db PATH] [--lang TAG] [--serve ADDR:PORT]";
+
+fn default_db() -> anyhow::Result<PathBuf> {
+    if let Some(path) = std::env::var_os("HEARD_DB") {
+        return Ok(PathBuf::from(path));
+    }
+    let dirs = directories::ProjectDirs::from("org", "Heard", "heard")
+        .context("no home or app-data directory; pass --db PATH or set HEARD_DB")?;
+    Ok(dirs.data_dir().join("heard.sqlite3"))
+}
+
+fn parse_args() -> anyhow::Result<Options> {
+    let mut db = None;
+    let mut serve = None;
+    let mut lang = std::env::var("HEARD_LANG").ok();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .with_context(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--db" => db = Some(PathBuf::from(value("--db")?)),
+            "--serve" => serve = Some(value("--serve")?),
+            "--lang" => lang = Some(value("--lang")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => bail!("unknown argument `{other}`\n{USAGE}"),
+        }
+    }
+    let lang = LangTag::new(lang.unwrap_or_else(|| "en".to_owned()))
+        .context("--lang / HEARD_LANG")?;
+    Ok(Options {
+        db: match db {
+            Some(p) => p,
+            None => default_db()?,
+        },
+        serve,
+        lang,
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    let options = parse_args()?;
+    let store = Store::open(&options.db)?;
+    if store.recovered_at_open() > 0 {
+        eprintln!(
+            "heard: {} response(s) interrupted by a crash were kept as abandoned",
+            store.recovered_at_open()
+        );
+    }
+    let catalog = Catalog::embedded();
+    for problem in catalog.problems() {
+        eprintln!("heard: survey not loaded: {problem}");
+    }
+    let texts = AppTexts::embedded().context("the app's texts")?;
+    let services = Services::new(store, catalog, texts, options.lang);
+    eprintln!("heard: database {}", options.db.display());
+    match options.serve {
+        Some(addr) => serve(&addr, services),
+        None => desktop(services),
+    }
+}
+
+#[cfg(feature = "liveview")]
+fn serve(addr: &str, services: Services) -> anyhow::Result<()> {
+    let addr: std::net::SocketAddr = addr
+        .parse()
+        .with_context(|| format!("`{addr}` is not an address like 127.0.0.1:8080"))?;
+    heard::server::serve(addr, services)
+}
+
+#[cfg(not(feature = "liveview"))]
+fn serve(_addr: &str, _services: Services) -> anyhow::Result<()> {
+    bail!("this build has no browser kiosk; build with --features liveview")
+}
+
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+fn desktop(services: Services) -> anyhow::Result<()> {
+    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    let window = WindowBuilder::new()
+        .with_title("Heard")
+        .with_inner_size(LogicalSize::new(1024.0, 700.0));
+    dioxus::LaunchBuilder::desktop()
+        .with_cfg(
+            Config::new()
+                .with_window(window)
+                .with_menu(None)
+                .with_disable_context_menu(true)
+                .with_background_color((250, 248, 243, 255)),
+        )
+        .with_context(services)
+        .launch(heard::ui::App);
+    Ok(())
+}
+
+#[cfg(not(any(feature = "desktop", feature = "mobile")))]
+fn desktop(_services: Services) -> anyhow::Result<()> {
+    bail!("this build has no desktop window; run with --serve ADDR:PORT")
 }
