@@ -11,6 +11,7 @@ pub mod flow;
 pub mod ids;
 pub mod media;
 pub mod period;
+pub mod report;
 pub mod response;
 pub mod survey;
 pub mod text;

@@ -1,0 +1,10 @@
+//! Report math on mergeable tallies.
+
+mod figures;
+mod tally;
+
+pub use figures::{
+    completion, measure, overall_satisfaction, participation, question_figures, topic_figures,
+    QuestionFigures, Share, TopicFigures,
+};
+pub use tally::{Cell, Group, StatusCounts, Summary, Tallies, ValueCounts};
