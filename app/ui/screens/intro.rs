@@ -1,6 +1,6 @@
 //! Welcome, language choice and the anonymity statement.
 
-use super::Frame;
+use super::{Frame, ModeBadge};
 use crate::ui::controller::Kiosk;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
@@ -16,6 +16,7 @@ pub fn WelcomeScreen(words: Words) -> Element {
         .unwrap_or_default();
     rsx! {
         main { class: "screen welcome centered",
+            ModeBadge { words: words.clone() }
             svg { class: "welcome-picto", view_box: "0 0 96 96", width: "120", height: "120", "aria-hidden": "true",
                 circle { cx: "48", cy: "48", r: "44", class: "smiley-fill" }
                 path { d: "M30 56 Q48 72 66 56", fill: "none", stroke: "currentColor", stroke_width: "6", stroke_linecap: "round" }

@@ -55,18 +55,30 @@ pub fn ResidentView(tr: Tr) -> Element {
     }
 }
 
+/// The small neutral badge telling the resident how this response is collected.
+#[component]
+pub fn ModeBadge(words: Words) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    let mode = kiosk
+        .session
+        .read()
+        .as_ref()
+        .map_or(AdministrationMode::SelfCompleted, |s| s.context().mode);
+    if mode == AdministrationMode::SelfCompleted {
+        return rsx! {};
+    }
+    let label = words.app(&format!("mode-{}", mode.as_str()));
+    rsx! {
+        span { class: "badge", "{label}" }
+    }
+}
+
 /// Header (badge, progress, Stop) and the screen's content.
 #[component]
 pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let session = kiosk.session.read();
-    let (mode, progress) = session
-        .as_ref()
-        .map(|s| (s.context().mode, s.progress()))
-        .unwrap_or((AdministrationMode::SelfCompleted, (0, 0)));
-    let (current, total) = progress;
-    let badge = (mode != AdministrationMode::SelfCompleted)
-        .then(|| words.app(&format!("mode-{}", mode.as_str())));
+    let (current, total) = session.as_ref().map_or((0, 0), |s| s.progress());
     let progress_text = words.tr.t_args(
         "progress",
         &[
@@ -77,9 +89,7 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
     let percent = if total == 0 { 0 } else { current * 100 / total };
     rsx! {
         header { class: "frame-header",
-            if let Some(badge) = badge {
-                span { class: "badge", "{badge}" }
-            }
+            ModeBadge { words: words.clone() }
             if current > 0 {
                 div { class: "progress",
                     div {
