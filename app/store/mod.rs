@@ -63,6 +63,11 @@ impl Store {
         self.recovered
     }
 
+    /// The schema version (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
     /// The journal mode in force on this connection (`wal`).
     pub fn journal_mode(&self) -> Result<String, StoreError> {
         Ok(self
