@@ -114,3 +114,4 @@ pub fn bytes_on_disk_contain(db: &Path, needle: &[u8]) -> bool {
             .unwrap_or(false)
     })
 }
+pub mod ui;
