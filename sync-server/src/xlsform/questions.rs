@@ -151,6 +151,9 @@ pub fn read_questions(
                 match lists.get_key_value(l.as_str()) {
                     Some((k, rows)) => {
                         out.list_users.entry(k.clone()).or_default().push(id.clone());
+                        for c in rows {
+                            out.names.record_choice(id.as_str(), c.id.as_str(), &c.name);
+                        }
                         Some((k.as_str(), rows.as_slice()))
                     }
                     None => {
