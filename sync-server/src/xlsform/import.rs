@@ -172,6 +172,7 @@ pub fn import_xlsform(
     }
 
     if !problems.is_empty() {
+        problems.sort_by_key(reading_order);
         return Err(ImportError::Invalid(problems));
     }
     Ok(ImportedForm {
@@ -183,6 +184,24 @@ pub fn import_xlsform(
         notes,
         names: walked.names,
     })
+}
+
+/// Problems in the order an author reads the workbook: survey, choices, settings sheets; by row,
+/// then column (stable, so several problems of one cell keep their order).
+fn reading_order(p: &Problem) -> (u8, u32, usize, String) {
+    let Some(at) = &p.at else {
+        return (0, 0, 0, String::new());
+    };
+    let sheet = match at.sheet.to_lowercase().as_str() {
+        "survey" => 1,
+        "choices" => 2,
+        _ => 3,
+    };
+    let (len, letters) = at
+        .column
+        .as_ref()
+        .map_or((0, String::new()), |(l, _)| (l.len(), l.clone()));
+    (sheet, at.row.unwrap_or(0), len, letters)
 }
 
 fn headers(
@@ -269,6 +288,12 @@ fn from_check(
         .replace("the question text", "the label");
     // A condition naming a row that failed (already reported) adds nothing.
     let failed_row = |n: &String| !walked.sections.iter().any(|s| s.id.as_str() == n);
+    // Already checked on the settings sheet's cell; "no questions" when rows failed adds nothing.
+    if message.starts_with("target-percent")
+        || (message == "the survey has no questions" && walked.not_questions.iter().any(failed_row))
+    {
+        return None;
+    }
     if walked
         .not_questions
         .iter()

@@ -96,8 +96,8 @@ pub fn read_settings(
     };
     if let Some((v, at)) = row.get(Field::HeardTargetPercent) {
         match v.trim_end_matches('%').parse::<u8>() {
-            Ok(t) => out.target_percent = Some(t),
-            Err(_) => problems.push(Problem::at(
+            Ok(t) if t <= 100 => out.target_percent = Some(t),
+            _ => problems.push(Problem::at(
                 at,
                 format!("`{v}` is not a percentage between 0 and 100"),
             )),
