@@ -26,18 +26,33 @@ fn bytes_that_are_not_a_workbook() {
         e.to_string(),
         "this is not an XLSForm .xlsx file: it looks like an old .xls file; save it as .xlsx (Excel Workbook)"
     );
-    assert_eq!(import_xlsform(b"", &ImportOptions::default()).unwrap_err(), ImportError::NotXlsx("it is not a zip archive; save the form as .xlsx (Excel Workbook)".into()));
+    assert_eq!(
+        import_xlsform(b"", &ImportOptions::default()).unwrap_err(),
+        ImportError::NotXlsx(
+            "it is not a zip archive; save the form as .xlsx (Excel Workbook)".into()
+        )
+    );
 }
 
 #[test]
 fn a_damaged_workbook() {
-    let mut bytes = xlsx(&[survey(vec!["type", "name", "label"], vec![vec!["text", "a", "A"]]), settings()]);
+    let mut bytes = xlsx(&[
+        survey(vec!["type", "name", "label"], vec![vec!["text", "a", "A"]]),
+        settings(),
+    ]);
     bytes.truncate(bytes.len() / 2);
     let e = import_xlsform(&bytes, &ImportOptions::default()).unwrap_err();
     assert!(matches!(e, ImportError::NotXlsx(_)), "{e:?}");
-    assert!(e.to_string().starts_with("this is not an XLSForm .xlsx file: the workbook cannot be opened: "), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("this is not an XLSForm .xlsx file: the workbook cannot be opened: "),
+        "{e}"
+    );
     // Any truncation: an error, never a panic.
-    let whole = xlsx(&[survey(vec!["type", "name", "label"], vec![vec!["text", "a", "A"]]), settings()]);
+    let whole = xlsx(&[
+        survey(vec!["type", "name", "label"], vec![vec!["text", "a", "A"]]),
+        settings(),
+    ]);
     for cut in (0..whole.len()).step_by(97) {
         assert!(import_xlsform(&whole[..cut], &ImportOptions::default()).is_err());
     }
@@ -92,7 +107,16 @@ fn unsupported_types_say_why_and_what_to_do() {
 fn unsupported_columns_with_values_are_errors() {
     let e = errors(&[
         survey(
-            vec!["type", "name", "label", "choice_filter", "calculation", "video", "bind::odk:length", "colour"],
+            vec![
+                "type",
+                "name",
+                "label",
+                "choice_filter",
+                "calculation",
+                "video",
+                "bind::odk:length",
+                "colour",
+            ],
             vec![
                 vec!["select_one yn", "ok", "OK?", "region = 'x'", "", "", "", ""],
                 vec!["text", "why", "Why?", "", "1 + 1", "clip.mp4", "3", "red"],
@@ -127,7 +151,15 @@ fn unsupported_columns_with_values_are_errors() {
 fn headers_in_unknown_languages_or_given_twice() {
     let e = errors(&[
         survey(
-            vec!["type", "name", "label", "label::English (en)", "label::Klingon", "hint::Elvish (elv!)", "name::French (fr)"],
+            vec![
+                "type",
+                "name",
+                "label",
+                "label::English (en)",
+                "label::Klingon",
+                "hint::Elvish (elv!)",
+                "name::French (fr)",
+            ],
             vec![vec!["text", "why", "Why?", "Why?"]],
         ),
         settings(),
@@ -227,7 +259,12 @@ fn names_that_cannot_become_heard_ids_or_collide() {
                 vec!["select_one yn", "ok", "OK?"],
             ],
         ),
-        choices(vec![vec!["yn", "yes", "Yes"], vec!["yn", "no", "No"], vec!["yn", "n.a.", "N/A"], vec!["yn", "Yes", "Yes again"]]),
+        choices(vec![
+            vec!["yn", "yes", "Yes"],
+            vec!["yn", "no", "No"],
+            vec!["yn", "n.a.", "N/A"],
+            vec!["yn", "Yes", "Yes again"],
+        ]),
         settings(),
     ]);
     assert_eq!(
@@ -275,12 +312,30 @@ fn groups_must_be_one_level_and_closed() {
 fn missing_lists_labels_and_wrong_heard_columns() {
     let e = errors(&[
         survey(
-            vec!["type", "name", "label", "heard_kind", "heard_topic", "heard_satisfied", "heard_measure", "parameters"],
+            vec![
+                "type",
+                "name",
+                "label",
+                "heard_kind",
+                "heard_topic",
+                "heard_satisfied",
+                "heard_measure",
+                "parameters",
+            ],
             vec![
                 vec!["select_one colours", "colour", "Colour?"],
                 vec!["select_one yn", "ok", "", "yes-no", "kitchen", "yes"],
                 vec!["select_one abc", "abc", "ABC?", "yes-no"],
-                vec!["range", "r", "Rate", "", "", ">=11", "kto", "start=0 end=10"],
+                vec![
+                    "range",
+                    "r",
+                    "Rate",
+                    "",
+                    "",
+                    ">=11",
+                    "kto",
+                    "start=0 end=10",
+                ],
                 vec!["select_one yn", "plain", "Plain?", "", "", "yes"],
                 vec!["text", "t", "T", "", "", "", "nps"],
             ],
@@ -322,7 +377,14 @@ fn media_that_is_missing_or_of_the_wrong_kind() {
         settings(),
     ];
     let folder = [("b.docx".to_owned(), b"doc".to_vec())].into();
-    let e = import_xlsform(&xlsx(&sheets), &ImportOptions { media: Some(&folder), fallback_id: None }).unwrap_err();
+    let e = import_xlsform(
+        &xlsx(&sheets),
+        &ImportOptions {
+            media: Some(&folder),
+            fallback_id: None,
+        },
+    )
+    .unwrap_err();
     assert_eq!(
         e.problems().iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
@@ -349,7 +411,12 @@ fn every_problem_is_collected_in_one_pass() {
             (
                 "settings",
                 vec![
-                    vec!["form_id", "version", "default_language", "heard_target_percent"],
+                    vec![
+                        "form_id",
+                        "version",
+                        "default_language",
+                        "heard_target_percent",
+                    ],
                     vec!["Bad Id", "1", "Klingon", "120"],
                 ],
             ),

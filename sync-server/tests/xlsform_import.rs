@@ -58,30 +58,195 @@ fn question(id: &str, kind: QuestionKind, en: &str, fr: &str) -> Question {
 #[test]
 fn every_supported_type_and_column_imports_into_the_model() {
     let header = vec![
-        "type", "name", "label::English (en)", "label::French(fr)", "hint::English (en)",
-        "hint::french", "required", "required_message", "relevant", "constraint",
-        "constraint_message", "appearance", "parameters", "default", "heard_topic",
-        "heard_satisfied", "heard_measure", "heard_kind", "heard_decimals",
-        "heard_low::English (en)", "heard_low::French(fr)", "heard_high::English (en)",
+        "type",
+        "name",
+        "label::English (en)",
+        "label::French(fr)",
+        "hint::English (en)",
+        "hint::french",
+        "required",
+        "required_message",
+        "relevant",
+        "constraint",
+        "constraint_message",
+        "appearance",
+        "parameters",
+        "default",
+        "heard_topic",
+        "heard_satisfied",
+        "heard_measure",
+        "heard_kind",
+        "heard_decimals",
+        "heard_low::English (en)",
+        "heard_low::French(fr)",
+        "heard_high::English (en)",
         "heard_high::French(fr)",
     ];
     //            type                    name           en              fr               hint en     hint fr    req    req_msg        relevant                                              constraint                         c_msg       appear    params                  default topic      satisfied      measure    kind      dec  low en  low fr     high en high fr
     let rows = vec![
         vec!["begin group", "food", "Meals", "Repas"],
-        vec!["select_one yn", "food_ok", "Food ok?", "Repas ok ?", "", "", "yes", "Please answer", "", "", "", "", "", "", "food", "yes", "", "yes-no"],
-        vec!["select_multiple reasons", "food_reasons", "Why?", "Pourquoi ?", "Choose", "Choisissez", "", "", "${food_ok} = 'no'", "count-selected(.) >= 1 and count-selected(.) <= 2", "At most 2", "", "", "", "food"],
-        vec!["select_one likert5", "staff", "Staff?", "Personnel ?", "", "", "", "", "", "", "", "likert", "", "", "staff", "c4 c5"],
+        vec![
+            "select_one yn",
+            "food_ok",
+            "Food ok?",
+            "Repas ok ?",
+            "",
+            "",
+            "yes",
+            "Please answer",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "food",
+            "yes",
+            "",
+            "yes-no",
+        ],
+        vec![
+            "select_multiple reasons",
+            "food_reasons",
+            "Why?",
+            "Pourquoi ?",
+            "Choose",
+            "Choisissez",
+            "",
+            "",
+            "${food_ok} = 'no'",
+            "count-selected(.) >= 1 and count-selected(.) <= 2",
+            "At most 2",
+            "",
+            "",
+            "",
+            "food",
+        ],
+        vec![
+            "select_one likert5",
+            "staff",
+            "Staff?",
+            "Personnel ?",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "likert",
+            "",
+            "",
+            "staff",
+            "c4 c5",
+        ],
         vec!["end group"],
-        vec!["integer", "age_years", "Age", "Âge", "", "", "", "", "", ". >= 18 and . <= 99", "", "", "", "30"],
-        vec!["decimal", "hours", "Hours", "Heures", "", "", "", "", "", ". >= 0 and . < 24.5", "", "", "", "", "", "", "", "", "1"],
-        vec!["text", "comment", "Comment", "Commentaire", "", "", "", "", "", "string-length(.) >= 2 and string-length(.) <= 500"],
+        vec![
+            "integer",
+            "age_years",
+            "Age",
+            "Âge",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ". >= 18 and . <= 99",
+            "",
+            "",
+            "",
+            "30",
+        ],
+        vec![
+            "decimal",
+            "hours",
+            "Hours",
+            "Heures",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ". >= 0 and . < 24.5",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1",
+        ],
+        vec![
+            "text",
+            "comment",
+            "Comment",
+            "Commentaire",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "string-length(.) >= 2 and string-length(.) <= 500",
+        ],
         vec!["note", "thanks", "Thanks", "Merci"],
-        vec!["range", "overall", "Overall?", "Global ?", "", "", "no", "", "${age_years} >= 18 and not(selected(${food_reasons}, 'taste'))", "", "", "", "start=0 end=10 step=1", "", "overall", ">=7", "overall", "", "", "Bad", "Mauvais", "Good", "Bon"],
-        vec!["range", "mood", "Mood?", "Humeur ?", "", "", "", "", "${overall} != '' or ${comment} = ''", "", "", "", "start=1 end=5", "", "", ">=4", "", "smiley"],
+        vec![
+            "range",
+            "overall",
+            "Overall?",
+            "Global ?",
+            "",
+            "",
+            "no",
+            "",
+            "${age_years} >= 18 and not(selected(${food_reasons}, 'taste'))",
+            "",
+            "",
+            "",
+            "start=0 end=10 step=1",
+            "",
+            "overall",
+            ">=7",
+            "overall",
+            "",
+            "",
+            "Bad",
+            "Mauvais",
+            "Good",
+            "Bon",
+        ],
+        vec![
+            "range",
+            "mood",
+            "Mood?",
+            "Humeur ?",
+            "",
+            "",
+            "",
+            "",
+            "${overall} != '' or ${comment} = ''",
+            "",
+            "",
+            "",
+            "start=1 end=5",
+            "",
+            "",
+            ">=4",
+            "",
+            "smiley",
+        ],
         vec!["rank prio", "priorities", "Rank", "Classez"],
     ];
     let choice_rows = vec![
-        vec!["list_name", "name", "label::English (en)", "label::French(fr)", "heard_score", "heard_exclusive"],
+        vec![
+            "list_name",
+            "name",
+            "label::English (en)",
+            "label::French(fr)",
+            "heard_score",
+            "heard_exclusive",
+        ],
         vec!["yn", "yes", "Yes", "Oui"],
         vec!["yn", "no", "No", "Non"],
         vec!["reasons", "taste", "Taste", "Goût"],
@@ -97,15 +262,40 @@ fn every_supported_type_and_column_imports_into_the_model() {
     ];
     let settings_rows = vec![
         vec![
-            "form_title::English (en)", "form_title::French(fr)", "form_id", "version",
-            "default_language", "heard_target_percent", "heard_agency", "heard_country",
-            "heard_instrument", "heard_illustrative", "heard_source", "heard_welcome",
-            "heard_language_choice", "heard_anonymity", "heard_review",
+            "form_title::English (en)",
+            "form_title::French(fr)",
+            "form_id",
+            "version",
+            "default_language",
+            "heard_target_percent",
+            "heard_agency",
+            "heard_country",
+            "heard_instrument",
+            "heard_illustrative",
+            "heard_source",
+            "heard_welcome",
+            "heard_language_choice",
+            "heard_anonymity",
+            "heard_review",
             "heard_one_tap_reset_seconds",
         ],
         vec![
-            "Life here", "La vie ici", "test_centre", "2026.2", "English (en)", "60", "Agency",
-            "BE", "Instrument", "yes", "Source", "no", "no", "no", "no", "8",
+            "Life here",
+            "La vie ici",
+            "test_centre",
+            "2026.2",
+            "English (en)",
+            "60",
+            "Agency",
+            "BE",
+            "Instrument",
+            "yes",
+            "Source",
+            "no",
+            "no",
+            "no",
+            "no",
+            "8",
         ],
     ];
     let form = import(&[
@@ -115,10 +305,19 @@ fn every_supported_type_and_column_imports_into_the_model() {
     ])
     .unwrap();
 
-    let likert: Vec<Choice> = [("c1", "Very bad", "Très mauvais", 0), ("c2", "Bad", "Mauvais", 25), ("c3", "Neutral", "Neutre", 50), ("c4", "Good", "Bon", 75), ("c5", "Very good", "Très bon", 100)]
-        .iter()
-        .map(|(id, en, fr, s)| Choice { score: Some(*s), ..choice(id, en, fr) })
-        .collect();
+    let likert: Vec<Choice> = [
+        ("c1", "Very bad", "Très mauvais", 0),
+        ("c2", "Bad", "Mauvais", 25),
+        ("c3", "Neutral", "Neutre", 50),
+        ("c4", "Good", "Bon", 75),
+        ("c5", "Very good", "Très bon", 100),
+    ]
+    .iter()
+    .map(|(id, en, fr, s)| Choice {
+        score: Some(*s),
+        ..choice(id, en, fr)
+    })
+    .collect();
     let expected = Survey {
         id: SurveyId::new("test-centre").unwrap(),
         version: "2026.2".into(),
@@ -153,7 +352,10 @@ fn every_supported_type_and_column_imports_into_the_model() {
                     },
                     Question {
                         topic: Some(Topic::Food),
-                        relevant: Some(Condition::Is { question: q("food-ok"), choice: c("no") }),
+                        relevant: Some(Condition::Is {
+                            question: q("food-ok"),
+                            choice: c("no"),
+                        }),
                         hint: t(&[("en", "Choose"), ("fr", "Choisissez")]),
                         ..question(
                             "food-reasons",
@@ -161,7 +363,10 @@ fn every_supported_type_and_column_imports_into_the_model() {
                                 choices: vec![
                                     choice("taste", "Taste", "Goût"),
                                     choice("too-little", "Too little", "Trop peu"),
-                                    Choice { exclusive: true, ..choice("none", "None", "Aucune") },
+                                    Choice {
+                                        exclusive: true,
+                                        ..choice("none", "None", "Aucune")
+                                    },
                                 ],
                                 min: Some(1),
                                 max: Some(2),
@@ -173,7 +378,12 @@ fn every_supported_type_and_column_imports_into_the_model() {
                     Question {
                         topic: Some(Topic::Staff),
                         satisfied: Some(Satisfied::Choices(vec![c("c4"), c("c5")])),
-                        ..question("staff", QuestionKind::SingleChoice { choices: likert }, "Staff?", "Personnel ?")
+                        ..question(
+                            "staff",
+                            QuestionKind::SingleChoice { choices: likert },
+                            "Staff?",
+                            "Personnel ?",
+                        )
                     },
                 ],
             },
@@ -181,17 +391,50 @@ fn every_supported_type_and_column_imports_into_the_model() {
                 id: q("part-1"),
                 title: LocalizedText::default(),
                 questions: vec![
-                    question("age-years", QuestionKind::Number { min: 18, max: 99, decimals: 0 }, "Age", "Âge"),
-                    question("hours", QuestionKind::Number { min: 0, max: 244, decimals: 1 }, "Hours", "Heures"),
-                    question("comment", QuestionKind::FreeText { min_length: 2, max_length: 500 }, "Comment", "Commentaire"),
+                    question(
+                        "age-years",
+                        QuestionKind::Number {
+                            min: 18,
+                            max: 99,
+                            decimals: 0,
+                        },
+                        "Age",
+                        "Âge",
+                    ),
+                    question(
+                        "hours",
+                        QuestionKind::Number {
+                            min: 0,
+                            max: 244,
+                            decimals: 1,
+                        },
+                        "Hours",
+                        "Heures",
+                    ),
+                    question(
+                        "comment",
+                        QuestionKind::FreeText {
+                            min_length: 2,
+                            max_length: 500,
+                        },
+                        "Comment",
+                        "Commentaire",
+                    ),
                     question("thanks", QuestionKind::Info, "Thanks", "Merci"),
                     Question {
                         topic: Some(Topic::Overall),
                         satisfied: Some(Satisfied::AtLeast(7)),
                         measure: Some(Measure::Overall),
                         relevant: Some(Condition::All(vec![
-                            Condition::Compare { question: q("age-years"), op: CompareOp::Ge, value: 18 },
-                            Condition::Not(Box::new(Condition::Is { question: q("food-reasons"), choice: c("taste") })),
+                            Condition::Compare {
+                                question: q("age-years"),
+                                op: CompareOp::Ge,
+                                value: 18,
+                            },
+                            Condition::Not(Box::new(Condition::Is {
+                                question: q("food-reasons"),
+                                choice: c("taste"),
+                            })),
                         ])),
                         ..question(
                             "overall",
@@ -211,11 +454,21 @@ fn every_supported_type_and_column_imports_into_the_model() {
                             Condition::Answered(q("overall")),
                             Condition::Not(Box::new(Condition::Answered(q("comment")))),
                         ])),
-                        ..question("mood", QuestionKind::Smiley { faces: 5 }, "Mood?", "Humeur ?")
+                        ..question(
+                            "mood",
+                            QuestionKind::Smiley { faces: 5 },
+                            "Mood?",
+                            "Humeur ?",
+                        )
                     },
                     question(
                         "priorities",
-                        QuestionKind::Ranking { choices: vec![choice("food", "Food", "Repas"), choice("calm", "Calm", "Calme")] },
+                        QuestionKind::Ranking {
+                            choices: vec![
+                                choice("food", "Food", "Repas"),
+                                choice("calm", "Calm", "Calme"),
+                            ],
+                        },
                         "Rank",
                         "Classez",
                     ),
@@ -256,7 +509,10 @@ fn each_header_spelling_names_the_same_language() {
         ("label::Lingala (ln)", "Lingala", "ln"),
     ] {
         let form = import(&[
-            survey(vec!["type", "name", header], vec![vec!["text", "comment", "Hello"]]),
+            survey(
+                vec!["type", "name", header],
+                vec![vec!["text", "comment", "Hello"]],
+            ),
             (
                 "settings",
                 vec![
@@ -277,16 +533,36 @@ fn each_header_spelling_names_the_same_language() {
 fn partial_translations_are_reported_not_declared() {
     let form = import(&[
         survey(
-            vec!["type", "name", "label", "label::French (fr)", "label::Arabic (ar)", "hint::Arabic (ar)"],
             vec![
-                vec!["select_one yn", "ok", "OK?", "D'accord ?", "موافق؟", "تلميح"],
+                "type",
+                "name",
+                "label",
+                "label::French (fr)",
+                "label::Arabic (ar)",
+                "hint::Arabic (ar)",
+            ],
+            vec![
+                vec![
+                    "select_one yn",
+                    "ok",
+                    "OK?",
+                    "D'accord ?",
+                    "موافق؟",
+                    "تلميح",
+                ],
                 vec!["text", "why", "Why?", "Pourquoi ?", ""],
             ],
         ),
         (
             "choices",
             vec![
-                vec!["list_name", "name", "label", "label::French (fr)", "label::Arabic (ar)"],
+                vec![
+                    "list_name",
+                    "name",
+                    "label",
+                    "label::French (fr)",
+                    "label::Arabic (ar)",
+                ],
                 vec!["yn", "yes", "Yes", "Oui", "نعم"],
                 vec!["yn", "no", "No", "Non", ""],
             ],
@@ -294,7 +570,13 @@ fn partial_translations_are_reported_not_declared() {
         (
             "settings",
             vec![
-                vec!["form_title", "form_title::French (fr)", "form_id", "version", "default_language"],
+                vec![
+                    "form_title",
+                    "form_title::French (fr)",
+                    "form_id",
+                    "version",
+                    "default_language",
+                ],
                 vec!["Title", "Titre", "partial", "1", "English (en)"],
             ],
         ),
@@ -314,8 +596,18 @@ fn partial_translations_are_reported_not_declared() {
                     "question `why`".into(),
                 ],
             },
-            LanguageCoverage { language: lang("en"), present: 5, expected: 5, missing: vec![] },
-            LanguageCoverage { language: lang("fr"), present: 5, expected: 5, missing: vec![] },
+            LanguageCoverage {
+                language: lang("en"),
+                present: 5,
+                expected: 5,
+                missing: vec![]
+            },
+            LanguageCoverage {
+                language: lang("fr"),
+                present: 5,
+                expected: 5,
+                missing: vec![]
+            },
         ]
     );
     // Arabic text is left out of the model until complete.
@@ -332,13 +624,41 @@ fn partial_translations_are_reported_not_declared() {
 fn media_columns_on_both_sheets_become_a_manifest() {
     let sheets = [
         survey(
-            vec!["type", "name", "label", "label::Arabic (ar)", "audio", "audio::Arabic (ar)", "media::image", "media::audio::French (fr)", "label::French (fr)"],
-            vec![vec!["select_one yn", "ok", "OK?", "موافق؟", "ok-en.mp3", "ok-ar.ogg", "ok.png", "ok-fr.opus", "D'accord ?"]],
+            vec![
+                "type",
+                "name",
+                "label",
+                "label::Arabic (ar)",
+                "audio",
+                "audio::Arabic (ar)",
+                "media::image",
+                "media::audio::French (fr)",
+                "label::French (fr)",
+            ],
+            vec![vec![
+                "select_one yn",
+                "ok",
+                "OK?",
+                "موافق؟",
+                "ok-en.mp3",
+                "ok-ar.ogg",
+                "ok.png",
+                "ok-fr.opus",
+                "D'accord ?",
+            ]],
         ),
         (
             "choices",
             vec![
-                vec!["list_name", "name", "label", "label::Arabic (ar)", "label::French (fr)", "image", "image::Arabic (ar)"],
+                vec![
+                    "list_name",
+                    "name",
+                    "label",
+                    "label::Arabic (ar)",
+                    "label::French (fr)",
+                    "image",
+                    "image::Arabic (ar)",
+                ],
                 vec!["yn", "yes", "Yes", "نعم", "Oui", "yes.svg", "yes-ar.svg"],
                 vec!["yn", "no", "No", "لا", "Non"],
             ],
@@ -353,26 +673,76 @@ fn media_columns_on_both_sheets_become_a_manifest() {
         ("yes.svg", b"<svg/>"),
         ("yes-ar.svg", b"<svg/>"),
     ];
-    let folder: MediaFolder = files.iter().map(|(n, b)| ((*n).to_owned(), b.to_vec())).collect();
-    let form = import_xlsform(&xlsx(&sheets), &ImportOptions { media: Some(&folder), fallback_id: None }).unwrap();
-    let item = |target: MediaTarget, kind, language: Option<&str>, bytes: &[u8], mime: &str| MediaItem {
-        target,
-        kind,
-        language: language.map(lang),
-        sha256: Sha256::of_bytes(bytes),
-        bytes: bytes.len() as u64,
-        mime: mime.into(),
-        origin: MediaOrigin::Imported,
-    };
+    let folder: MediaFolder = files
+        .iter()
+        .map(|(n, b)| ((*n).to_owned(), b.to_vec()))
+        .collect();
+    let form = import_xlsform(
+        &xlsx(&sheets),
+        &ImportOptions {
+            media: Some(&folder),
+            fallback_id: None,
+        },
+    )
+    .unwrap();
+    let item =
+        |target: MediaTarget, kind, language: Option<&str>, bytes: &[u8], mime: &str| MediaItem {
+            target,
+            kind,
+            language: language.map(lang),
+            sha256: Sha256::of_bytes(bytes),
+            bytes: bytes.len() as u64,
+            mime: mime.into(),
+            origin: MediaOrigin::Imported,
+        };
     let question = MediaTarget::Question(q("ok"));
-    let yes = MediaTarget::Choice { question: q("ok"), choice: c("yes") };
+    let yes = MediaTarget::Choice {
+        question: q("ok"),
+        choice: c("yes"),
+    };
     let mut expected = vec![
-        item(question.clone(), MediaKind::Audio, Some("en"), b"en sound", "audio/mpeg"),
-        item(question.clone(), MediaKind::Audio, Some("ar"), b"ar sound", "audio/ogg"),
-        item(question.clone(), MediaKind::Audio, Some("fr"), b"fr sound", "audio/ogg"),
-        item(question, MediaKind::Pictogram, None, b"picture", "image/png"),
-        item(yes.clone(), MediaKind::Pictogram, None, b"<svg/>", "image/svg+xml"),
-        item(yes, MediaKind::Pictogram, Some("ar"), b"<svg/>", "image/svg+xml"),
+        item(
+            question.clone(),
+            MediaKind::Audio,
+            Some("en"),
+            b"en sound",
+            "audio/mpeg",
+        ),
+        item(
+            question.clone(),
+            MediaKind::Audio,
+            Some("ar"),
+            b"ar sound",
+            "audio/ogg",
+        ),
+        item(
+            question.clone(),
+            MediaKind::Audio,
+            Some("fr"),
+            b"fr sound",
+            "audio/ogg",
+        ),
+        item(
+            question,
+            MediaKind::Pictogram,
+            None,
+            b"picture",
+            "image/png",
+        ),
+        item(
+            yes.clone(),
+            MediaKind::Pictogram,
+            None,
+            b"<svg/>",
+            "image/svg+xml",
+        ),
+        item(
+            yes,
+            MediaKind::Pictogram,
+            Some("ar"),
+            b"<svg/>",
+            "image/svg+xml",
+        ),
     ];
     expected.sort();
     assert_eq!(form.manifest.items, expected);
@@ -386,7 +756,14 @@ fn media_columns_on_both_sheets_become_a_manifest() {
     assert!(offline.manifest.items.is_empty());
     assert_eq!(
         offline.unresolved_media,
-        ["ok-en.mp3", "ok-ar.ogg", "ok-fr.opus", "ok.png", "yes.svg", "yes-ar.svg"]
+        [
+            "ok-en.mp3",
+            "ok-ar.ogg",
+            "ok-fr.opus",
+            "ok.png",
+            "yes.svg",
+            "yes-ar.svg"
+        ]
     );
 }
 
@@ -408,13 +785,29 @@ fn settings_with_title_in(langs: &[&str]) -> (&'static str, Vec<Vec<&'static str
 fn excel_numbers_booleans_and_odd_names_are_read() {
     let form = import(&[
         survey(
-            vec!["type", "name", "label", "required", "relevant", "parameters"],
+            vec![
+                "type",
+                "name",
+                "label",
+                "required",
+                "relevant",
+                "parameters",
+            ],
             vec![
                 vec!["select_one scale", "Q1", "Rate", "#b:true"],
-                vec!["text", "Why_Not", "Why?", "FALSE", "${Q1} = 1 or ${Q1} <= '2'"],
+                vec![
+                    "text",
+                    "Why_Not",
+                    "Why?",
+                    "FALSE",
+                    "${Q1} = 1 or ${Q1} <= '2'",
+                ],
             ],
         ),
-        choices(vec![vec!["scale", "#n:1", "One"], vec!["scale", "#n:2", "Two"]]),
+        choices(vec![
+            vec!["scale", "#n:1", "One"],
+            vec!["scale", "#n:2", "Two"],
+        ]),
         settings(),
     ]);
     // `${Q1} <= '2'` on a choice question is not a Heard condition: the error says so.
@@ -428,10 +821,19 @@ fn excel_numbers_booleans_and_odd_names_are_read() {
             vec!["type", "name", "label", "required", "relevant"],
             vec![
                 vec!["select_one scale", "Q1", "Rate", "#b:true"],
-                vec!["text", "Why_Not", "Why?", "FALSE", "${Q1} = 1 or ${Q1} != '2'"],
+                vec![
+                    "text",
+                    "Why_Not",
+                    "Why?",
+                    "FALSE",
+                    "${Q1} = 1 or ${Q1} != '2'",
+                ],
             ],
         ),
-        choices(vec![vec!["scale", "#n:1", "One"], vec!["scale", "#n:2", "Two"]]),
+        choices(vec![
+            vec!["scale", "#n:1", "One"],
+            vec!["scale", "#n:2", "Two"],
+        ]),
         settings(),
     ])
     .unwrap();
@@ -444,8 +846,14 @@ fn excel_numbers_booleans_and_odd_names_are_read() {
     assert_eq!(
         why.relevant,
         Some(Condition::Any(vec![
-            Condition::Is { question: q("q1"), choice: c("c1") },
-            Condition::Not(Box::new(Condition::Is { question: q("q1"), choice: c("c2") })),
+            Condition::Is {
+                question: q("q1"),
+                choice: c("c1")
+            },
+            Condition::Not(Box::new(Condition::Is {
+                question: q("q1"),
+                choice: c("c2")
+            })),
         ]))
     );
     // Exporting with the recorded names gives the author's names back.
@@ -460,8 +868,17 @@ fn excel_numbers_booleans_and_odd_names_are_read() {
 #[test]
 fn a_form_without_default_language_takes_english_and_says_so() {
     let form = import(&[
-        survey(vec!["type", "name", "label"], vec![vec!["note", "hello", "Hello"]]),
-        ("settings", vec![vec!["form_title", "form_id", "version"], vec!["T", "plain", "1"]]),
+        survey(
+            vec!["type", "name", "label"],
+            vec![vec!["note", "hello", "Hello"]],
+        ),
+        (
+            "settings",
+            vec![
+                vec!["form_title", "form_id", "version"],
+                vec!["T", "plain", "1"],
+            ],
+        ),
     ])
     .unwrap();
     assert_eq!(form.survey.default_language, lang("en"));
@@ -473,8 +890,18 @@ fn a_form_without_default_language_takes_english_and_says_so() {
 
 #[test]
 fn a_form_without_settings_uses_the_fallback_id_and_reports_the_missing_title_and_version() {
-    let bytes = xlsx(&[survey(vec!["type", "name", "label"], vec![vec!["note", "hello", "Hello"]])]);
-    let e = import_xlsform(&bytes, &ImportOptions { media: None, fallback_id: Some("My_Form") }).unwrap_err();
+    let bytes = xlsx(&[survey(
+        vec!["type", "name", "label"],
+        vec![vec!["note", "hello", "Hello"]],
+    )]);
+    let e = import_xlsform(
+        &bytes,
+        &ImportOptions {
+            media: None,
+            fallback_id: Some("My_Form"),
+        },
+    )
+    .unwrap_err();
     assert_eq!(
         e.problems().iter().map(ToString::to_string).collect::<Vec<_>>(),
         [

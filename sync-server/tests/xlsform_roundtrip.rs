@@ -71,8 +71,18 @@ fn media_survive_export_and_import() {
         origin: MediaOrigin::Imported,
     };
     let mut manifest = MediaManifest::new(Some(survey.id.clone()));
-    manifest.put(item(MediaTarget::Question(q.clone()), MediaKind::Audio, Some(en), files[0]));
-    manifest.put(item(MediaTarget::Question(q), MediaKind::Pictogram, None, files[1]));
+    manifest.put(item(
+        MediaTarget::Question(q.clone()),
+        MediaKind::Audio,
+        Some(en),
+        files[0],
+    ));
+    manifest.put(item(
+        MediaTarget::Question(q),
+        MediaKind::Pictogram,
+        None,
+        files[1],
+    ));
     manifest.put(item(
         MediaTarget::Choice {
             question: reasons.id.clone(),
@@ -85,7 +95,10 @@ fn media_survive_export_and_import() {
     // The media folder an author would send along: each item's file under the exported name.
     let mut folder = MediaFolder::new();
     for it in &manifest.items {
-        let (bytes, _) = files.iter().find(|(b, _)| it.sha256 == heard_core::canonical::Sha256::of_bytes(b)).unwrap();
+        let (bytes, _) = files
+            .iter()
+            .find(|(b, _)| it.sha256 == heard_core::canonical::Sha256::of_bytes(b))
+            .unwrap();
         folder.insert(media_file_name(it), bytes.to_vec());
     }
 

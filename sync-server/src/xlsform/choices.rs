@@ -87,16 +87,18 @@ pub fn read_choices(
             ));
             continue;
         }
-        let score = row.get(Field::HeardScore).and_then(|(v, at)| match v.parse::<u8>() {
-            Ok(s) if s <= 100 => Some(s),
-            _ => {
-                problems.push(Problem::at(
-                    at,
-                    format!("`{v}` is not a score; use a whole number from 0 to 100"),
-                ));
-                None
-            }
-        });
+        let score = row
+            .get(Field::HeardScore)
+            .and_then(|(v, at)| match v.parse::<u8>() {
+                Ok(s) if s <= 100 => Some(s),
+                _ => {
+                    problems.push(Problem::at(
+                        at,
+                        format!("`{v}` is not a score; use a whole number from 0 to 100"),
+                    ));
+                    None
+                }
+            });
         let exclusive = match row.get(Field::HeardExclusive) {
             None => false,
             Some((v, at)) => yes_no(v).unwrap_or_else(|| {

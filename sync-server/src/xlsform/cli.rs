@@ -38,7 +38,9 @@ pub fn run(args: &[String]) -> Result<String, String> {
             "--media" => media = Some(value("--media")?),
             "-o" | "--out" => out = Some(value("-o")?),
             "--root" => root = Some(value("--root")?),
-            flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`\n{USAGE}")),
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option `{flag}`\n{USAGE}"))
+            }
             _ => positional.push(a.clone()),
         }
     }
@@ -127,8 +129,8 @@ pub fn load_builtin(root: &Path, id: &str) -> Result<Survey, String> {
         .map_err(|e| format!("cannot read {}: {e}", structure_path.display()))?;
     let mut texts: Vec<(LangTag, String, String)> = Vec::new();
     let locales = root.join("locales");
-    let entries =
-        std::fs::read_dir(&locales).map_err(|e| format!("cannot read {}: {e}", locales.display()))?;
+    let entries = std::fs::read_dir(&locales)
+        .map_err(|e| format!("cannot read {}: {e}", locales.display()))?;
     for entry in entries.flatten() {
         let tag_name = entry.file_name().to_string_lossy().into_owned();
         let Ok(tag) = LangTag::new(tag_name.clone()) else {

@@ -48,11 +48,12 @@ fn collect(e: &Expr, out: &mut Vec<Bound>) -> Result<(), String> {
     match e {
         Expr::And(parts) => parts.iter().try_for_each(|p| collect(p, out)),
         Expr::Compare(l, op, r) => {
-            let (subject, op, number) = match (subject_of(l), subject_of(r), number_of(l), number_of(r)) {
-                (Some(s), None, None, Some(n)) => (s, *op, n),
-                (None, Some(s), Some(n), None) => (s, flip(*op), n),
-                _ => return Err("each part must compare the answer with a number".into()),
-            };
+            let (subject, op, number) =
+                match (subject_of(l), subject_of(r), number_of(l), number_of(r)) {
+                    (Some(s), None, None, Some(n)) => (s, *op, n),
+                    (None, Some(s), Some(n), None) => (s, flip(*op), n),
+                    _ => return Err("each part must compare the answer with a number".into()),
+                };
             if op == CompareOp::Ne {
                 return Err("`!=` cannot be a limit".into());
             }
@@ -133,9 +134,12 @@ pub fn limits(
 /// Writes `subject >= lo and subject <= hi` (either part may be absent).
 pub fn write(subject: Subject, lo: Option<String>, hi: Option<String>) -> String {
     let s = subject.written();
-    let parts: Vec<String> = [lo.map(|v| format!("{s} >= {v}")), hi.map(|v| format!("{s} <= {v}"))]
-        .into_iter()
-        .flatten()
-        .collect();
+    let parts: Vec<String> = [
+        lo.map(|v| format!("{s} >= {v}")),
+        hi.map(|v| format!("{s} <= {v}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     parts.join(" and ")
 }

@@ -23,7 +23,9 @@ impl LanguageCoverage {
         self.missing.is_empty()
     }
     pub fn percent(&self) -> usize {
-        (self.present * 100).checked_div(self.expected).unwrap_or(100)
+        (self.present * 100)
+            .checked_div(self.expected)
+            .unwrap_or(100)
     }
 }
 

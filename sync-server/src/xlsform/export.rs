@@ -11,7 +11,7 @@ use super::relevance::{condition_to_relevant, Shape};
 use super::xpath::unscaled;
 use heard_core::ids::{ChoiceId, LangTag, QuestionId};
 use heard_core::media::{MediaItem, MediaKind, MediaManifest, MediaTarget};
-use heard_core::survey::{AnswerShape, Measure, Question, QuestionKind, Satisfied, Survey, };
+use heard_core::survey::{AnswerShape, Measure, Question, QuestionKind, Satisfied, Survey};
 use heard_core::text::LocalizedText;
 use rust_xlsxwriter::Workbook;
 use std::collections::BTreeMap;
@@ -55,7 +55,8 @@ impl Table {
             sheet.write_string(0, c, h.as_str()).map_err(err)?;
             for (r, row) in self.rows.iter().enumerate() {
                 if let Some(v) = row.get(*h).filter(|v| !v.is_empty()) {
-                    let r = u32::try_from(r + 1).map_err(|_| ExportError::Write("too many rows".into()))?;
+                    let r = u32::try_from(r + 1)
+                        .map_err(|_| ExportError::Write("too many rows".into()))?;
                     sheet.write_string(r, c, v.as_str()).map_err(err)?;
                 }
             }
@@ -134,8 +135,15 @@ pub fn export_xlsform(
     s_headers.extend(translated("label", &langs));
     s_headers.extend(translated("hint", &langs));
     for h in [
-        "required", "relevant", "constraint", "parameters", "heard_kind", "heard_topic",
-        "heard_satisfied", "heard_measure", "heard_decimals",
+        "required",
+        "relevant",
+        "constraint",
+        "parameters",
+        "heard_kind",
+        "heard_topic",
+        "heard_satisfied",
+        "heard_measure",
+        "heard_decimals",
     ] {
         s_headers.push(h.to_owned());
     }
@@ -209,7 +217,14 @@ pub fn export_xlsform(
             put_media(row, MediaTarget::Question(q.id.clone()));
             let list = write_kind(q, &name, row);
             if let Some(list) = list {
-                write_choices(q, &list, &survey.default_language, names, &mut choices, &put_media);
+                write_choices(
+                    q,
+                    &list,
+                    &survey.default_language,
+                    names,
+                    &mut choices,
+                    &put_media,
+                );
             }
         }
         sheet.row().insert("type".into(), "end group".into());
@@ -252,7 +267,10 @@ pub fn export_xlsform(
     row.insert("heard_illustrative".into(), yes(survey.meta.illustrative));
     row.insert("heard_source".into(), survey.meta.source.clone());
     row.insert("heard_welcome".into(), yes(survey.flow.welcome));
-    row.insert("heard_language_choice".into(), yes(survey.flow.language_choice));
+    row.insert(
+        "heard_language_choice".into(),
+        yes(survey.flow.language_choice),
+    );
     row.insert("heard_anonymity".into(), yes(survey.flow.anonymity));
     row.insert("heard_review".into(), yes(survey.flow.review));
     if let Some(one_tap) = survey.flow.one_tap {
@@ -299,7 +317,12 @@ fn write_kind(q: &Question, name: &str, row: &mut BTreeMap<String, String>) -> O
             ("select_multiple", None)
         }
         QuestionKind::Ranking { .. } => ("rank", None),
-        QuestionKind::Scale { min, max, low, high } => {
+        QuestionKind::Scale {
+            min,
+            max,
+            low,
+            high,
+        } => {
             set(row, "parameters", format!("start={min} end={max} step=1"));
             put_text(row, "heard_low", low);
             put_text(row, "heard_high", high);
@@ -316,13 +339,17 @@ fn write_kind(q: &Question, name: &str, row: &mut BTreeMap<String, String>) -> O
             max_length,
         } => {
             let lo = (*min_length > 0).then(|| min_length.to_string());
-            set(row, "constraint",
+            set(
+                row,
+                "constraint",
                 write_bounds(Subject::Length, lo, Some(max_length.to_string())),
             );
             ("text", None)
         }
         QuestionKind::Number { min, max, decimals } => {
-            set(row, "constraint",
+            set(
+                row,
+                "constraint",
                 write_bounds(
                     Subject::Value,
                     Some(unscaled(*min, *decimals)),

@@ -101,7 +101,11 @@ const SETTINGS: &[(&str, Field, bool)] = &[
     ("heard_language_choice", Field::HeardLanguageChoice, false),
     ("heard_anonymity", Field::HeardAnonymity, false),
     ("heard_review", Field::HeardReview, false),
-    ("heard_one_tap_reset_seconds", Field::HeardOneTapResetSeconds, false),
+    (
+        "heard_one_tap_reset_seconds",
+        Field::HeardOneTapResetSeconds,
+        false,
+    ),
 ];
 
 /// Which sheet a header belongs to (each has its own columns).
@@ -230,7 +234,11 @@ enum Parsed {
 
 fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
     let mut parts: Vec<&str> = header.split("::").map(str::trim).collect();
-    if parts.first().is_some_and(|p| p.eq_ignore_ascii_case("media")) && parts.len() > 1 {
+    if parts
+        .first()
+        .is_some_and(|p| p.eq_ignore_ascii_case("media"))
+        && parts.len() > 1
+    {
         parts.remove(0);
     }
     let base = parts.first().map(|p| p.to_lowercase()).unwrap_or_default();
@@ -254,7 +262,10 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
     let lang = match lang_spec {
         None => Lang::Plain,
         Some(_) if !translatable => {
-            return Err(format!("`{base}` cannot be translated; remove `::{}`", parts[1]))
+            return Err(format!(
+                "`{base}` cannot be translated; remove `::{}`",
+                parts[1]
+            ))
         }
         Some(spec) => Lang::Tag(parse_language(spec)?),
     };

@@ -61,9 +61,19 @@ pub fn import_xlsform(
         Some(tag) => tag.clone(),
         None => infer_default(survey_sheet, settings_sheet, &mut notes),
     };
-    let survey_columns = headers(Some(survey_sheet), SheetKind::Survey, Some(&default), &mut problems);
+    let survey_columns = headers(
+        Some(survey_sheet),
+        SheetKind::Survey,
+        Some(&default),
+        &mut problems,
+    );
     let choices_sheet = book.choices.as_ref();
-    let choice_columns = headers(choices_sheet, SheetKind::Choices, Some(&default), &mut problems);
+    let choice_columns = headers(
+        choices_sheet,
+        SheetKind::Choices,
+        Some(&default),
+        &mut problems,
+    );
     for (sheet, cols) in [
         (Some(survey_sheet), &survey_columns),
         (choices_sheet, &choice_columns),
@@ -159,9 +169,11 @@ pub fn import_xlsform(
     let (mut manifest, mut media_files, unresolved_media) =
         resolve(&refs, options.media, Some(survey.id.clone()), &mut problems);
     let before = manifest.items.len();
-    manifest
-        .items
-        .retain(|i| i.language.as_ref().is_none_or(|l| survey.languages.contains(l)));
+    manifest.items.retain(|i| {
+        i.language
+            .as_ref()
+            .is_none_or(|l| survey.languages.contains(l))
+    });
     if manifest.items.len() < before {
         notes.push(Problem::form(format!(
             "{} media item(s) of partial languages are left out until those languages are complete",
@@ -210,16 +222,14 @@ fn headers(
     default: Option<&LangTag>,
     problems: &mut Vec<Problem>,
 ) -> Columns {
-    sheet.map_or_else(Columns::default, |s| read_headers(s, kind, default, problems))
+    sheet.map_or_else(Columns::default, |s| {
+        read_headers(s, kind, default, problems)
+    })
 }
 
 /// Without `default_language`, a plain `label` column is English (as in most tools); a form with
 /// only translated columns defaults to English if present, else its first label language.
-fn infer_default(
-    survey: &Sheet,
-    settings: Option<&Sheet>,
-    notes: &mut Vec<Problem>,
-) -> LangTag {
+fn infer_default(survey: &Sheet, settings: Option<&Sheet>, notes: &mut Vec<Problem>) -> LangTag {
     let mut scratch = Vec::new();
     let cols = read_headers(survey, SheetKind::Survey, None, &mut scratch);
     let en = LangTag::new("en").expect("a valid tag literal");

@@ -81,7 +81,10 @@ pub fn build_kind(
                 (_, Some((v, at))) => match v.parse::<u8>() {
                     Ok(d) => d,
                     Err(_) => {
-                        problems.push(Problem::at(at, format!("`{v}` is not a number of decimals (0 to 6)")));
+                        problems.push(Problem::at(
+                            at,
+                            format!("`{v}` is not a number of decimals (0 to 6)"),
+                        ));
                         return None;
                     }
                 },
@@ -147,7 +150,10 @@ fn to_u32(v: Option<i64>, problems: &mut Vec<Problem>, row: &Row<'_>) -> Option<
             let at = row
                 .get(Field::Constraint)
                 .map_or_else(|| row.location(), |(_, at)| at);
-            problems.push(Problem::at(at, format!("the limit {v} must not be negative")));
+            problems.push(Problem::at(
+                at,
+                format!("the limit {v} must not be negative"),
+            ));
             None
         }
     }
@@ -253,7 +259,10 @@ fn range_kind(
         let mut ok = true;
         for part in text.split([' ', ';', ',']).filter(|p| !p.is_empty()) {
             let Some((key, value)) = part.split_once('=') else {
-                problems.push(Problem::at(at.clone(), format!("cannot read `{part}`; write start=0 end=10 step=1")));
+                problems.push(Problem::at(
+                    at.clone(),
+                    format!("cannot read `{part}`; write start=0 end=10 step=1"),
+                ));
                 ok = false;
                 continue;
             };
@@ -270,7 +279,10 @@ fn range_kind(
                 "end" => end = v,
                 "step" => step = v,
                 other => {
-                    problems.push(Problem::at(at.clone(), format!("unknown range parameter `{other}`; use start, end and step")));
+                    problems.push(Problem::at(
+                        at.clone(),
+                        format!("unknown range parameter `{other}`; use start, end and step"),
+                    ));
                     ok = false;
                 }
             }

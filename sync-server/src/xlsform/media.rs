@@ -73,13 +73,11 @@ pub fn extension_of(mime: &str) -> &'static str {
     }
 }
 
-fn refs_of_row(
-    row: &Row<'_>,
-    targets: &[MediaTarget],
-    default: &LangTag,
-    out: &mut Vec<MediaRef>,
-) {
-    for (field, kind) in [(Field::Audio, MediaKind::Audio), (Field::Image, MediaKind::Pictogram)] {
+fn refs_of_row(row: &Row<'_>, targets: &[MediaTarget], default: &LangTag, out: &mut Vec<MediaRef>) {
+    for (field, kind) in [
+        (Field::Audio, MediaKind::Audio),
+        (Field::Image, MediaKind::Pictogram),
+    ] {
         for (file, col) in row.cells(field) {
             let lang = match (kind, &col.lang) {
                 (MediaKind::Pictogram, Lang::Plain) => None,

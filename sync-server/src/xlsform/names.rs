@@ -8,7 +8,13 @@ use std::collections::BTreeMap;
 pub fn slug(name: &str) -> Result<String, String> {
     let s: String = name
         .chars()
-        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     QuestionId::new(s.clone()).map(|_| s).map_err(|_| {
         format!(
@@ -61,8 +67,10 @@ impl NameMap {
     }
     pub fn record_choice(&mut self, question: &str, choice: &str, original: &str) {
         if xlsform_name(choice) != original {
-            self.choices
-                .insert((question.to_owned(), choice.to_owned()), original.to_owned());
+            self.choices.insert(
+                (question.to_owned(), choice.to_owned()),
+                original.to_owned(),
+            );
         }
     }
     pub fn field(&self, id: &str) -> String {

@@ -150,7 +150,10 @@ pub fn read_questions(
             FormType::SelectOne(l) | FormType::SelectMultiple(l) | FormType::Rank(l) => {
                 match lists.get_key_value(l.as_str()) {
                     Some((k, rows)) => {
-                        out.list_users.entry(k.clone()).or_default().push(id.clone());
+                        out.list_users
+                            .entry(k.clone())
+                            .or_default()
+                            .push(id.clone());
                         for c in rows {
                             out.names.record_choice(id.as_str(), c.id.as_str(), &c.name);
                         }
@@ -181,7 +184,9 @@ pub fn read_questions(
             Some((v, at)) => yes_no(v).unwrap_or_else(|| {
                 problems.push(Problem::at(
                     at,
-                    format!("`{v}` is not yes or no; Heard does not support conditional `required`"),
+                    format!(
+                        "`{v}` is not yes or no; Heard does not support conditional `required`"
+                    ),
                 ));
                 false
             }),
@@ -197,15 +202,15 @@ pub fn read_questions(
             }
             t
         });
-        let satisfied = row
-            .get(Field::HeardSatisfied)
-            .and_then(|(v, at)| match parse_satisfied(v) {
-                Ok(s) => Some(s),
-                Err(e) => {
-                    problems.push(Problem::at(at, e));
-                    None
-                }
-            });
+        let satisfied =
+            row.get(Field::HeardSatisfied)
+                .and_then(|(v, at)| match parse_satisfied(v) {
+                    Ok(s) => Some(s),
+                    Err(e) => {
+                        problems.push(Problem::at(at, e));
+                        None
+                    }
+                });
         let measure = row.get(Field::HeardMeasure).and_then(|(v, at)| {
             let m = match v.to_lowercase().replace('_', "-").as_str() {
                 "kto" => Some(Measure::Kto),
@@ -235,8 +240,7 @@ pub fn read_questions(
             None => {
                 implicit += 1;
                 out.sections.push(Section {
-                    id: QuestionId::new(format!("part-{implicit}"))
-                        .unwrap_or_else(|_| id.clone()),
+                    id: QuestionId::new(format!("part-{implicit}")).unwrap_or_else(|_| id.clone()),
                     title: LocalizedText::default(),
                     questions: Vec::new(),
                 });
@@ -281,10 +285,7 @@ fn parse_satisfied(v: &str) -> Result<Satisfied, String> {
             .map(Satisfied::AtLeast)
             .map_err(|_| format!("`{v}`: write a whole scale point after >=, e.g. >=7"));
     }
-    let names: Vec<&str> = v
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .collect();
+    let names: Vec<&str> = v.split([' ', ',']).filter(|s| !s.is_empty()).collect();
     names
         .iter()
         .map(|n| super::names::choice_id(n))
@@ -358,7 +359,9 @@ fn check_columns(
         };
         let f = col.field;
         let ok = match f {
-            Field::Type | Field::Name | Field::Label => !matches!(ty, FormType::EndGroup) || f == Field::Type || f == Field::Name,
+            Field::Type | Field::Name | Field::Label => {
+                !matches!(ty, FormType::EndGroup) || f == Field::Type || f == Field::Name
+            }
             Field::Appearance => {
                 if !(value.eq_ignore_ascii_case("likert") && matches!(ty, FormType::SelectOne(_))) {
                     notes.push(Problem::at(
@@ -393,7 +396,10 @@ fn check_columns(
             }
             Field::Constraint => matches!(
                 ty,
-                FormType::Integer | FormType::Decimal | FormType::Text | FormType::SelectMultiple(_)
+                FormType::Integer
+                    | FormType::Decimal
+                    | FormType::Text
+                    | FormType::SelectMultiple(_)
             ),
             Field::Parameters | Field::HeardLow | Field::HeardHigh => *ty == FormType::Range,
             Field::HeardDecimals => *ty == FormType::Decimal,
@@ -403,9 +409,15 @@ fn check_columns(
         if !ok {
             let what = type_name(ty);
             let message = if group {
-                format!("`{}` on a {what} is not supported; put it on each question of the group", col.header)
+                format!(
+                    "`{}` on a {what} is not supported; put it on each question of the group",
+                    col.header
+                )
             } else {
-                format!("`{}` does not apply to a {what} question; remove it", col.header)
+                format!(
+                    "`{}` does not apply to a {what} question; remove it",
+                    col.header
+                )
             };
             problems.push(Problem::at(at, message));
         }

@@ -40,10 +40,16 @@ fn convert(e: &Expr, lookup: &dyn Fn(&str) -> Option<Target>) -> Result<Conditio
     };
     match e {
         Expr::Or(parts) => Ok(Condition::Any(
-            parts.iter().map(|p| convert(p, lookup)).collect::<Result<_, _>>()?,
+            parts
+                .iter()
+                .map(|p| convert(p, lookup))
+                .collect::<Result<_, _>>()?,
         )),
         Expr::And(parts) => Ok(Condition::All(
-            parts.iter().map(|p| convert(p, lookup)).collect::<Result<_, _>>()?,
+            parts
+                .iter()
+                .map(|p| convert(p, lookup))
+                .collect::<Result<_, _>>()?,
         )),
         Expr::Call(f, args) if f == "not" => match args.as_slice() {
             [inner] => Ok(Condition::Not(Box::new(convert(inner, lookup)?))),
@@ -52,8 +58,13 @@ fn convert(e: &Expr, lookup: &dyn Fn(&str) -> Option<Target>) -> Result<Conditio
         Expr::Call(f, args) if f == "selected" => match args.as_slice() {
             [Expr::Field(name), Expr::Str(v) | Expr::Num(v)] => {
                 let t = target(name)?;
-                if !matches!(t.shape, Shape::OneChoice | Shape::ManyChoices | Shape::Unknown) {
-                    return Err(format!("selected() needs a choice question, and `${{{name}}}` is not one"));
+                if !matches!(
+                    t.shape,
+                    Shape::OneChoice | Shape::ManyChoices | Shape::Unknown
+                ) {
+                    return Err(format!(
+                        "selected() needs a choice question, and `${{{name}}}` is not one"
+                    ));
                 }
                 Ok(Condition::Is {
                     question: t.id,
@@ -70,8 +81,12 @@ fn convert(e: &Expr, lookup: &dyn Fn(&str) -> Option<Target>) -> Result<Conditio
             };
             compare(left, op, right, &target)
         }
-        Expr::Current => Err("`.` (the question itself) belongs in `constraint`, not in `relevant`".into()),
-        Expr::Field(name) => Err(format!("`${{{name}}}` alone is not a condition; compare it, e.g. `${{{name}}} != ''`")),
+        Expr::Current => {
+            Err("`.` (the question itself) belongs in `constraint`, not in `relevant`".into())
+        }
+        Expr::Field(name) => Err(format!(
+            "`${{{name}}}` alone is not a condition; compare it, e.g. `${{{name}}} != ''`"
+        )),
         Expr::Call(f, _) => Err(format!("the function {f}() is not supported; {SUPPORTED}")),
         Expr::Str(_) | Expr::Num(_) => Err(format!("a lone value is not a condition; {SUPPORTED}")),
     }
@@ -164,9 +179,9 @@ fn flip(op: CompareOp) -> CompareOp {
 }
 
 fn whole(value: &str) -> Result<i64, String> {
-    value
-        .parse()
-        .map_err(|_| format!("`{value}` is not a whole number; Heard compares answers with whole numbers"))
+    value.parse().map_err(|_| {
+        format!("`{value}` is not a whole number; Heard compares answers with whole numbers")
+    })
 }
 
 fn choice(value: &str) -> Result<ChoiceId, String> {
@@ -188,7 +203,10 @@ pub fn condition_to_relevant(
     };
     match c {
         Condition::Answered(q) => format!("${{{}}} != ''", name(q).0),
-        Condition::Is { question, choice: c } => {
+        Condition::Is {
+            question,
+            choice: c,
+        } => {
             let (n, shape) = name(question);
             let v = choice(question, c);
             if shape == Shape::ManyChoices {
@@ -197,11 +215,23 @@ pub fn condition_to_relevant(
                 format!("${{{n}}} = '{v}'")
             }
         }
-        Condition::Compare { question, op, value } => {
+        Condition::Compare {
+            question,
+            op,
+            value,
+        } => {
             format!("${{{}}} {} {value}", name(question).0, op.symbol())
         }
-        Condition::CountSelected { question, op, value } => {
-            format!("count-selected(${{{}}}) {} {value}", name(question).0, op.symbol())
+        Condition::CountSelected {
+            question,
+            op,
+            value,
+        } => {
+            format!(
+                "count-selected(${{{}}}) {} {value}",
+                name(question).0,
+                op.symbol()
+            )
         }
         Condition::Not(inner) => format!("not({})", condition_to_relevant(inner, name, choice)),
         Condition::All(cs) => joined(cs, "and"),

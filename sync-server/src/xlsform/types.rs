@@ -52,7 +52,9 @@ pub fn parse_type(raw: &str) -> Result<FormType, String> {
             Some("group") if rest.len() == 1 && first == "begin" => Ok(FormType::BeginGroup),
             Some("group") if rest.len() == 1 => Ok(FormType::EndGroup),
             Some("repeat") => Err(repeat()),
-            _ => Err(format!("cannot read the type `{raw}`; write `begin group` or `end group`")),
+            _ => Err(format!(
+                "cannot read the type `{raw}`; write `begin group` or `end group`"
+            )),
         },
         other => Err(unsupported(other)),
     }
@@ -99,12 +101,19 @@ mod tests {
 
     #[test]
     fn spellings_and_refusals() {
-        assert_eq!(parse_type("select_one yes_no"), Ok(FormType::SelectOne("yes_no".into())));
+        assert_eq!(
+            parse_type("select_one yes_no"),
+            Ok(FormType::SelectOne("yes_no".into()))
+        );
         assert_eq!(parse_type("begin group"), Ok(FormType::BeginGroup));
         assert_eq!(parse_type("begin_group"), Ok(FormType::BeginGroup));
         assert_eq!(parse_type("End Group"), Ok(FormType::EndGroup));
-        assert!(parse_type("begin repeat").unwrap_err().contains("repeats are not supported"));
-        assert!(parse_type("select_one").unwrap_err().contains("needs a choice list"));
+        assert!(parse_type("begin repeat")
+            .unwrap_err()
+            .contains("repeats are not supported"));
+        assert!(parse_type("select_one")
+            .unwrap_err()
+            .contains("needs a choice list"));
         assert!(parse_type("geopoint").unwrap_err().contains("location"));
     }
 }

@@ -70,7 +70,13 @@ fn tokenize(input: &str) -> Result<Vec<Token>, String> {
                     .iter()
                     .position(|c| *c == '}')
                     .ok_or("`${` is not closed with `}`")?;
-                out.push(Token::Field(chars[i + 2..i + end].iter().collect::<String>().trim().to_owned()));
+                out.push(Token::Field(
+                    chars[i + 2..i + end]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        .to_owned(),
+                ));
                 i += end + 1;
             }
             '\'' | '"' => {
@@ -115,7 +121,10 @@ fn tokenize(input: &str) -> Result<Vec<Token>, String> {
                 out.push(Token::Dot);
                 i += 1;
             }
-            c if c.is_ascii_digit() || c == '.' || (c == '-' && next.is_some_and(|n| n.is_ascii_digit() || n == '.')) => {
+            c if c.is_ascii_digit()
+                || c == '.'
+                || (c == '-' && next.is_some_and(|n| n.is_ascii_digit() || n == '.')) =>
+            {
                 let start = i;
                 i += 1;
                 while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
@@ -125,7 +134,9 @@ fn tokenize(input: &str) -> Result<Vec<Token>, String> {
             }
             c if c.is_ascii_alphabetic() => {
                 let start = i;
-                while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '-' || chars[i] == '_') {
+                while i < chars.len()
+                    && (chars[i].is_ascii_alphanumeric() || chars[i] == '-' || chars[i] == '_')
+                {
                     i += 1;
                 }
                 out.push(Token::Word(chars[start..i].iter().collect()));
@@ -156,7 +167,11 @@ impl Parser {
             self.pos += 1;
             parts.push(self.and()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Expr::Or(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::Or(parts)
+        })
     }
     fn and(&mut self) -> Result<Expr, String> {
         let mut parts = vec![self.compare()?];
@@ -164,7 +179,11 @@ impl Parser {
             self.pos += 1;
             parts.push(self.compare()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { Expr::And(parts) })
+        Ok(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Expr::And(parts)
+        })
     }
     fn compare(&mut self) -> Result<Expr, String> {
         let left = self.primary()?;
@@ -247,7 +266,11 @@ pub fn unscaled(value: i64, decimals: u8) -> String {
     let sign = if value < 0 { "-" } else { "" };
     let abs = value.unsigned_abs();
     let whole = abs / factor as u64;
-    let frac = format!("{:0width$}", abs % factor as u64, width = usize::from(decimals));
+    let frac = format!(
+        "{:0width$}",
+        abs % factor as u64,
+        width = usize::from(decimals)
+    );
     let frac = frac.trim_end_matches('0');
     if frac.is_empty() {
         format!("{sign}{whole}")
@@ -262,11 +285,16 @@ mod tests {
 
     #[test]
     fn parses_the_subset() {
-        let e = parse("${a} = 'x' and (not(selected(${b}, 'y')) or count-selected(${b}) >= 2)").unwrap();
+        let e = parse("${a} = 'x' and (not(selected(${b}, 'y')) or count-selected(${b}) >= 2)")
+            .unwrap();
         assert!(matches!(e, Expr::And(ref parts) if parts.len() == 2));
         assert_eq!(
             parse(". >= 1.5").unwrap(),
-            Expr::Compare(Box::new(Expr::Current), CompareOp::Ge, Box::new(Expr::Num("1.5".into())))
+            Expr::Compare(
+                Box::new(Expr::Current),
+                CompareOp::Ge,
+                Box::new(Expr::Num("1.5".into()))
+            )
         );
         assert!(parse("${a} + 1 > 2").unwrap_err().contains("arithmetic"));
         assert!(parse("/data/a = 1").unwrap_err().contains("paths"));
