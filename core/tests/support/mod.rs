@@ -78,3 +78,69 @@ pub fn load_builtin(id: &str) -> Survey {
         Err(e) => panic!("built-in survey {id} does not load:\n{e}"),
     }
 }
+
+use heard_core::ids::ChoiceId;
+use heard_core::response::Answer;
+use heard_core::survey::{Question, QuestionKind};
+
+/// A valid answer to `q`, chosen by `seed` (deterministic). None for information screens.
+pub fn answer_for(q: &Question, seed: u64) -> Option<Answer> {
+    let ids = q.kind.choice_ids();
+    let pick = |n: usize| (seed as usize) % n.max(1);
+    Some(match &q.kind {
+        QuestionKind::Info => return None,
+        QuestionKind::MultipleChoice { choices, .. } => {
+            let exclusive: Vec<&ChoiceId> = choices
+                .iter()
+                .filter(|c| c.exclusive)
+                .map(|c| &c.id)
+                .collect();
+            if !exclusive.is_empty() && seed % 5 == 0 {
+                Answer::Choices(vec![exclusive[0].clone()])
+            } else {
+                let mut chosen: Vec<ChoiceId> = choices
+                    .iter()
+                    .filter(|c| !c.exclusive)
+                    .enumerate()
+                    .filter(|(i, _)| (seed >> i) & 1 == 1)
+                    .map(|(_, c)| c.id.clone())
+                    .collect();
+                if chosen.is_empty() {
+                    chosen.push(choices.iter().find(|c| !c.exclusive)?.id.clone());
+                }
+                Answer::Choices(chosen)
+            }
+        }
+        QuestionKind::Ranking { choices } => {
+            let mut items: Vec<ChoiceId> = choices.iter().map(|c| c.id.clone()).collect();
+            let len = items.len();
+            items.rotate_left(pick(len));
+            Answer::Order(items)
+        }
+        QuestionKind::FreeText {
+            min_length,
+            max_length,
+        } => {
+            let len = (*min_length as usize).max(1).min(*max_length as usize);
+            Answer::Text("x".repeat(len))
+        }
+        QuestionKind::Number { min, max, .. } => {
+            let span = (max - min) as u64 + 1;
+            Answer::Number(min + (seed % span) as i64)
+        }
+        kind if kind.point_range().is_some() => {
+            let (min, max) = kind.point_range()?;
+            Answer::Point(min + pick((max - min + 1) as usize) as i32)
+        }
+        _ => Answer::Choice(ids[pick(ids.len())].clone()),
+    })
+}
+
+/// An answer of the wrong shape or out of range for `q`.
+pub fn invalid_answer_for(q: &Question, seed: u64) -> Answer {
+    match (seed % 3, q.kind.point_range()) {
+        (0, Some((_, max))) => Answer::Point(max + 1),
+        (1, _) => Answer::Choice(ChoiceId::new("no-such-choice").unwrap()),
+        _ => Answer::Number(i64::MIN),
+    }
+}
