@@ -115,3 +115,25 @@ fn media_survive_export_and_import() {
     assert_eq!(imported.manifest, manifest);
     assert_eq!(imported.media_files.len(), 3);
 }
+
+#[test]
+fn every_built_in_survey_survives_export_and_import_unchanged() {
+    let mut ids: Vec<String> = std::fs::read_dir(repo_root().join("assets/surveys"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".toml").map(str::to_owned)
+        })
+        .collect();
+    ids.sort();
+    assert!(ids.contains(&"be-fedasil".to_owned()));
+    for id in ids {
+        let original = load_builtin(&repo_root(), &id).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(original.languages, languages_on_disk(&id), "{id}");
+        let bytes = export_xlsform(&original, None, None).unwrap();
+        let imported = import_xlsform(&bytes, &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert_eq!(imported.survey, original, "{id}");
+    }
+}

@@ -139,6 +139,7 @@ pub fn export_xlsform(
         "relevant",
         "constraint",
         "parameters",
+        "heard_id",
         "heard_kind",
         "heard_topic",
         "heard_satisfied",
@@ -174,7 +175,18 @@ pub fn export_xlsform(
     for section in &survey.sections {
         let row = sheet.row();
         row.insert("type".into(), "begin group".into());
-        row.insert("name".into(), names.field(section.id.as_str()));
+        let name = names.section(section.id.as_str()).unwrap_or_else(|| {
+            let plain = xlsform_name(section.id.as_str());
+            if survey.question(&section.id).is_some() {
+                format!("{plain}_group")
+            } else {
+                plain
+            }
+        });
+        if name != xlsform_name(section.id.as_str()) {
+            row.insert("heard_id".into(), section.id.to_string());
+        }
+        row.insert("name".into(), name);
         put_text(row, "label", &section.title);
         for q in &section.questions {
             let name = names.field(q.id.as_str());

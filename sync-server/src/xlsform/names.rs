@@ -53,8 +53,10 @@ pub fn xlsform_name(id: &str) -> String {
 /// Original XLSForm spellings, where they differ from what `xlsform_name` would write.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NameMap {
-    /// Question and group names by id.
+    /// Question names by id.
     pub fields: BTreeMap<String, String>,
+    /// Group names by section id.
+    pub sections: BTreeMap<String, String>,
     /// Choice names by (question id, choice id).
     pub choices: BTreeMap<(String, String), String>,
 }
@@ -64,6 +66,14 @@ impl NameMap {
         if xlsform_name(id) != original {
             self.fields.insert(id.to_owned(), original.to_owned());
         }
+    }
+    pub fn record_section(&mut self, id: &str, original: &str) {
+        if xlsform_name(id) != original {
+            self.sections.insert(id.to_owned(), original.to_owned());
+        }
+    }
+    pub fn section(&self, id: &str) -> Option<String> {
+        self.sections.get(id).cloned()
     }
     pub fn record_choice(&mut self, question: &str, choice: &str, original: &str) {
         if xlsform_name(choice) != original {

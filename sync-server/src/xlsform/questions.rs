@@ -125,9 +125,21 @@ pub fn read_questions(
             continue;
         }
         seen.insert(id.to_string(), (r.number, name.to_owned()));
-        out.names.record_field(id.as_str(), name);
 
         if ty == FormType::BeginGroup {
+            // `heard_id` gives the section id where it differs from the name (XLSForm names are
+            // unique across groups and questions; Heard's section and question ids need not be).
+            let id = match row.get(Field::HeardId) {
+                None => id,
+                Some((v, at)) => match QuestionId::new(v) {
+                    Ok(id) => id,
+                    Err(e) => {
+                        problems.push(Problem::at(at, e.to_string()));
+                        id
+                    }
+                },
+            };
+            out.names.record_section(id.as_str(), name);
             depth += 1;
             if depth > 1 {
                 problems.push(Problem::at(
@@ -146,6 +158,7 @@ pub fn read_questions(
             continue;
         }
 
+        out.names.record_field(id.as_str(), name);
         let list = match &ty {
             FormType::SelectOne(l) | FormType::SelectMultiple(l) | FormType::Rank(l) => {
                 match lists.get_key_value(l.as_str()) {
@@ -362,6 +375,7 @@ fn check_columns(
             Field::Type | Field::Name | Field::Label => {
                 !matches!(ty, FormType::EndGroup) || f == Field::Type || f == Field::Name
             }
+            Field::HeardId => *ty == FormType::BeginGroup,
             Field::Appearance => {
                 if !(value.eq_ignore_ascii_case("likert") && matches!(ty, FormType::SelectOne(_))) {
                     notes.push(Problem::at(
