@@ -70,8 +70,14 @@ fn check_invariants(s: &Session) -> Result<(), TestCaseError> {
     }
     for (id, answer) in s.answers() {
         let q = survey.question(id).expect("answers name survey questions");
-        prop_assert!(check_answer(q, answer).is_ok(), "invalid answer kept for {id}");
-        prop_assert!(is_relevant(survey, q, s.answers()), "irrelevant answer kept for {id}");
+        prop_assert!(
+            check_answer(q, answer).is_ok(),
+            "invalid answer kept for {id}"
+        );
+        prop_assert!(
+            is_relevant(survey, q, s.answers()),
+            "irrelevant answer kept for {id}"
+        );
     }
     Ok(())
 }

@@ -69,9 +69,8 @@ fn check_golden(name: &str, bytes: &[u8]) {
         std::fs::write(&json_path, bytes).unwrap();
         std::fs::write(&hash_path, format!("{hash}\n")).unwrap();
     }
-    let frozen = std::fs::read(&json_path).unwrap_or_else(|_| {
-        panic!("missing {json_path:?}; run with HEARD_UPDATE_GOLDEN=1 once")
-    });
+    let frozen = std::fs::read(&json_path)
+        .unwrap_or_else(|_| panic!("missing {json_path:?}; run with HEARD_UPDATE_GOLDEN=1 once"));
     assert_eq!(
         String::from_utf8_lossy(bytes),
         String::from_utf8_lossy(&frozen),

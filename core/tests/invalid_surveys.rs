@@ -14,7 +14,11 @@ fn load_fixture(dir: &Path) -> Vec<String> {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().and_then(|e| e.to_str()) == Some("ftl") {
-            let tag = path.file_stem().and_then(|s| s.to_str()).unwrap().to_owned();
+            let tag = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap()
+                .to_owned();
             let name = format!("{case}/{tag}.ftl");
             texts.push((tag, name, std::fs::read_to_string(&path).unwrap()));
         }

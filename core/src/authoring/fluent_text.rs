@@ -15,8 +15,8 @@
 use super::{Problem, SourceFile};
 use crate::ids::LangTag;
 use crate::survey::{Question, QuestionKind, Survey};
-use std::collections::BTreeSet;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+use std::collections::BTreeSet;
 
 pub(super) fn apply(
     survey: &mut Survey,

@@ -34,7 +34,13 @@ pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
         return Err(LoadError { problems });
     };
     for (lang, file) in &sources.texts {
-        fluent_text::apply(&mut survey, lang, *file, &structure.unreadable, &mut problems);
+        fluent_text::apply(
+            &mut survey,
+            lang,
+            *file,
+            &structure.unreadable,
+            &mut problems,
+        );
         survey.languages.insert(lang.clone());
     }
     if !sources

@@ -156,7 +156,10 @@ impl Reader<'_> {
             Some(other) => {
                 self.problem(
                     owner,
-                    format!("`{key}` must be a list of tables ([[{key}]]), not {}", other.type_str()),
+                    format!(
+                        "`{key}` must be a list of tables ([[{key}]]), not {}",
+                        other.type_str()
+                    ),
                 );
                 Vec::new()
             }
@@ -512,7 +515,9 @@ fn read_kind(
                             Some(Ok(c)) => countries.push(c),
                             _ => r.problem(
                                 owner,
-                                format!("`countries` entry `{item:?}` is not a lowercase country code"),
+                                format!(
+                                    "`countries` entry `{item:?}` is not a lowercase country code"
+                                ),
                             ),
                         }
                     }
@@ -556,7 +561,10 @@ fn read_choices(r: &mut Reader<'_>, owner: Owner<'_>, t: &Table) -> Vec<Choice> 
             other => {
                 r.problem(
                     owner,
-                    format!("a choice must be an id or a table, not {}", other.type_str()),
+                    format!(
+                        "a choice must be an id or a table, not {}",
+                        other.type_str()
+                    ),
                 );
                 continue;
             }
