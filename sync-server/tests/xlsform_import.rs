@@ -20,18 +20,18 @@ use xlsform_support::{choices, import, settings, survey, xlsx};
 fn t(pairs: &[(&str, &str)]) -> LocalizedText {
     let mut out = LocalizedText::default();
     for (l, v) in pairs {
-        out.insert(LangTag::new(*l).unwrap(), *v);
+        out.insert(LangTag::new(*l).expect("a valid tag"), *v);
     }
     out
 }
 fn q(s: &str) -> QuestionId {
-    QuestionId::new(s).unwrap()
+    QuestionId::new(s).expect("a valid id")
 }
 fn c(s: &str) -> ChoiceId {
-    ChoiceId::new(s).unwrap()
+    ChoiceId::new(s).expect("a valid id")
 }
 fn lang(s: &str) -> LangTag {
-    LangTag::new(s).unwrap()
+    LangTag::new(s).expect("a valid tag")
 }
 fn choice(id: &str, en: &str, fr: &str) -> Choice {
     Choice {

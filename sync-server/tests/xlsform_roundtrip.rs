@@ -18,10 +18,10 @@ fn repo_root() -> PathBuf {
 /// Every language with a text file for the survey, whatever has been added since.
 fn languages_on_disk(id: &str) -> BTreeSet<LangTag> {
     std::fs::read_dir(repo_root().join("locales"))
-        .unwrap()
+        .expect("locales/ exists")
         .flatten()
         .filter(|e| e.path().join("surveys").join(format!("{id}.ftl")).is_file())
-        .map(|e| LangTag::new(e.file_name().to_string_lossy().into_owned()).unwrap())
+        .map(|e| LangTag::new(e.file_name().to_string_lossy().into_owned()).expect("a tag"))
         .collect()
 }
 

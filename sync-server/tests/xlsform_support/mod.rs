@@ -12,23 +12,26 @@ pub fn xlsx(sheets: &[Sheet<'_>]) -> Vec<u8> {
     let mut book = Workbook::new();
     for (name, rows) in sheets {
         let ws = book.add_worksheet();
-        ws.set_name(*name).unwrap();
+        ws.set_name(*name).expect("the test workbook is written");
         for (r, row) in rows.iter().enumerate() {
             for (c, v) in row.iter().enumerate() {
                 let (r, c) = (r as u32, c as u16);
                 if v.is_empty() {
                     continue;
                 } else if let Some(n) = v.strip_prefix("#n:") {
-                    ws.write_number(r, c, n.parse::<f64>().unwrap()).unwrap();
+                    ws.write_number(r, c, n.parse::<f64>().expect("a number"))
+                        .expect("the test workbook is written");
                 } else if let Some(b) = v.strip_prefix("#b:") {
-                    ws.write_boolean(r, c, b == "true").unwrap();
+                    ws.write_boolean(r, c, b == "true")
+                        .expect("the test workbook is written");
                 } else {
-                    ws.write_string(r, c, *v).unwrap();
+                    ws.write_string(r, c, *v)
+                        .expect("the test workbook is written");
                 }
             }
         }
     }
-    book.save_to_buffer().unwrap()
+    book.save_to_buffer().expect("the test workbook is written")
 }
 
 pub fn import(sheets: &[Sheet<'_>]) -> Result<ImportedForm, ImportError> {
