@@ -137,3 +137,51 @@ fn every_built_in_survey_survives_export_and_import_unchanged() {
         assert_eq!(imported.survey, original, "{id}");
     }
 }
+
+#[test]
+fn the_command_line_exports_checks_and_imports() {
+    use heard_sync_server::xlsform::cli::run;
+    let dir = std::env::temp_dir().join(format!("heard-xlsform-cli-{}", std::process::id()));
+    let media = dir.join("media");
+    std::fs::create_dir_all(&media).expect("temp dir");
+    let form = dir.join("be-fedasil.xlsx");
+    let arg = |p: &std::path::Path| p.display().to_string();
+    let root = arg(&repo_root());
+    let out = run(&[
+        "export".into(),
+        "be-fedasil".into(),
+        "-o".into(),
+        arg(&form),
+        "--root".into(),
+        root,
+    ])
+    .expect("export works");
+    assert!(
+        out.starts_with("exported survey `be-fedasil` (18 questions, languages "),
+        "{out}"
+    );
+    let out =
+        run(&["check".into(), arg(&form), "--media".into(), arg(&media)]).expect("check works");
+    assert!(
+        out.starts_with(
+            "ok: survey `be-fedasil` version 2026.1 — 18 questions in 7 sections; languages: "
+        ),
+        "{out}"
+    );
+    let json = dir.join("survey.json");
+    let out = run(&["import".into(), arg(&form), "-o".into(), arg(&json)]).expect("import works");
+    assert!(out.ends_with(&format!("wrote {}", json.display())), "{out}");
+    let text = std::fs::read_to_string(&json).expect("json written");
+    assert!(text.contains("\"version-hash\""));
+
+    let broken = dir.join("broken.xlsx");
+    std::fs::write(&broken, b"not a workbook").expect("write");
+    assert_eq!(
+        run(&["check".into(), arg(&broken)]).unwrap_err(),
+        format!("{}: this is not an XLSForm .xlsx file: it is not a zip archive; save the form as .xlsx (Excel Workbook)", broken.display())
+    );
+    assert!(run(&["frob".into(), "x".into()])
+        .unwrap_err()
+        .starts_with("unknown command `frob`"));
+    std::fs::remove_dir_all(&dir).ok();
+}
