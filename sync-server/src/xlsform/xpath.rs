@@ -253,24 +253,24 @@ pub fn scaled(number: &str, decimals: u8) -> Option<i64> {
     let mut text = String::from(if whole.is_empty() { "0" } else { whole });
     text.push_str(frac);
     text.extend(std::iter::repeat_n('0', usize::from(decimals) - frac.len()));
-    let value: i64 = text.parse().ok()?;
-    Some(if negative { -value } else { value })
+    if negative {
+        text.insert(0, '-');
+    }
+    text.parse().ok()
 }
 
 /// The number written for a value scaled by 10^decimals (15 with 1 decimal → `1.5`).
 pub fn unscaled(value: i64, decimals: u8) -> String {
-    if decimals == 0 {
-        return value.to_string();
-    }
-    let factor = 10i64.pow(u32::from(decimals));
     let sign = if value < 0 { "-" } else { "" };
-    let abs = value.unsigned_abs();
-    let whole = abs / factor as u64;
-    let frac = format!(
-        "{:0width$}",
-        abs % factor as u64,
-        width = usize::from(decimals)
-    );
+    let places = usize::from(decimals);
+    let mut digits = value.unsigned_abs().to_string();
+    if places == 0 {
+        return format!("{sign}{digits}");
+    }
+    if digits.len() <= places {
+        digits = format!("{}{digits}", "0".repeat(places + 1 - digits.len()));
+    }
+    let (whole, frac) = digits.split_at(digits.len() - places);
     let frac = frac.trim_end_matches('0');
     if frac.is_empty() {
         format!("{sign}{whole}")
@@ -310,5 +310,16 @@ mod tests {
         assert_eq!(unscaled(15, 1), "1.5");
         assert_eq!(unscaled(-200, 2), "-2");
         assert_eq!(unscaled(-5, 2), "-0.05");
+        assert_eq!(unscaled(120, 1), "12");
+        assert_eq!(unscaled(7, 30), "0.000000000000000000000000000007");
+        for (v, d) in [
+            (0, 0),
+            (15, 1),
+            (-999_999_999_000, 3),
+            (i64::MIN, 2),
+            (i64::MAX, 6),
+        ] {
+            assert_eq!(scaled(&unscaled(v, d), d), Some(v), "{v} {d}");
+        }
     }
 }
