@@ -1,6 +1,9 @@
 //! Report math on mergeable tallies.
 
+pub mod breakdown;
+pub mod disclosure;
 mod figures;
+pub mod generalize;
 mod tally;
 
 pub use figures::{
