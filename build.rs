@@ -30,7 +30,9 @@ fn main() {
         collect(&root.join(dir), &root, &mut files);
     }
     files.sort();
-    let mut code = String::from("/// (path relative to the repository, contents)\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// (path relative to the repository, contents)\npub static FILES: &[(&str, &str)] = &[\n",
+    );
     for file in &files {
         let relative = file.strip_prefix(&root).unwrap_or(file);
         let _ = writeln!(

@@ -31,7 +31,13 @@ impl Catalog {
                 .filter_map(|(p, c)| {
                     let tag = p.strip_prefix("locales/")?.strip_suffix(suffix.as_str())?;
                     let tag = LangTag::new(tag).ok()?;
-                    Some((tag, SourceFile { name: p, contents: c }))
+                    Some((
+                        tag,
+                        SourceFile {
+                            name: p,
+                            contents: c,
+                        },
+                    ))
                 })
                 .collect();
             let sources = SurveySources {

@@ -12,7 +12,9 @@ pub const LONG_PRESS: Duration = Duration::from_secs(2);
 pub enum Idle {
     Active,
     /// Show the prompt; this many whole seconds remain.
-    AskStillThere { seconds_left: u64 },
+    AskStillThere {
+        seconds_left: u64,
+    },
     /// Time is up: reset.
     Reset,
 }
@@ -62,7 +64,10 @@ mod tests {
     fn inactivity_asks_first_then_resets() {
         let t0 = Instant::now();
         let timeout = Duration::from_secs(180);
-        assert_eq!(idle_state(t0, t0 + Duration::from_secs(179), timeout), Idle::Active);
+        assert_eq!(
+            idle_state(t0, t0 + Duration::from_secs(179), timeout),
+            Idle::Active
+        );
         assert_eq!(
             idle_state(t0, t0 + Duration::from_secs(180), timeout),
             Idle::AskStillThere { seconds_left: 30 }
@@ -71,7 +76,10 @@ mod tests {
             idle_state(t0, t0 + Duration::from_millis(209_500), timeout),
             Idle::AskStillThere { seconds_left: 1 }
         );
-        assert_eq!(idle_state(t0, t0 + Duration::from_secs(210), timeout), Idle::Reset);
+        assert_eq!(
+            idle_state(t0, t0 + Duration::from_secs(210), timeout),
+            Idle::Reset
+        );
     }
 
     #[test]

@@ -24,6 +24,13 @@ fn default_db() -> anyhow::Result<PathBuf> {
     if let Some(path) = std::env::var_os("HEARD_DB") {
         return Ok(PathBuf::from(path));
     }
+    // Android apps have no home directory: use the app's private storage (package id from
+    // Dioxus.toml's bundle identifier).
+    if cfg!(target_os = "android") {
+        return Ok(PathBuf::from(
+            "/data/data/org.heard.tablet/files/heard.sqlite3",
+        ));
+    }
     let dirs = directories::ProjectDirs::from("org", "Heard", "heard")
         .context("no home or app-data directory; pass --db PATH or set HEARD_DB")?;
     Ok(dirs.data_dir().join("heard.sqlite3"))
@@ -50,8 +57,8 @@ fn parse_args() -> anyhow::Result<Options> {
             other => bail!("unknown argument `{other}`\n{USAGE}"),
         }
     }
-    let lang = LangTag::new(lang.unwrap_or_else(|| "en".to_owned()))
-        .context("--lang / HEARD_LANG")?;
+    let lang =
+        LangTag::new(lang.unwrap_or_else(|| "en".to_owned())).context("--lang / HEARD_LANG")?;
     Ok(Options {
         db: match db {
             Some(p) => p,

@@ -53,21 +53,42 @@ fn five_wrong_tries_lock_the_pin_for_five_minutes_even_for_the_right_pin() {
 fn a_changed_pin_is_stored_salted_and_hashed_and_replaces_the_default() {
     let dir = TempDir::new("pin-change");
     let services = services_at(&dir.db());
-    assert_eq!(services.change_pin(DEFAULT_PIN, "4711", "4712", NOW).unwrap(), PinChange::Mismatch);
-    assert_eq!(services.change_pin(DEFAULT_PIN, "12", "12", NOW).unwrap(), PinChange::BadFormat);
     assert_eq!(
-        services.change_pin(DEFAULT_PIN, DEFAULT_PIN, DEFAULT_PIN, NOW).unwrap(),
+        services
+            .change_pin(DEFAULT_PIN, "4711", "4712", NOW)
+            .unwrap(),
+        PinChange::Mismatch
+    );
+    assert_eq!(
+        services.change_pin(DEFAULT_PIN, "12", "12", NOW).unwrap(),
+        PinChange::BadFormat
+    );
+    assert_eq!(
+        services
+            .change_pin(DEFAULT_PIN, DEFAULT_PIN, DEFAULT_PIN, NOW)
+            .unwrap(),
         PinChange::SameAsDefault
     );
-    assert_eq!(services.change_pin("9999", "4711", "4711", NOW).unwrap(), PinChange::WrongCurrent);
-    assert_eq!(services.change_pin(DEFAULT_PIN, "4711", "4711", NOW).unwrap(), PinChange::Changed);
+    assert_eq!(
+        services.change_pin("9999", "4711", "4711", NOW).unwrap(),
+        PinChange::WrongCurrent
+    );
+    assert_eq!(
+        services
+            .change_pin(DEFAULT_PIN, "4711", "4711", NOW)
+            .unwrap(),
+        PinChange::Changed
+    );
     let record = services
         .with_store(|s| s.setting(SettingKey::PinHash))
         .unwrap()
         .unwrap();
     assert!(record.starts_with("pbkdf2-sha256$100000$"), "{record}");
     assert!(!record.contains("4711"));
-    assert!(matches!(services.check_pin(DEFAULT_PIN, NOW).unwrap(), PinCheck::Wrong { .. }));
+    assert!(matches!(
+        services.check_pin(DEFAULT_PIN, NOW).unwrap(),
+        PinCheck::Wrong { .. }
+    ));
     assert_eq!(
         services.check_pin("4711", NOW).unwrap(),
         PinCheck::Accepted { is_default: false }
@@ -85,11 +106,15 @@ fn settings_are_validated_and_nothing_is_saved_when_one_is_wrong() {
         .unwrap();
     assert!(matches!(refused, Err(SettingsError::ServicePoint(_))));
     assert!(matches!(
-        services.save_settings("be-fedasil", "be-centre", "desk-1", "0").unwrap(),
+        services
+            .save_settings("be-fedasil", "be-centre", "desk-1", "0")
+            .unwrap(),
         Err(SettingsError::Timeout)
     ));
     assert!(matches!(
-        services.save_settings("no-such-survey", "be-centre", "desk-1", "5").unwrap(),
+        services
+            .save_settings("no-such-survey", "be-centre", "desk-1", "5")
+            .unwrap(),
         Err(SettingsError::Survey(_))
     ));
     assert_eq!(services.settings().unwrap(), before);
@@ -104,7 +129,10 @@ fn settings_are_validated_and_nothing_is_saved_when_one_is_wrong() {
         .unwrap();
     assert_eq!(session.survey().id.as_str(), "lt-desk");
     assert_eq!(session.context().facility.as_str(), "lt-vilnius");
-    assert_eq!(session.context().service_point.as_ref().unwrap().as_str(), "desk-1");
+    assert_eq!(
+        session.context().service_point.as_ref().unwrap().as_str(),
+        "desk-1"
+    );
 }
 
 #[test]

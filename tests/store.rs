@@ -59,7 +59,11 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
             }
         }
         let store = Store::open(&dir.db()).unwrap();
-        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION, "from v{version}");
+        assert_eq!(
+            store.schema_version().unwrap(),
+            LATEST_VERSION,
+            "from v{version}"
+        );
         assert_eq!(store.integrity_check().unwrap(), "ok");
         if version >= 1 {
             // Both rows survive; the interrupted one is now abandoned; both wait in the outbox.
@@ -70,7 +74,10 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
             let (state, _) = store.stored(&interrupted.id).unwrap().unwrap();
             assert_eq!(state, StoredState::Abandoned);
             assert_eq!(
-                store.setting(heard::store::SettingKey::ServicePoint).unwrap().as_deref(),
+                store
+                    .setting(heard::store::SettingKey::ServicePoint)
+                    .unwrap()
+                    .as_deref(),
                 Some("desk-7")
             );
         } else {
@@ -112,7 +119,12 @@ fn a_response_in_progress_at_a_crash_becomes_abandoned_and_is_counted() {
     let response: Response = serde_json::from_slice(&body).unwrap();
     assert_eq!(response.status, ResponseStatus::Abandoned);
     assert_eq!(response.answers.len(), 1);
-    assert_eq!(store.counter_total(heard::store::Counter::Abandoned).unwrap(), 1);
+    assert_eq!(
+        store
+            .counter_total(heard::store::Counter::Abandoned)
+            .unwrap(),
+        1
+    );
     // Reopening again finds nothing more to recover.
     drop(store);
     assert_eq!(Store::open(&dir.db()).unwrap().recovered_at_open(), 0);
@@ -170,18 +182,34 @@ fn acknowledged_responses_are_deleted_to_the_last_byte() {
     let services = services_at(&dir.db());
     let sent = complete_response(&services, "marker-acknowledged-7f3a");
     let kept = complete_response(&services, "marker-kept-91c2");
-    assert!(bytes_on_disk_contain(&dir.db(), b"marker-acknowledged-7f3a"));
+    assert!(bytes_on_disk_contain(
+        &dir.db(),
+        b"marker-acknowledged-7f3a"
+    ));
     let deleted = services
         .with_store(|s| s.acknowledge(&[sent.id, sent.id]))
         .unwrap();
     assert_eq!(deleted, 1);
-    assert!(!bytes_on_disk_contain(&dir.db(), b"marker-acknowledged-7f3a"));
+    assert!(!bytes_on_disk_contain(
+        &dir.db(),
+        b"marker-acknowledged-7f3a"
+    ));
     assert!(bytes_on_disk_contain(&dir.db(), b"marker-kept-91c2"));
     let wal = std::fs::metadata(format!("{}-wal", dir.db().display())).unwrap();
-    assert_eq!(wal.len(), 0, "the WAL is truncated after an acknowledgement");
+    assert_eq!(
+        wal.len(),
+        0,
+        "the WAL is truncated after an acknowledgement"
+    );
     services
         .with_store(|s| {
-            assert_eq!(s.pending(10)?.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), vec![kept.id]);
+            assert_eq!(
+                s.pending(10)?
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .collect::<Vec<_>>(),
+                vec![kept.id]
+            );
             Ok(())
         })
         .unwrap();
@@ -195,7 +223,11 @@ fn set_aside_responses_leave_the_queue_but_stay_for_staff() {
     let in_progress = one_saved_answer(&services).context().id;
     services
         .with_store(|s| {
-            s.set_aside(&refused.id, "survey-unknown", "the server does not know this survey version")?;
+            s.set_aside(
+                &refused.id,
+                "survey-unknown",
+                "the server does not know this survey version",
+            )?;
             assert_eq!(s.pending_count()?, 0);
             let aside = s.set_aside_list()?;
             assert_eq!(aside.len(), 1);
@@ -224,7 +256,9 @@ fn discarding_deletes_the_answers_from_the_files_and_keeps_finished_ones() {
         services.save_progress(&session).unwrap();
         session.next().unwrap();
         session
-            .answer(heard_core::response::Answer::Choices(vec![choice("cold-or-hot")]))
+            .answer(heard_core::response::Answer::Choices(vec![choice(
+                "cold-or-hot",
+            )]))
             .unwrap();
         services.save_progress(&session).unwrap();
         session.back().unwrap();
@@ -254,7 +288,18 @@ fn the_stored_response_carries_the_month_and_no_finer_time() {
             let keys: Vec<_> = value.as_object().unwrap().keys().cloned().collect();
             assert_eq!(
                 keys,
-                ["answers", "audio-used", "facility", "id", "language", "mode", "period", "service-point", "status", "survey"]
+                [
+                    "answers",
+                    "audio-used",
+                    "facility",
+                    "id",
+                    "language",
+                    "mode",
+                    "period",
+                    "service-point",
+                    "status",
+                    "survey"
+                ]
             );
             assert_eq!(value["period"], serde_json::json!(period));
             Ok(())

@@ -72,7 +72,10 @@ fn every_reported_save_survives_sigkill_at_random_points() {
         child.kill().expect("SIGKILL the child");
         let stdout = child.stdout.take().unwrap();
         let status = child.wait().unwrap();
-        assert!(!status.success(), "round {round}: the child must have been killed");
+        assert!(
+            !status.success(),
+            "round {round}: the child must have been killed"
+        );
         let mut stderr = String::new();
         if let Some(mut e) = child.stderr.take() {
             use std::io::Read;
@@ -109,7 +112,11 @@ fn every_reported_save_survives_sigkill_at_random_points() {
                 // Interrupted: kept as abandoned, with every reported answer unchanged. (A
                 // later save may have committed unreported; the child never changes an answer,
                 // so it can only add answers.)
-                assert_ne!(state, StoredState::InProgress, "round {round}: {id} not recovered");
+                assert_ne!(
+                    state,
+                    StoredState::InProgress,
+                    "round {round}: {id} not recovered"
+                );
                 for (question, answer) in &expected.answers {
                     assert_eq!(
                         response.answers.get(question),

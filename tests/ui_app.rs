@@ -21,13 +21,15 @@ fn app(services: &Services) -> Ui {
 fn rows(db: &Path) -> Vec<(String, Response)> {
     let conn = Connection::open(db).unwrap();
     let mut stmt = conn.prepare("SELECT state, body FROM response").unwrap();
-    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))
-        .unwrap()
-        .map(|row| {
-            let (state, body) = row.unwrap();
-            (state, serde_json::from_slice(&body).unwrap())
-        })
-        .collect()
+    stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })
+    .unwrap()
+    .map(|row| {
+        let (state, body) = row.unwrap();
+        (state, serde_json::from_slice(&body).unwrap())
+    })
+    .collect()
 }
 
 fn kiosk(ui: &Ui) -> Kiosk {
@@ -47,12 +49,25 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
         .filter(|f| f.role == "button" && f.attr("lang").is_some())
         .map(|f| f.name)
         .collect();
-    assert_eq!(languages, ["English", "Français", "Nederlands", "العربية"], "autonyms, table order");
+    assert_eq!(
+        languages,
+        ["English", "Français", "Nederlands", "العربية"],
+        "autonyms, table order"
+    );
     ui.click("button", "العربية");
     let html = ui.html();
-    assert!(html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""), "{html}");
-    assert!(html.contains("إجاباتك مجهولة الهوية"), "the anonymity statement, in Arabic");
-    assert!(rows(&dir.db()).is_empty(), "nothing is saved before the first answer");
+    assert!(
+        html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("إجاباتك مجهولة الهوية"),
+        "the anonymity statement, in Arabic"
+    );
+    assert!(
+        rows(&dir.db()).is_empty(),
+        "nothing is saved before the first answer"
+    );
     ui.click("button", "فهمت، متابعة");
     assert!(ui.html().contains("هل أنت راضٍ عن غرفتك؟"));
     ui.click("radio", "لا");
@@ -109,14 +124,20 @@ async fn stop_and_keep_files_the_answers_as_abandoned() {
     assert_eq!(saved[0].0, "abandoned");
     assert_eq!(saved[0].1.answers.len(), 1);
     assert_eq!(services.counts().unwrap().abandoned_today, 1);
-    assert!(ui.html().contains("Welcome"), "the next resident starts afresh, in the device language");
+    assert!(
+        ui.html().contains("Welcome"),
+        "the next resident starts afresh, in the device language"
+    );
 }
 
 #[tokio::test]
 async fn a_one_tap_desk_records_a_tap_and_resets() {
     let dir = TempDir::new("app-one-tap");
     let services = services_at(&dir.db());
-    services.save_settings("lt-desk", "lt-vilnius", "desk-3", "3").unwrap().unwrap();
+    services
+        .save_settings("lt-desk", "lt-vilnius", "desk-3", "3")
+        .unwrap()
+        .unwrap();
     let mut ui = app(&services);
     // No welcome, language or anonymity screens: the smileys straight away.
     assert!(ui.html().contains("How was our service today?"));
@@ -132,17 +153,26 @@ async fn a_one_tap_desk_records_a_tap_and_resets() {
         serde_json::to_string(&saved[0].1.answers).unwrap(),
         r#"{"pleased":{"choice":"friendly"},"service":{"point":5}}"#
     );
-    assert_eq!(saved[0].1.service_point.as_ref().unwrap().as_str(), "desk-3");
+    assert_eq!(
+        saved[0].1.service_point.as_ref().unwrap().as_str(),
+        "desk-3"
+    );
     ui.click("button", "Finish");
     assert!(ui.html().contains("How was our service today?"));
-    assert!(!ui.html().contains("aria-checked=\"true\""), "nothing of the last response is shown");
+    assert!(
+        !ui.html().contains("aria-checked=\"true\""),
+        "nothing of the last response is shown"
+    );
 }
 
 #[tokio::test]
 async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
     let dir = TempDir::new("app-paper");
     let services = services_at(&dir.db());
-    services.save_settings("lt-desk", "lt-kaunas", "", "3").unwrap().unwrap();
+    services
+        .save_settings("lt-desk", "lt-kaunas", "", "3")
+        .unwrap()
+        .unwrap();
     let mut ui = app(&services);
     let corner = "Staff: hold for 2 seconds";
     // A tap is not enough.
@@ -161,21 +191,33 @@ async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
     ui.click("button", "Unlock");
     let html = ui.html();
     assert!(html.contains("Staff panel"));
-    assert!(html.contains("This device still uses the default PIN"), "staff are asked to change it");
+    assert!(
+        html.contains("This device still uses the default PIN"),
+        "staff are asked to change it"
+    );
     assert!(!html.contains("friendly"), "staff never see answers");
     ui.click("radio", "From a paper form");
     ui.click("button", "Enter a response");
     let html = ui.html();
-    assert!(html.contains("How was our service today?"), "no welcome for staff entry");
+    assert!(
+        html.contains("How was our service today?"),
+        "no welcome for staff entry"
+    );
     assert!(html.contains("From a paper form"), "the mode badge shows");
     ui.click("radio", "Very bad");
     ui.click("radio", "I waited too long");
     ui.click("button", "Finish");
-    assert!(ui.html().contains("Staff panel"), "back to the panel for the next form");
+    assert!(
+        ui.html().contains("Staff panel"),
+        "back to the panel for the next form"
+    );
     let saved = rows(&dir.db());
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].1.mode.as_str(), "paper");
-    assert!(ui.html().contains("<dd>1</dd>"), "the completed count shows");
+    assert!(
+        ui.html().contains("<dd>1</dd>"),
+        "the completed count shows"
+    );
 }
 
 #[tokio::test]
@@ -189,14 +231,17 @@ async fn an_unattended_response_asks_first_then_is_kept_as_abandoned() {
     ui.click("radio", "No");
     let mut kiosk = kiosk(&ui);
     let now = Instant::now();
-    ui.dom.in_runtime(|| kiosk.tick(now + Duration::from_secs(170)));
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(170)));
     ui.update();
     assert!(!ui.html().contains("Are you still there?"));
-    ui.dom.in_runtime(|| kiosk.tick(now + Duration::from_secs(185)));
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(185)));
     ui.update();
     assert!(ui.html().contains("Are you still there?"));
     assert!(ui.html().contains("role=\"alertdialog\""));
-    ui.dom.in_runtime(|| kiosk.tick(now + Duration::from_secs(215)));
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(215)));
     ui.update();
     let html = ui.html();
     assert!(html.contains("Welcome"), "reset to the welcome screen");
@@ -214,9 +259,13 @@ async fn the_still_there_prompt_is_dismissed_by_a_touch() {
     ui.click("button", "Start");
     ui.click("button", "English");
     let mut kiosk = kiosk(&ui);
-    ui.dom.in_runtime(|| kiosk.tick(Instant::now() + Duration::from_secs(181)));
+    ui.dom
+        .in_runtime(|| kiosk.tick(Instant::now() + Duration::from_secs(181)));
     ui.update();
     ui.click("button", "Yes, I am still here");
     assert!(!ui.html().contains("Are you still there?"));
-    assert!(ui.html().contains("Your answers are anonymous"), "the resident carries on");
+    assert!(
+        ui.html().contains("Your answers are anonymous"),
+        "the resident carries on"
+    );
 }

@@ -84,10 +84,19 @@ fn c(id: &str) -> ChoiceId {
 
 fn mount(kind: QuestionKind, lang: &str) -> (Ui, Log) {
     let texts = Arc::new(AppTexts::embedded().unwrap());
-    let words = Words::new(Tr::new(texts, LangTag::new(lang).unwrap()), LangTag::new("en").unwrap());
+    let words = Words::new(
+        Tr::new(texts, LangTag::new(lang).unwrap()),
+        LangTag::new("en").unwrap(),
+    );
     let log = Log::default();
-    let dom = VirtualDom::new_with_props(Harness, HarnessProps { question: question(kind), words })
-        .with_root_context(log.clone());
+    let dom = VirtualDom::new_with_props(
+        Harness,
+        HarnessProps {
+            question: question(kind),
+            words,
+        },
+    )
+    .with_root_context(log.clone());
     (Ui::new(dom), log)
 }
 
@@ -115,7 +124,10 @@ fn yes_no_offers_two_labelled_radios_with_pictograms() {
 #[test]
 fn arabic_renders_right_to_left_with_arabic_labels() {
     let (mut ui, log) = mount(QuestionKind::YesNo, "ar");
-    assert!(ui.html().contains("dir=\"rtl\""), "direction comes from the languages table");
+    assert!(
+        ui.html().contains("dir=\"rtl\""),
+        "direction comes from the languages table"
+    );
     ui.click("radio", "نعم");
     assert_eq!(last(&log), Some(Answer::Choice(c("yes"))));
     assert!(checked(&ui, "radio", "نعم"));
@@ -124,7 +136,11 @@ fn arabic_renders_right_to_left_with_arabic_labels() {
 #[test]
 fn multiple_choice_keeps_exclusive_options_alone() {
     let kind = QuestionKind::MultipleChoice {
-        choices: authored(&[("noisy", "Noisy", false), ("cold", "Cold", false), ("none", "None of these", true)]),
+        choices: authored(&[
+            ("noisy", "Noisy", false),
+            ("cold", "Cold", false),
+            ("none", "None of these", true),
+        ]),
         min: None,
         max: None,
     };
@@ -133,19 +149,31 @@ fn multiple_choice_keeps_exclusive_options_alone() {
     assert!(ui.html().contains("You can choose more than one."));
     ui.click("checkbox", "Noisy");
     ui.click("checkbox", "Cold");
-    assert_eq!(last(&log), Some(Answer::Choices(vec![c("cold"), c("noisy")])));
+    assert_eq!(
+        last(&log),
+        Some(Answer::Choices(vec![c("cold"), c("noisy")]))
+    );
     ui.click("checkbox", "None of these");
     assert_eq!(last(&log), Some(Answer::Choices(vec![c("none")])));
     assert!(!checked(&ui, "checkbox", "Noisy"));
     ui.click("checkbox", "Noisy");
     assert_eq!(last(&log), Some(Answer::Choices(vec![c("noisy")])));
     ui.click("checkbox", "Noisy");
-    assert_eq!(log.0.borrow().last().cloned(), Some(None), "unticking the last clears the answer");
+    assert_eq!(
+        log.0.borrow().last().cloned(),
+        Some(None),
+        "unticking the last clears the answer"
+    );
 }
 
 #[test]
 fn a_zero_to_ten_scale_answers_by_tap_and_by_arrow_keys() {
-    let kind = QuestionKind::Scale { min: 0, max: 10, low: text("Very bad"), high: text("Very good") };
+    let kind = QuestionKind::Scale {
+        min: 0,
+        max: 10,
+        low: text("Very bad"),
+        high: text("Very good"),
+    };
     let (mut ui, log) = mount(kind, "en");
     let points: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
     assert_eq!(points.len(), 11);
@@ -165,7 +193,12 @@ fn a_zero_to_ten_scale_answers_by_tap_and_by_arrow_keys() {
 
 #[test]
 fn in_right_to_left_languages_the_arrow_keys_are_mirrored() {
-    let kind = QuestionKind::Scale { min: 1, max: 5, low: text("low"), high: text("high") };
+    let kind = QuestionKind::Scale {
+        min: 1,
+        max: 5,
+        low: text("low"),
+        high: text("high"),
+    };
     let (mut ui, log) = mount(kind, "ar");
     ui.click("radio", "3 من 5");
     ui.key("keydown", "radiogroup", "", Key::ArrowRight);
@@ -179,7 +212,16 @@ fn in_right_to_left_languages_the_arrow_keys_are_mirrored() {
 fn smiley_faces_are_inline_svg_buttons_named_for_screen_readers() {
     let (mut ui, log) = mount(QuestionKind::Smiley { faces: 5 }, "en");
     let names: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
-    assert_eq!(names, ["Very bad", "Bad", "Neither good nor bad", "Good", "Very good"]);
+    assert_eq!(
+        names,
+        [
+            "Very bad",
+            "Bad",
+            "Neither good nor bad",
+            "Good",
+            "Very good"
+        ]
+    );
     assert_eq!(ui.html().matches("<svg").count(), 5);
     ui.click("radio", "Good");
     assert_eq!(last(&log), Some(Answer::Point(4)));
@@ -192,13 +234,30 @@ fn smiley_faces_are_inline_svg_buttons_named_for_screen_readers() {
 
 #[test]
 fn three_level_sentiment_and_thumbs_use_the_shared_labels() {
-    let (mut ui, log) = mount(QuestionKind::ThreeLevel { levels: ThreeLevelSet::Expectations }, "en");
+    let (mut ui, log) = mount(
+        QuestionKind::ThreeLevel {
+            levels: ThreeLevelSet::Expectations,
+        },
+        "en",
+    );
     let names: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
-    assert_eq!(names, ["Better than I expected", "As I expected", "Worse than I expected"]);
+    assert_eq!(
+        names,
+        [
+            "Better than I expected",
+            "As I expected",
+            "Worse than I expected"
+        ]
+    );
     ui.click("radio", "As I expected");
     assert_eq!(last(&log), Some(Answer::Choice(c("at"))));
 
-    let (mut ui, log) = mount(QuestionKind::ThreeLevel { levels: ThreeLevelSet::Effectiveness }, "nl");
+    let (mut ui, log) = mount(
+        QuestionKind::ThreeLevel {
+            levels: ThreeLevelSet::Effectiveness,
+        },
+        "nl",
+    );
     ui.click("radio", "Het werkte niet");
     assert_eq!(last(&log), Some(Answer::Choice(c("critical"))));
 
@@ -216,7 +275,11 @@ fn three_level_sentiment_and_thumbs_use_the_shared_labels() {
 #[test]
 fn ranking_is_ordered_by_taps_and_corrected_with_buttons_or_keys() {
     let kind = QuestionKind::Ranking {
-        choices: authored(&[("food", "Food", false), ("safety", "Safety", false), ("rooms", "Rooms", false)]),
+        choices: authored(&[
+            ("food", "Food", false),
+            ("safety", "Safety", false),
+            ("rooms", "Rooms", false),
+        ]),
     };
     let (mut ui, log) = mount(kind, "en");
     ui.click("button", "Safety");
@@ -224,14 +287,27 @@ fn ranking_is_ordered_by_taps_and_corrected_with_buttons_or_keys() {
     assert_eq!(last(&log), None, "no answer until every item has a place");
     assert!(ui.html().contains("Your order"));
     ui.click("button", "Rooms");
-    assert_eq!(last(&log), Some(Answer::Order(vec![c("safety"), c("food"), c("rooms")])));
+    assert_eq!(
+        last(&log),
+        Some(Answer::Order(vec![c("safety"), c("food"), c("rooms")]))
+    );
     // Buttons (reachable by keyboard and switch) fix the order.
     ui.click("button", "Move up: Rooms");
-    assert_eq!(last(&log), Some(Answer::Order(vec![c("safety"), c("rooms"), c("food")])));
+    assert_eq!(
+        last(&log),
+        Some(Answer::Order(vec![c("safety"), c("rooms"), c("food")]))
+    );
     ui.click("button", "Move down: Safety");
-    assert_eq!(last(&log), Some(Answer::Order(vec![c("rooms"), c("safety"), c("food")])));
+    assert_eq!(
+        last(&log),
+        Some(Answer::Order(vec![c("rooms"), c("safety"), c("food")]))
+    );
     let first_up = ui.find("button", "Move up: Rooms");
-    assert_eq!(first_up.attr("disabled"), Some("true"), "the first item cannot go higher");
+    assert_eq!(
+        first_up.attr("disabled"),
+        Some("true"),
+        "the first item cannot go higher"
+    );
     ui.click("button", "Take out of the order: Safety");
     assert_eq!(log.0.borrow().last().cloned(), Some(None));
     ui.click("button", "Start the order again");
@@ -240,11 +316,23 @@ fn ranking_is_ordered_by_taps_and_corrected_with_buttons_or_keys() {
 
 #[test]
 fn free_text_becomes_the_answer_when_the_field_is_left() {
-    let (mut ui, log) = mount(QuestionKind::FreeText { min_length: 0, max_length: 300 }, "en");
+    let (mut ui, log) = mount(
+        QuestionKind::FreeText {
+            min_length: 0,
+            max_length: 300,
+        },
+        "en",
+    );
     assert!(ui.html().contains("maxlength=\"300\""));
-    assert!(ui.html().contains("<label"), "the field has a visible label");
+    assert!(
+        ui.html().contains("<label"),
+        "the field has a visible label"
+    );
     ui.type_text("textarea", "", "  The food is good  ");
-    assert_eq!(last(&log), Some(Answer::Text("The food is good".to_owned())));
+    assert_eq!(
+        last(&log),
+        Some(Answer::Text("The food is good".to_owned()))
+    );
     assert!(ui.html().contains("20 of 300 characters"));
     ui.type_text("textarea", "", "   ");
     assert_eq!(log.0.borrow().last().cloned(), Some(None), "blank clears");
@@ -252,7 +340,14 @@ fn free_text_becomes_the_answer_when_the_field_is_left() {
 
 #[test]
 fn numbers_can_be_typed_or_stepped_and_bad_input_is_explained() {
-    let (mut ui, log) = mount(QuestionKind::Number { min: 0, max: 1000, decimals: 1 }, "en");
+    let (mut ui, log) = mount(
+        QuestionKind::Number {
+            min: 0,
+            max: 1000,
+            decimals: 1,
+        },
+        "en",
+    );
     ui.type_text("input", "", "12,5");
     assert_eq!(last(&log), Some(Answer::Number(125)));
     ui.click("button", "More");
@@ -262,7 +357,11 @@ fn numbers_can_be_typed_or_stepped_and_bad_input_is_explained() {
     assert_eq!(last(&log), Some(Answer::Number(115)));
     let before = log.0.borrow().len();
     ui.type_text("input", "", "twelve");
-    assert_eq!(log.0.borrow().len(), before, "invalid input is not an answer");
+    assert_eq!(
+        log.0.borrow().len(),
+        before,
+        "invalid input is not an answer"
+    );
     assert!(ui.html().contains("Please enter a number from 0 to 100."));
     assert!(ui.html().contains("aria-invalid=\"true\""));
 }
@@ -284,10 +383,16 @@ fn demographic_questions_use_bands_and_named_countries() {
     ui.click("radio", "Femme");
     assert_eq!(last(&log), Some(Answer::Choice(c("female"))));
 
-    let kind = QuestionKind::Nationality { countries: vec![c("sy"), c("xk")] };
+    let kind = QuestionKind::Nationality {
+        countries: vec![c("sy"), c("xk")],
+    };
     let (mut ui, log) = mount(kind, "ar");
     let names: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
-    assert_eq!(names, ["سوريا", "XK", "غير ذلك", "أفضل عدم الإجابة"], "untranslated codes show as codes");
+    assert_eq!(
+        names,
+        ["سوريا", "XK", "غير ذلك", "أفضل عدم الإجابة"],
+        "untranslated codes show as codes"
+    );
     ui.click("radio", "سوريا");
     assert_eq!(last(&log), Some(Answer::Choice(c("sy"))));
 

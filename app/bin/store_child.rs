@@ -42,7 +42,9 @@ fn pick(question: &Question, rng: &mut Rng, n: u64) -> Option<Answer> {
         AnswerShape::Point => {
             let (min, max) = question.kind.point_range()?;
             let span = usize::try_from(max - min + 1).unwrap_or(1);
-            Some(Answer::Point(min + i32::try_from(rng.below(span)).unwrap_or(0)))
+            Some(Answer::Point(
+                min + i32::try_from(rng.below(span)).unwrap_or(0),
+            ))
         }
         AnswerShape::Order => Some(Answer::Order(ids)),
         AnswerShape::Text => Some(Answer::Text(format!("crash test comment {n}"))),
@@ -56,7 +58,9 @@ fn pick(question: &Question, rng: &mut Rng, n: u64) -> Option<Answer> {
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let db = args.next().ok_or_else(|| anyhow::anyhow!("usage: heard-store-child DB SEED"))?;
+    let db = args
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("usage: heard-store-child DB SEED"))?;
     let seed: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(1);
     let store = Store::open(std::path::Path::new(&db))?;
     let texts = AppTexts::embedded()?;

@@ -91,7 +91,8 @@ impl AppTexts {
         let table = crate::resources::file("locales/languages.toml").ok_or_else(|| {
             TextError::Table(TableError::Syntax("the file is missing".to_owned()))
         })?;
-        let fallback = LangTag::new("en").map_err(|e| TextError::Table(TableError::Syntax(e.to_string())))?;
+        let fallback =
+            LangTag::new("en").map_err(|e| TextError::Table(TableError::Syntax(e.to_string())))?;
         Self::load(
             table,
             |tag| {
@@ -126,7 +127,11 @@ impl AppTexts {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The message in `lang`, else in the fallback language, else None.

@@ -5,7 +5,7 @@ mod pin;
 mod responses;
 mod staff;
 
-pub use pin::{hash_pin, verify_pin, PinCheck, PinChange, DEFAULT_PIN, PIN_ITERATIONS};
+pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 
 use crate::catalog::Catalog;

@@ -16,9 +16,15 @@ pub const LOCK_SECONDS: i64 = 5 * 60;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinCheck {
     /// Right PIN; `is_default` when it is still the factory PIN.
-    Accepted { is_default: bool },
-    Wrong { tries_left: u32 },
-    Locked { minutes_left: i64 },
+    Accepted {
+        is_default: bool,
+    },
+    Wrong {
+        tries_left: u32,
+    },
+    Locked {
+        minutes_left: i64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +35,9 @@ pub enum PinChange {
     /// Not 4 to 12 digits.
     BadFormat,
     SameAsDefault,
-    Locked { minutes_left: i64 },
+    Locked {
+        minutes_left: i64,
+    },
 }
 
 /// `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`.
@@ -181,7 +189,10 @@ mod tests {
         assert!(verify_pin("482916", &record));
         assert!(!verify_pin("482917", &record));
         // Same PIN, other salt: another record.
-        assert_ne!(record, hash_pin("482916", b"fedcba9876543210", PIN_ITERATIONS));
+        assert_ne!(
+            record,
+            hash_pin("482916", b"fedcba9876543210", PIN_ITERATIONS)
+        );
     }
 
     #[test]
@@ -189,7 +200,10 @@ mod tests {
         assert!(!verify_pin("1234", ""));
         assert!(!verify_pin("1234", "pbkdf2-sha256$100000$zz$00"));
         let weak = hash_pin("1234", b"salt", 1000);
-        assert!(!verify_pin("1234", &weak), "too few iterations must be refused");
+        assert!(
+            !verify_pin("1234", &weak),
+            "too few iterations must be refused"
+        );
     }
 
     #[test]

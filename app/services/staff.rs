@@ -112,7 +112,10 @@ impl Services {
         store.set_setting(SettingKey::Facility, Some(settings.facility.as_str()))?;
         store.set_setting(
             SettingKey::ServicePoint,
-            settings.service_point.as_ref().map(ServicePointCode::as_str),
+            settings
+                .service_point
+                .as_ref()
+                .map(ServicePointCode::as_str),
         )?;
         store.set_setting(
             SettingKey::InactivityMinutes,

@@ -65,7 +65,9 @@ impl Store {
 
     /// The schema version (`PRAGMA user_version`).
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// The journal mode in force on this connection (`wal`).
@@ -77,7 +79,9 @@ impl Store {
 
     /// The synchronous level in force on this connection (2 = FULL).
     pub fn synchronous(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
@@ -105,7 +109,9 @@ impl Store {
 fn configure(conn: &Connection) -> Result<(), StoreError> {
     let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Pragma(format!("journal_mode is {mode}, not wal")));
+        return Err(StoreError::Pragma(format!(
+            "journal_mode is {mode}, not wal"
+        )));
     }
     // FULL: the WAL is synced at every commit, so a reported save survives power loss.
     conn.execute_batch(

@@ -60,7 +60,12 @@ impl Store {
 
     /// The server refused or conflicted on this response: keep it for staff with the reason,
     /// and stop offering it for sending.
-    pub fn set_aside(&mut self, id: &ResponseId, code: &str, reason: &str) -> Result<(), StoreError> {
+    pub fn set_aside(
+        &mut self,
+        id: &ResponseId,
+        code: &str,
+        reason: &str,
+    ) -> Result<(), StoreError> {
         let id = id.to_string();
         let tx = self
             .conn

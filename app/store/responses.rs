@@ -27,7 +27,9 @@ impl StoredState {
             "in-progress" => Ok(Self::InProgress),
             "complete" => Ok(Self::Complete),
             "abandoned" => Ok(Self::Abandoned),
-            other => Err(StoreError::Corrupt(format!("unknown response state `{other}`"))),
+            other => Err(StoreError::Corrupt(format!(
+                "unknown response state `{other}`"
+            ))),
         }
     }
 }

@@ -71,9 +71,7 @@ pub struct Kiosk {
 
 impl Kiosk {
     pub fn new(services: Services) -> Self {
-        let inactivity = services
-            .settings()
-            .map_or(3, |s| s.inactivity_minutes);
+        let inactivity = services.settings().map_or(3, |s| s.inactivity_minutes);
         let session = services
             .new_session(AdministrationMode::SelfCompleted)
             .inspect_err(|e| eprintln!("heard: {e}"))

@@ -51,12 +51,19 @@ pub fn choice(id: &str) -> ChoiceId {
 
 pub fn services_at(db: &Path) -> Services {
     let store = Store::open(db).unwrap();
-    Services::new(store, Catalog::embedded(), AppTexts::embedded().unwrap(), lang("en"))
+    Services::new(
+        store,
+        Catalog::embedded(),
+        AppTexts::embedded().unwrap(),
+        lang("en"),
+    )
 }
 
 /// A be-fedasil session past the intro screens, on its first question.
 pub fn session_at_first_question(services: &Services) -> Session {
-    let mut session = services.new_session(AdministrationMode::SelfCompleted).unwrap();
+    let mut session = services
+        .new_session(AdministrationMode::SelfCompleted)
+        .unwrap();
     assert_eq!(session.survey().id.as_str(), "be-fedasil");
     session.proceed().unwrap();
     session.choose_language(lang("en")).unwrap();

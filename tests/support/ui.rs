@@ -3,7 +3,9 @@
 //! Elements are found like a user finds them: by role and accessible name.
 
 use dioxus::prelude::*;
-use dioxus_core::{AttributeValue, DynamicNode, ElementId, NoOpMutations, TemplateAttribute, TemplateNode, VNode};
+use dioxus_core::{
+    AttributeValue, DynamicNode, ElementId, NoOpMutations, TemplateAttribute, TemplateNode, VNode,
+};
 use dioxus_html::{
     PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedKeyboardData,
     SerializedMouseData, SerializedPointerData,
@@ -23,7 +25,10 @@ pub struct Found {
 
 impl Found {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -71,7 +76,10 @@ impl Ui {
     }
 
     pub fn all(&self, role: &str) -> Vec<Found> {
-        self.elements().into_iter().filter(|f| f.role == role).collect()
+        self.elements()
+            .into_iter()
+            .filter(|f| f.role == role)
+            .collect()
     }
 
     fn fire(&mut self, event: &str, id: ElementId, data: PlatformEventData) {
@@ -83,7 +91,11 @@ impl Ui {
 
     pub fn click(&mut self, role: &str, name: &str) {
         let id = self.find(role, name).id;
-        self.fire("click", id, PlatformEventData::new(Box::<SerializedMouseData>::default()));
+        self.fire(
+            "click",
+            id,
+            PlatformEventData::new(Box::<SerializedMouseData>::default()),
+        );
     }
 
     pub fn pointer(&mut self, event: &str, role: &str, name: &str) {
@@ -95,7 +107,10 @@ impl Ui {
             "tangential_pressure": 0.0, "tilt_x": 0, "tilt_y": 0, "twist": 0,
             "pointer_type": "touch", "is_primary": true
         });
-        value.as_object_mut().unwrap().extend(fields.as_object().unwrap().clone());
+        value
+            .as_object_mut()
+            .unwrap()
+            .extend(fields.as_object().unwrap().clone());
         let data: SerializedPointerData = serde_json::from_value(value).unwrap();
         self.fire(event, id, PlatformEventData::new(Box::new(data)));
     }
@@ -126,7 +141,12 @@ impl Ui {
     /// Types into a field (the `input` event), then leaves it (`change`).
     pub fn type_text(&mut self, role: &str, name: &str, text: &str) {
         let id = self.find(role, name).id;
-        let form = || PlatformEventData::new(Box::new(SerializedFormData::new(text.to_owned(), Vec::new())));
+        let form = || {
+            PlatformEventData::new(Box::new(SerializedFormData::new(
+                text.to_owned(),
+                Vec::new(),
+            )))
+        };
         self.fire("input", id, form());
         let id = self.find(role, name).id;
         self.fire("change", id, form());
@@ -151,9 +171,18 @@ fn text_of(node: &VNode, children: &[TemplateNode], out: &mut String) {
                     out.push_str(&t.value);
                 }
             }
-            TemplateNode::Element { attrs, children, .. } => {
+            TemplateNode::Element {
+                attrs, children, ..
+            } => {
                 let hidden = attrs.iter().any(|a| {
-                    matches!(a, TemplateAttribute::Static { name: "aria-hidden", value: "true", .. })
+                    matches!(
+                        a,
+                        TemplateAttribute::Static {
+                            name: "aria-hidden",
+                            value: "true",
+                            ..
+                        }
+                    )
                 });
                 if !hidden {
                     text_of(node, children, out);
@@ -190,8 +219,12 @@ fn walk(dom: &VirtualDom, node: &VNode, out: &mut Vec<Found>) {
             continue;
         }
         seen_paths.push(path);
-        let Some(TemplateNode::Element { tag, attrs: static_attrs, children, .. }) =
-            element_at(template.roots, path)
+        let Some(TemplateNode::Element {
+            tag,
+            attrs: static_attrs,
+            children,
+            ..
+        }) = element_at(template.roots, path)
         else {
             continue;
         };
@@ -207,8 +240,12 @@ fn walk(dom: &VirtualDom, node: &VNode, out: &mut Vec<Found>) {
                     for a in node.dynamic_attrs[*slot].iter() {
                         match &a.value {
                             AttributeValue::Text(t) => values.push((a.name.to_owned(), t.clone())),
-                            AttributeValue::Bool(b) => values.push((a.name.to_owned(), b.to_string())),
-                            AttributeValue::Int(i) => values.push((a.name.to_owned(), i.to_string())),
+                            AttributeValue::Bool(b) => {
+                                values.push((a.name.to_owned(), b.to_string()))
+                            }
+                            AttributeValue::Int(i) => {
+                                values.push((a.name.to_owned(), i.to_string()))
+                            }
                             AttributeValue::Listener(_) => {
                                 all_events.push(a.name.trim_start_matches("on").to_owned());
                                 id = id.or_else(|| node.mounted_dynamic_attribute(*slot, dom));
@@ -233,7 +270,13 @@ fn walk(dom: &VirtualDom, node: &VNode, out: &mut Vec<Found>) {
                 text_of(node, children, &mut text);
                 text.trim().to_owned()
             });
-        out.push(Found { id, role, name, attrs: values, events: all_events });
+        out.push(Found {
+            id,
+            role,
+            name,
+            attrs: values,
+            events: all_events,
+        });
     }
     for (index, dynamic) in node.dynamic_nodes.iter().enumerate() {
         match dynamic {

@@ -39,7 +39,9 @@ pub fn ResidentView(tr: Tr) -> Element {
         Screen::Welcome => rsx! { WelcomeScreen { words: words.clone() } },
         Screen::Language => rsx! { LanguageScreen { words: words.clone() } },
         Screen::Anonymity => rsx! { AnonymityScreen { words: words.clone() } },
-        Screen::Question(id) => rsx! { QuestionScreen { key: "{id}", words: words.clone(), question: id } },
+        Screen::Question(id) => {
+            rsx! { QuestionScreen { key: "{id}", words: words.clone(), question: id } }
+        }
         Screen::Review => rsx! { ReviewScreen { words: words.clone() } },
         Screen::ThankYou => rsx! { ThanksScreen { words: words.clone() } },
         Screen::Stopped => rsx! {},

@@ -30,11 +30,8 @@ pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
     let answerable = q.kind.shape() != AnswerShape::Nothing;
     let missing = q.required && answerable && answer.is_none();
     // One-tap desks: a tap on a choice moves on; only optional follow-ups get a Skip button.
-    let tap_moves_on = one_tap
-        && matches!(
-            q.kind.shape(),
-            AnswerShape::OneChoice | AnswerShape::Point
-        );
+    let tap_moves_on =
+        one_tap && matches!(q.kind.shape(), AnswerShape::OneChoice | AnswerShape::Point);
     let show_next = !tap_moves_on || !q.required;
     let next_label = if tap_moves_on { "nav-skip" } else { "nav-next" };
     let notice = *kiosk.notice.read();

@@ -28,7 +28,9 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>, words: &Words) 
             .map(|(i, c)| format!("{}. {}", i + 1, label(c)))
             .collect::<Vec<_>>()
             .join(", "),
-        (Answer::Point(p), QuestionKind::Smiley { faces }) => words.app(&format!("smiley-{faces}-{p}")),
+        (Answer::Point(p), QuestionKind::Smiley { faces }) => {
+            words.app(&format!("smiley-{faces}-{p}"))
+        }
         (Answer::Point(p), QuestionKind::Scale { max, .. }) => words.tr.t_args(
             "scale-point",
             &[("value", i64::from(*p)), ("max", i64::from(*max))],

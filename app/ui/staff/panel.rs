@@ -60,8 +60,12 @@ pub fn StaffPanel(tr: Tr) -> Element {
                 kiosk.set_inactivity_minutes(saved.inactivity_minutes);
                 tr_save.t("staff-saved")
             }
-            Ok(Err(SettingsError::ServicePoint(_))) => tr_save.t_str("staff-invalid", "field", &tr_save.t("staff-service-point")),
-            Ok(Err(SettingsError::Facility(_))) => tr_save.t_str("staff-invalid", "field", &tr_save.t("staff-facility")),
+            Ok(Err(SettingsError::ServicePoint(_))) => {
+                tr_save.t_str("staff-invalid", "field", &tr_save.t("staff-service-point"))
+            }
+            Ok(Err(SettingsError::Facility(_))) => {
+                tr_save.t_str("staff-invalid", "field", &tr_save.t("staff-facility"))
+            }
             Ok(Err(SettingsError::Timeout)) => tr_save.t("staff-timeout-invalid"),
             Ok(Err(e)) => e.to_string(),
             Err(e) => e.to_string(),

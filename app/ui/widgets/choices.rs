@@ -49,7 +49,11 @@ pub fn ChoiceList(
 
 /// A question answered by one choice.
 #[component]
-pub fn SingleChoice(options: Vec<Opt>, answer: Option<Answer>, on_answer: EventHandler<Option<Answer>>) -> Element {
+pub fn SingleChoice(
+    options: Vec<Opt>,
+    answer: Option<Answer>,
+    on_answer: EventHandler<Option<Answer>>,
+) -> Element {
     let selected = match answer {
         Some(Answer::Choice(c)) => vec![c],
         _ => Vec::new(),

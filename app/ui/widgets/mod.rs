@@ -45,7 +45,12 @@ pub fn QuestionWidget(
         QuestionKind::MultipleChoice { max, .. } => rsx! {
             MultipleChoice { options: opts, max: *max, answer, words, on_answer }
         },
-        QuestionKind::Scale { min, max, low, high } => rsx! {
+        QuestionKind::Scale {
+            min,
+            max,
+            low,
+            high,
+        } => rsx! {
             NumberScale {
                 min: *min,
                 max: *max,

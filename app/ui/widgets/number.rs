@@ -23,10 +23,20 @@ pub fn parse_scaled(text: &str, decimals: u8, min: i64, max: i64) -> Option<i64>
         return None;
     }
     let scale = 10i64.checked_pow(u32::from(decimals))?;
-    let whole_value: i64 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+    let whole_value: i64 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
     let padded = format!("{fraction:0<width$}", width = usize::from(decimals));
-    let fraction_value: i64 = if padded.is_empty() { 0 } else { padded.parse().ok()? };
-    let magnitude = whole_value.checked_mul(scale)?.checked_add(fraction_value)?;
+    let fraction_value: i64 = if padded.is_empty() {
+        0
+    } else {
+        padded.parse().ok()?
+    };
+    let magnitude = whole_value
+        .checked_mul(scale)?
+        .checked_add(fraction_value)?;
     let value = if negative { -magnitude } else { magnitude };
     (min..=max).contains(&value).then_some(value)
 }
@@ -40,7 +50,12 @@ pub fn format_scaled(value: i64, decimals: u8) -> String {
     let sign = if value < 0 { "-" } else { "" };
     let v = value.unsigned_abs();
     let s = scale.unsigned_abs();
-    format!("{sign}{}.{:0width$}", v / s, v % s, width = usize::from(decimals))
+    format!(
+        "{sign}{}.{:0width$}",
+        v / s,
+        v % s,
+        width = usize::from(decimals)
+    )
 }
 
 #[component]
@@ -56,7 +71,11 @@ pub fn NumberInput(
         Some(Answer::Number(n)) => Some(n),
         _ => None,
     };
-    let mut draft = use_signal(|| current.map(|n| format_scaled(n, decimals)).unwrap_or_default());
+    let mut draft = use_signal(|| {
+        current
+            .map(|n| format_scaled(n, decimals))
+            .unwrap_or_default()
+    });
     let mut invalid = use_signal(|| false);
     let mut set_value = move |value: i64| {
         draft.set(format_scaled(value, decimals));

@@ -101,7 +101,11 @@ pub fn rank_tap(order: &[ChoiceId], id: &ChoiceId) -> Vec<ChoiceId> {
 /// Moves the item at `index` one place up (toward most important) or down.
 pub fn rank_move(order: &[ChoiceId], index: usize, up: bool) -> Vec<ChoiceId> {
     let mut next = order.to_vec();
-    let other = if up { index.checked_sub(1) } else { Some(index + 1) };
+    let other = if up {
+        index.checked_sub(1)
+    } else {
+        Some(index + 1)
+    };
     if let Some(other) = other.filter(|o| *o < next.len() && index < next.len()) {
         next.swap(index, other);
     }

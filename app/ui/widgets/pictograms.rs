@@ -20,10 +20,18 @@ pub enum Picto {
 #[component]
 pub fn Pictogram(picto: Picto) -> Element {
     let body = match picto {
-        Picto::Check => rsx! { path { d: "M10 25 L20 35 L38 13", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } },
-        Picto::Cross => rsx! { path { d: "M13 13 L35 35 M35 13 L13 35", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round" } },
-        Picto::ThumbUp => rsx! { path { d: "M8 22 h7 v18 h-7 z M17 22 l8 -14 c3 0 5 2 4 6 l-2 6 h11 c3 0 4 3 3 5 l-4 13 c-1 2 -2 2 -4 2 h-16 z", fill: "currentColor" } },
-        Picto::ThumbDown => rsx! { path { d: "M8 26 h7 v-18 h-7 z M17 26 l8 14 c3 0 5 -2 4 -6 l-2 -6 h11 c3 0 4 -3 3 -5 l-4 -13 c-1 -2 -2 -2 -4 -2 h-16 z", fill: "currentColor" } },
+        Picto::Check => {
+            rsx! { path { d: "M10 25 L20 35 L38 13", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } }
+        }
+        Picto::Cross => {
+            rsx! { path { d: "M13 13 L35 35 M35 13 L13 35", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round" } }
+        }
+        Picto::ThumbUp => {
+            rsx! { path { d: "M8 22 h7 v18 h-7 z M17 22 l8 -14 c3 0 5 2 4 6 l-2 6 h11 c3 0 4 3 3 5 l-4 13 c-1 2 -2 2 -4 2 h-16 z", fill: "currentColor" } }
+        }
+        Picto::ThumbDown => {
+            rsx! { path { d: "M8 26 h7 v-18 h-7 z M17 26 l8 14 c3 0 5 -2 4 -6 l-2 -6 h11 c3 0 4 -3 3 -5 l-4 -13 c-1 -2 -2 -2 -4 -2 h-16 z", fill: "currentColor" } }
+        }
         Picto::FaceGood | Picto::FaceNeutral | Picto::FaceBad => {
             let mouth = match picto {
                 Picto::FaceGood => "M15 28 Q24 37 33 28",
@@ -37,9 +45,15 @@ pub fn Pictogram(picto: Picto) -> Element {
                 path { d: mouth, fill: "none", stroke: "currentColor", stroke_width: "3", stroke_linecap: "round" }
             }
         }
-        Picto::ArrowUp => rsx! { path { d: "M24 40 V10 M12 22 L24 10 L36 22", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } },
-        Picto::Equal => rsx! { path { d: "M11 18 H37 M11 30 H37", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round" } },
-        Picto::ArrowDown => rsx! { path { d: "M24 8 V38 M12 26 L24 38 L36 26", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } },
+        Picto::ArrowUp => {
+            rsx! { path { d: "M24 40 V10 M12 22 L24 10 L36 22", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } }
+        }
+        Picto::Equal => {
+            rsx! { path { d: "M11 18 H37 M11 30 H37", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round" } }
+        }
+        Picto::ArrowDown => {
+            rsx! { path { d: "M24 8 V38 M12 26 L24 38 L36 26", fill: "none", stroke: "currentColor", stroke_width: "5", stroke_linecap: "round", stroke_linejoin: "round" } }
+        }
     };
     rsx! {
         svg { class: "picto", view_box: "0 0 48 48", width: "48", height: "48", "aria-hidden": "true", "focusable": "false", {body} }

@@ -7,7 +7,13 @@ use dioxus::prelude::*;
 use heard_core::response::Answer;
 
 /// The point an arrow key leads to from `current` (None: nothing chosen yet).
-pub fn point_after_key(key: &Key, current: Option<i32>, min: i32, max: i32, rtl: bool) -> Option<i32> {
+pub fn point_after_key(
+    key: &Key,
+    current: Option<i32>,
+    min: i32,
+    max: i32,
+    rtl: bool,
+) -> Option<i32> {
     let forward = match key {
         Key::ArrowRight => !rtl,
         Key::ArrowLeft => rtl,
