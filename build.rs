@@ -5,14 +5,14 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, root, out);
+            collect(&path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ftl" | "toml")
@@ -27,7 +27,7 @@ fn main() {
     let mut files = Vec::new();
     for dir in ["locales", "assets/surveys"] {
         println!("cargo:rerun-if-changed={dir}");
-        collect(&root.join(dir), &root, &mut files);
+        collect(&root.join(dir), &mut files);
     }
     files.sort();
     let mut code = String::from(

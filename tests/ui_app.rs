@@ -32,6 +32,17 @@ fn rows(db: &Path) -> Vec<(String, Response)> {
     .collect()
 }
 
+/// A survey's wording, from the same embedded files the app shows.
+fn prompt(survey: &str, question: &str, language: &str) -> String {
+    let survey = heard::catalog::Catalog::embedded()
+        .get(&heard_core::ids::SurveyId::new(survey).unwrap())
+        .unwrap();
+    let q = survey
+        .question(&heard_core::ids::QuestionId::new(question).unwrap())
+        .unwrap();
+    q.prompt.get(&lang(language)).unwrap().to_owned()
+}
+
 fn kiosk(ui: &Ui) -> Kiosk {
     ui.dom.in_scope(ScopeId::APP, consume_context::<Kiosk>)
 }
@@ -69,7 +80,9 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
         "nothing is saved before the first answer"
     );
     ui.click("button", "فهمت، متابعة");
-    assert!(ui.html().contains("هل أنت راضٍ عن غرفتك؟"));
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-satisfied", "ar")));
     ui.click("radio", "لا");
     let saved = rows(&dir.db());
     assert_eq!(saved.len(), 1);
@@ -81,9 +94,13 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
     );
     // The follow-up only shows because the saved answer was "no".
     ui.click("button", "التالي");
-    assert!(ui.html().contains("ما المشكلة في غرفتك؟"));
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-reasons", "ar")));
     ui.click("button", "رجوع");
-    assert!(ui.html().contains("هل أنت راضٍ عن غرفتك؟"));
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-satisfied", "ar")));
     assert!(ui.find("radio", "لا").attr("aria-checked") == Some("true"));
 }
 
@@ -140,10 +157,10 @@ async fn a_one_tap_desk_records_a_tap_and_resets() {
         .unwrap();
     let mut ui = app(&services);
     // No welcome, language or anonymity screens: the smileys straight away.
-    assert!(ui.html().contains("How was our service today?"));
+    assert!(ui.html().contains(&prompt("lt-desk", "service", "en")));
     assert!(ui.try_find("button", "Next").is_none());
     ui.click("radio", "Very good");
-    assert!(ui.html().contains("What did you like most?"));
+    assert!(ui.html().contains(&prompt("lt-desk", "pleased", "en")));
     ui.click("radio", "The staff were friendly");
     assert!(ui.html().contains("Thank you!"));
     let saved = rows(&dir.db());
@@ -158,7 +175,7 @@ async fn a_one_tap_desk_records_a_tap_and_resets() {
         "desk-3"
     );
     ui.click("button", "Finish");
-    assert!(ui.html().contains("How was our service today?"));
+    assert!(ui.html().contains(&prompt("lt-desk", "service", "en")));
     assert!(
         !ui.html().contains("aria-checked=\"true\""),
         "nothing of the last response is shown"
@@ -200,7 +217,7 @@ async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
     ui.click("button", "Enter a response");
     let html = ui.html();
     assert!(
-        html.contains("How was our service today?"),
+        html.contains(&prompt("lt-desk", "service", "en")),
         "no welcome for staff entry"
     );
     assert!(html.contains("From a paper form"), "the mode badge shows");
@@ -245,7 +262,7 @@ async fn an_unattended_response_asks_first_then_is_kept_as_abandoned() {
     ui.update();
     let html = ui.html();
     assert!(html.contains("Welcome"), "reset to the welcome screen");
-    assert!(!html.contains("Are you satisfied with your room?"));
+    assert!(!html.contains(&prompt("be-fedasil", "room-satisfied", "en")));
     let saved = rows(&dir.db());
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].0, "abandoned");

@@ -88,7 +88,7 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
             ("total", i64::try_from(total).unwrap_or(0)),
         ],
     );
-    let percent = if total == 0 { 0 } else { current * 100 / total };
+    let percent = (current * 100).checked_div(total).unwrap_or(0);
     rsx! {
         header { class: "frame-header",
             ModeBadge { words: words.clone() }

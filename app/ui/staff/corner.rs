@@ -25,10 +25,9 @@ pub fn StaffCorner(label: String) -> Element {
             onpointerup: move |_| release(),
             onpointerleave: move |_| press.write().cancel(),
             onkeydown: move |e: KeyboardEvent| {
-                if matches!(e.key(), Key::Enter) || e.code() == Code::Space {
-                    if !e.is_auto_repeating() {
-                        press.write().press(Instant::now());
-                    }
+                let activates = matches!(e.key(), Key::Enter) || e.code() == Code::Space;
+                if activates && !e.is_auto_repeating() {
+                    press.write().press(Instant::now());
                 }
             },
             onkeyup: move |e: KeyboardEvent| {
