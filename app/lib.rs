@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod clock;
+pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
 pub mod resources;

@@ -119,8 +119,29 @@ fn desktop(services: Services) -> anyhow::Result<()> {
                 .with_background_color((250, 248, 243, 255)),
         )
         .with_context(services)
-        .launch(heard::ui::App);
+        .launch(DesktopRoot);
     Ok(())
+}
+
+/// The shared `App`, plus what only the webview needs: the bundled fonts at `/fonts/…`.
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+#[allow(non_snake_case)]
+fn DesktopRoot() -> dioxus::prelude::Element {
+    use dioxus::desktop::wry::http::Response;
+    use dioxus::prelude::*;
+    dioxus::desktop::use_asset_handler("fonts", |request, responder| {
+        let response = match heard::fonts::font_for_path(request.uri().path()) {
+            Some(bytes) => Response::builder()
+                .header("Content-Type", "font/woff2")
+                .body(bytes.to_vec()),
+            None => Response::builder().status(404).body(Vec::new()),
+        };
+        match response {
+            Ok(r) => responder.respond(r),
+            Err(e) => eprintln!("heard: font response: {e}"),
+        }
+    });
+    rsx! { heard::ui::App {} }
 }
 
 #[cfg(not(any(feature = "desktop", feature = "mobile")))]

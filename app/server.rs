@@ -4,7 +4,8 @@
 use crate::services::Services;
 use crate::ui::App;
 use axum::extract::ws::WebSocketUpgrade;
-use axum::response::Html;
+use axum::http::{header, StatusCode, Uri};
+use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::Router;
 use dioxus::prelude::VirtualDom;
@@ -27,11 +28,28 @@ fn index_page() -> String {
     )
 }
 
+/// The bundled fonts; any other path under /fonts is a 404.
+async fn font(uri: Uri) -> impl IntoResponse {
+    match crate::fonts::font_for_path(uri.path()) {
+        Some(bytes) => (
+            StatusCode::OK,
+            [
+                (header::CONTENT_TYPE, "font/woff2"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 pub fn router(services: Services) -> Router {
     let pool = LiveViewPool::new();
     let page = index_page();
     Router::new()
         .route("/", get(move || async move { Html(page) }))
+        .route("/fonts/{file}", get(font))
         .route(
             "/ws",
             get(move |ws: WebSocketUpgrade| async move {

@@ -43,6 +43,7 @@ pub fn App() -> Element {
     let lang = tr.lang().to_string();
     let dir = tr.direction().as_str();
     rsx! {
+        style { dangerous_inner_html: crate::fonts::FONT_FACES }
         style { dangerous_inner_html: CSS }
         div {
             class: "app",
