@@ -104,13 +104,20 @@ fn serve(_addr: &str, _services: Services) -> anyhow::Result<()> {
     bail!("this build has no browser kiosk; build with --features liveview")
 }
 
+// The webview platform: `dioxus::desktop` on desktops, the same crate as `dioxus::mobile` in
+// Android/iOS builds (`--no-default-features --features mobile`).
+#[cfg(feature = "desktop")]
+use dioxus::desktop as webview;
+#[cfg(all(feature = "mobile", not(feature = "desktop")))]
+use dioxus::mobile as webview;
+
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 fn desktop(services: Services) -> anyhow::Result<()> {
-    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+    use webview::{Config, LogicalSize, WindowBuilder};
     let window = WindowBuilder::new()
         .with_title("Heard")
         .with_inner_size(LogicalSize::new(1024.0, 700.0));
-    dioxus::LaunchBuilder::desktop()
+    dioxus::LaunchBuilder::new()
         .with_cfg(
             Config::new()
                 .with_window(window)
@@ -127,9 +134,9 @@ fn desktop(services: Services) -> anyhow::Result<()> {
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 #[allow(non_snake_case)]
 fn DesktopRoot() -> dioxus::prelude::Element {
-    use dioxus::desktop::wry::http::Response;
     use dioxus::prelude::*;
-    dioxus::desktop::use_asset_handler("fonts", |request, responder| {
+    use webview::wry::http::Response;
+    webview::use_asset_handler("fonts", |request, responder| {
         let response = match heard::fonts::font_for_path(request.uri().path()) {
             Some(bytes) => Response::builder()
                 .header("Content-Type", "font/woff2")
