@@ -1,7 +1,7 @@
 //! Tablet: answer to durable commit. Times the app's own path for one answer (apply it to the
 //! session, serialize the response canonically, save it in its own transaction with WAL and
 //! synchronous=FULL) against a plain rusqlite INSERT + COMMIT of a row of the same size with the
-//! same pragmas, in the same run. Blocks alternate so both see the same disk conditions.
+//! same pragmas, in the same run, alternately one each, so both see the same disk conditions.
 //!
 //! Run: `cargo bench --bench answer_commit --no-default-features`
 
@@ -15,7 +15,8 @@ use heard_core::response::{AdministrationMode, Answer, ResponseStatus};
 use heard_core::survey::QuestionKind;
 use std::time::{Duration, Instant};
 
-const BLOCK: usize = 100;
+// One app answer, then one plain commit: both see the same moment of disk and CPU load.
+const BLOCK: usize = 1;
 
 fn choice(id: &str) -> anyhow::Result<ChoiceId> {
     Ok(ChoiceId::new(id)?)
@@ -126,7 +127,8 @@ fn main() -> anyhow::Result<()> {
         for _ in 0..BLOCK {
             let started = Instant::now();
             let tx = plain.unchecked_transaction()?;
-            tx.execute("INSERT INTO answer_row (body) VALUES (?1)", [&body])?;
+            tx.prepare_cached("INSERT INTO answer_row (body) VALUES (?1)")?
+                .execute([&body])?;
             tx.commit()?;
             plain_times.push(started.elapsed());
         }

@@ -38,23 +38,30 @@ impl Store {
     /// Saves the response as it stands after an answer. Returns once the commit is durable.
     /// The body is stored as an abandoned response: that is what it becomes if the app dies.
     pub fn save_progress(&mut self, response: &Response) -> Result<(), StoreError> {
-        let body = to_canonical_json(&Response {
-            status: ResponseStatus::Abandoned,
-            ..response.clone()
-        });
+        let body = if response.status == ResponseStatus::Abandoned {
+            to_canonical_json(response)
+        } else {
+            to_canonical_json(&Response {
+                status: ResponseStatus::Abandoned,
+                ..response.clone()
+            })
+        };
         let id = response.id.to_string();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let state = state_of(&tx, &id)?;
-        if matches!(state, Some(StoredState::Complete | StoredState::Abandoned)) {
+        // One statement: insert, or update only while still in progress (a finished response
+        // is never rewritten; then nothing changes and we report it).
+        let changed = tx
+            .prepare_cached(
+                "INSERT INTO response (id, state, period, body) VALUES (?1, 'in-progress', ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET body = excluded.body, period = excluded.period
+                 WHERE response.state = 'in-progress'",
+            )?
+            .execute(params![id, response.period.to_string(), body])?;
+        if changed == 0 {
             return Err(StoreError::AlreadyFinished(id));
         }
-        tx.execute(
-            "INSERT INTO response (id, state, period, body) VALUES (?1, 'in-progress', ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET body = excluded.body, period = excluded.period",
-            params![id, response.period.to_string(), body],
-        )?;
         tx.commit()?;
         Ok(())
     }
