@@ -400,3 +400,22 @@ fn demographic_questions_use_bands_and_named_countries() {
     ui.click("radio", "6 tot 12 maanden");
     assert_eq!(last(&log), Some(Answer::Choice(c("months-6-12"))));
 }
+
+#[test]
+fn a_survey_hint_replaces_the_generic_several_answers_hint() {
+    let texts = Arc::new(AppTexts::embedded().unwrap());
+    let words = Words::new(
+        Tr::new(texts, LangTag::new("en").unwrap()),
+        LangTag::new("en").unwrap(),
+    );
+    let mut q = question(QuestionKind::MultipleChoice {
+        choices: authored(&[("a", "A", false), ("b", "B", false)]),
+        min: None,
+        max: None,
+    });
+    q.hint = text("Tick all that apply.");
+    let dom = VirtualDom::new_with_props(Harness, HarnessProps { question: q, words })
+        .with_root_context(Log::default());
+    let ui = Ui::new(dom);
+    assert!(!ui.html().contains("You can choose more than one."));
+}

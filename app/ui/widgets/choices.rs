@@ -75,6 +75,8 @@ pub fn MultipleChoice(
     max: Option<u32>,
     answer: Option<Answer>,
     words: Words,
+    /// The survey gives no hint of its own: say that several answers are possible.
+    generic_hint: bool,
     on_answer: EventHandler<Option<Answer>>,
 ) -> Element {
     let selected = match answer {
@@ -88,7 +90,9 @@ pub fn MultipleChoice(
         .collect();
     let current = selected.clone();
     rsx! {
-        p { class: "hint", "{words.app(\"choose-many-hint\")}" }
+        if generic_hint {
+            p { class: "hint", "{words.app(\"choose-many-hint\")}" }
+        }
         ChoiceList {
             options,
             selected,

@@ -43,7 +43,14 @@ pub fn QuestionWidget(
             SingleChoice { options: opts, answer, on_answer }
         },
         QuestionKind::MultipleChoice { max, .. } => rsx! {
-            MultipleChoice { options: opts, max: *max, answer, words, on_answer }
+            MultipleChoice {
+                options: opts,
+                max: *max,
+                answer,
+                words,
+                generic_hint: question.hint.is_empty(),
+                on_answer,
+            }
         },
         QuestionKind::Scale {
             min,
