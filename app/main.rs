@@ -69,9 +69,21 @@ fn parse_args() -> anyhow::Result<Options> {
     })
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> std::process::ExitCode {
+    // Errors are for people setting up a tablet: the message and its causes, no backtrace.
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("heard: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
     let options = parse_args()?;
-    let store = Store::open(&options.db)?;
+    let store = Store::open(&options.db)
+        .with_context(|| format!("opening the database {}", options.db.display()))?;
     if store.recovered_at_open() > 0 {
         eprintln!(
             "heard: {} response(s) interrupted by a crash were kept as abandoned",
