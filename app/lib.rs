@@ -3,6 +3,7 @@
 //! Layers: `store` (SQLite, durable), `services` (the only IO views may call, via context),
 //! `ui` (Dioxus components, shared by every platform), `kiosk` (pure timing rules).
 
+pub mod audio;
 pub mod catalog;
 pub mod clock;
 pub mod fonts;

@@ -95,7 +95,11 @@ fn run() -> anyhow::Result<()> {
         eprintln!("heard: survey not loaded: {problem}");
     }
     let texts = AppTexts::embedded().context("the app's texts")?;
-    let services = Services::new(store, catalog, texts, options.lang);
+    let audio = heard::audio::AudioLibrary::load(&heard::audio::AudioLibrary::default_assets_dir());
+    for problem in audio.problems() {
+        eprintln!("heard: audio manifest not loaded: {problem}");
+    }
+    let services = Services::new(store, catalog, texts, options.lang).with_audio(audio);
     eprintln!("heard: database {}", options.db.display());
     match options.serve {
         Some(addr) => serve(&addr, services),
@@ -148,6 +152,19 @@ fn desktop(services: Services) -> anyhow::Result<()> {
 fn DesktopRoot() -> dioxus::prelude::Element {
     use dioxus::prelude::*;
     use webview::wry::http::Response;
+    let services = use_context::<Services>();
+    webview::use_asset_handler("audio", move |request, responder| {
+        let response = match services.audio().file_for_path(request.uri().path()) {
+            Some(bytes) => Response::builder()
+                .header("Content-Type", "audio/ogg")
+                .body(bytes),
+            None => Response::builder().status(404).body(Vec::new()),
+        };
+        match response {
+            Ok(r) => responder.respond(r),
+            Err(e) => eprintln!("heard: audio response: {e}"),
+        }
+    });
     webview::use_asset_handler("fonts", |request, responder| {
         let response = match heard::fonts::font_for_path(request.uri().path()) {
             Some(bytes) => Response::builder()

@@ -47,9 +47,27 @@ async fn font(uri: Uri) -> impl IntoResponse {
 pub fn router(services: Services) -> Router {
     let pool = LiveViewPool::new();
     let page = index_page();
+    let audio_services = services.clone();
     Router::new()
         .route("/", get(move || async move { Html(page) }))
         .route("/fonts/{file}", get(font))
+        .route(
+            "/audio/{lang}/{file}",
+            get(move |uri: Uri| async move {
+                match audio_services.audio().file_for_path(uri.path()) {
+                    Some(bytes) => (
+                        StatusCode::OK,
+                        [
+                            (header::CONTENT_TYPE, "audio/ogg"),
+                            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+                        ],
+                        bytes,
+                    )
+                        .into_response(),
+                    None => StatusCode::NOT_FOUND.into_response(),
+                }
+            }),
+        )
         .route(
             "/ws",
             get(move |ws: WebSocketUpgrade| async move {

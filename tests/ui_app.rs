@@ -159,6 +159,10 @@ async fn a_one_tap_desk_records_a_tap_and_resets() {
     // No welcome, language or anonymity screens: the smileys straight away.
     assert!(ui.html().contains(&prompt("lt-desk", "service", "en")));
     assert!(ui.try_find("button", "Next").is_none());
+    assert!(
+        ui.try_find("button", "Listen").is_some(),
+        "residents can have the question read aloud"
+    );
     ui.click("radio", "Very good");
     assert!(ui.html().contains(&prompt("lt-desk", "pleased", "en")));
     ui.click("radio", "The staff were friendly");
@@ -223,6 +227,10 @@ async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
         "no welcome for staff entry"
     );
     assert!(html.contains("From a paper form"), "the mode badge shows");
+    assert!(
+        ui.try_find("button", "Listen").is_none(),
+        "staff entering a form get no audio"
+    );
     ui.click("radio", "Very bad");
     ui.click("radio", "I waited too long");
     ui.click("button", "Finish");

@@ -8,6 +8,7 @@ mod staff;
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 
+use crate::audio::AudioLibrary;
 use crate::catalog::Catalog;
 use crate::i18n::AppTexts;
 use crate::store::{Store, StoreError};
@@ -35,6 +36,7 @@ pub struct Services {
     store: Arc<Mutex<Store>>,
     catalog: Arc<Catalog>,
     texts: Arc<AppTexts>,
+    audio: Arc<AudioLibrary>,
     /// The language shown before a resident chooses, and the staff panel's language.
     device_language: LangTag,
 }
@@ -50,8 +52,19 @@ impl Services {
             store: Arc::new(Mutex::new(store)),
             catalog: Arc::new(catalog),
             texts: Arc::new(texts),
+            audio: Arc::new(AudioLibrary::default()),
             device_language,
         }
+    }
+
+    /// Adds spoken prompts (without them the app works silently).
+    pub fn with_audio(mut self, audio: AudioLibrary) -> Self {
+        self.audio = Arc::new(audio);
+        self
+    }
+
+    pub fn audio(&self) -> &AudioLibrary {
+        &self.audio
     }
 
     pub fn catalog(&self) -> &Catalog {

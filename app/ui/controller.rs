@@ -191,6 +191,15 @@ impl Kiosk {
             .is_some_and(|s| s.survey().flow.one_tap.is_none() && s.clone().back().is_ok())
     }
 
+    /// Plays a spoken prompt; the response records that audio was used.
+    pub fn listen(&mut self, url: &str) {
+        self.step(false, |s| {
+            s.mark_audio_used();
+            Ok(None)
+        });
+        let _ = document::eval(&crate::audio::play_script(url));
+    }
+
     pub fn next(&mut self) {
         self.step(false, Session::next);
     }

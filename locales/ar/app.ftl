@@ -12,6 +12,7 @@ anonymity-continue = فهمت، متابعة
 nav-next = التالي
 nav-back = رجوع
 nav-skip = تخطي
+listen = استمع
 progress = السؤال { $current } من { $total }
 required-hint = يرجى اختيار إجابة للمتابعة.
 save-failed = تعذر حفظ إجابتك. حاول مرة أخرى أو اطلب المساعدة من أحد الموظفين.

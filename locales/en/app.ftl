@@ -12,6 +12,7 @@ anonymity-continue = I understand, continue
 nav-next = Next
 nav-back = Back
 nav-skip = Skip
+listen = Listen
 progress = Question { $current } of { $total }
 required-hint = Please choose an answer to continue.
 save-failed = Your answer could not be saved. Please try again or ask a staff member.

@@ -12,6 +12,7 @@ anonymity-continue = J'ai compris, continuer
 nav-next = Suivant
 nav-back = Retour
 nav-skip = Passer
+listen = Écouter
 progress = Question { $current } sur { $total }
 required-hint = Choisissez une réponse pour continuer.
 save-failed = Votre réponse n'a pas pu être enregistrée. Réessayez ou demandez à un membre du personnel.

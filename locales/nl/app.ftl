@@ -12,6 +12,7 @@ anonymity-continue = Ik begrijp het, verder
 nav-next = Volgende
 nav-back = Terug
 nav-skip = Overslaan
+listen = Luisteren
 progress = Vraag { $current } van { $total }
 required-hint = Kies een antwoord om verder te gaan.
 save-failed = Uw antwoord kon niet worden bewaard. Probeer opnieuw of vraag een medewerker.

@@ -117,7 +117,15 @@ test('a resident completes be-fedasil in Arabic with staff assistance', async ()
     await startInArabic(page);
     await page.getByText(ar('mode-assisted'), { exact: true }).waitFor();
 
-    await answer(page, 'room-satisfied', () => radio(page, ar('choice-yes')).click());
+    await answer(page, 'room-satisfied', async () => {
+      // The question is read aloud on request: the browser fetches the Arabic recording.
+      const fetched = page.waitForResponse((r) => r.url().includes('/audio/ar/'));
+      await button(page, ar('listen')).click();
+      const audio = await fetched;
+      assert.equal(audio.status(), 200);
+      assert.equal(audio.headers()['content-type'], 'audio/ogg');
+      await radio(page, ar('choice-yes')).click();
+    });
     await answer(page, 'sanitary-satisfied', () => radio(page, ar('choice-no')).click());
     await answer(page, 'sanitary-reasons', async () => {
       await checkbox(page, survey('sanitary-reasons.choice-not-clean')).click();
@@ -158,6 +166,7 @@ test('a resident completes be-fedasil in Arabic with staff assistance', async ()
   assert.equal(response.language, 'ar');
   assert.equal(response.status, 'complete');
   assert.equal(response.survey.id, 'be-fedasil');
+  assert.equal(response['audio-used'], true, 'the response records that audio was used');
   assert.equal(response['service-point'], 'desk-1');
   assert.equal(response.facility, 'be-e2e-centre');
   assert.deepEqual(response.answers, EXPECTED);

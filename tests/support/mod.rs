@@ -51,12 +51,15 @@ pub fn choice(id: &str) -> ChoiceId {
 
 pub fn services_at(db: &Path) -> Services {
     let store = Store::open(db).unwrap();
+    let audio =
+        heard::audio::AudioLibrary::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")));
     Services::new(
         store,
         Catalog::embedded(),
         AppTexts::embedded().unwrap(),
         lang("en"),
     )
+    .with_audio(audio)
 }
 
 /// A be-fedasil session past the intro screens, on its first question.
