@@ -61,6 +61,11 @@ impl Catalog {
         Self::from_files(crate::resources::FILES)
     }
 
+    /// The surveys of a set of resources (embedded, plus any runtime locales folder).
+    pub fn from_resources(resources: &crate::resources::Resources) -> Self {
+        Self::from_files(&resources.files())
+    }
+
     pub fn get(&self, id: &SurveyId) -> Option<Arc<Survey>> {
         self.surveys.get(id).cloned()
     }

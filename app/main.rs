@@ -2,11 +2,13 @@
 //! runs the browser kiosk instead (the same UI over a websocket).
 //!
 //! Options: `--db PATH` (or `HEARD_DB`) chooses the database; `--lang TAG` (or `HEARD_LANG`)
-//! the device language shown before a resident chooses and used by the staff panel.
+//! the device language shown before a resident chooses and used by the staff panel;
+//! `--locales DIR` (or `HEARD_LOCALES`) a locales folder that adds languages at run time.
 
 use anyhow::{bail, Context as _};
 use heard::catalog::Catalog;
 use heard::i18n::AppTexts;
+use heard::resources::Resources;
 use heard::services::Services;
 use heard::store::Store;
 use heard_core::ids::LangTag;
@@ -16,9 +18,10 @@ struct Options {
     db: PathBuf,
     serve: Option<String>,
     lang: LangTag,
+    locales: Option<PathBuf>,
 }
 
-const USAGE: &str = "usage: heard [--db PATH] [--lang TAG] [--serve ADDR:PORT]";
+const USAGE: &str = "usage: heard [--db PATH] [--lang TAG] [--locales DIR] [--serve ADDR:PORT]";
 
 fn default_db() -> anyhow::Result<PathBuf> {
     if let Some(path) = std::env::var_os("HEARD_DB") {
@@ -40,6 +43,7 @@ fn parse_args() -> anyhow::Result<Options> {
     let mut db = None;
     let mut serve = None;
     let mut lang = std::env::var("HEARD_LANG").ok();
+    let mut locales = std::env::var_os("HEARD_LOCALES").map(PathBuf::from);
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -50,6 +54,7 @@ fn parse_args() -> anyhow::Result<Options> {
             "--db" => db = Some(PathBuf::from(value("--db")?)),
             "--serve" => serve = Some(value("--serve")?),
             "--lang" => lang = Some(value("--lang")?),
+            "--locales" => locales = Some(PathBuf::from(value("--locales")?)),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -66,6 +71,7 @@ fn parse_args() -> anyhow::Result<Options> {
         },
         serve,
         lang,
+        locales,
     })
 }
 
@@ -90,11 +96,19 @@ fn run() -> anyhow::Result<()> {
             store.recovered_at_open()
         );
     }
-    let catalog = Catalog::embedded();
+    let resources = match &options.locales {
+        Some(dir) => Resources::embedded().with_locales_dir(dir)?,
+        None => Resources::embedded(),
+    };
+    let catalog = Catalog::from_resources(&resources);
     for problem in catalog.problems() {
         eprintln!("heard: survey not loaded: {problem}");
     }
-    let texts = AppTexts::embedded().context("the app's texts")?;
+    let texts =
+        AppTexts::from_resources(&resources, heard::i18n::english()?).context("the app's texts")?;
+    for problem in texts.problems() {
+        eprintln!("heard: app texts: {problem}");
+    }
     let audio = heard::audio::AudioLibrary::load(&heard::audio::AudioLibrary::default_assets_dir());
     for problem in audio.problems() {
         eprintln!("heard: audio manifest not loaded: {problem}");

@@ -1,9 +1,12 @@
 //! The app's own words (buttons, prompts, fixed answer labels) in Fluent, per language.
 //! Survey wording comes from the survey itself; everything else comes from here.
 
+pub mod check;
 mod languages;
+pub mod status;
 
 pub use languages::{parse_table, Direction, Language, TableError};
+pub use status::{Review, TranslationStatus};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -27,6 +30,11 @@ pub struct AppTexts {
     languages: Vec<Language>,
     bundles: BTreeMap<LangTag, FluentBundle<FluentResource>>,
     fallback: LangTag,
+    /// Missing or broken `app.ftl` files: the language then uses the fallback's words where its
+    /// own are missing. Reported at start-up; `tests/locales.rs` fails on any of them.
+    problems: Vec<String>,
+    /// Review status per language (`locales/<tag>/status.toml`); absent means draft.
+    statuses: BTreeMap<LangTag, TranslationStatus>,
 }
 
 impl std::fmt::Debug for AppTexts {
@@ -35,6 +43,24 @@ impl std::fmt::Debug for AppTexts {
             .field("languages", &self.languages)
             .finish_non_exhaustive()
     }
+}
+
+/// Merges languages tables: later rows replace earlier rows of the same tag, new tags append.
+pub fn merge_tables(tables: &[(String, String)]) -> Result<Vec<Language>, TextError> {
+    let mut languages: Vec<Language> = Vec::new();
+    for (name, text) in tables {
+        let rows = parse_table(text).map_err(|e| TextError::Fluent {
+            file: name.clone(),
+            message: e.to_string(),
+        })?;
+        for row in rows {
+            match languages.iter_mut().find(|l| l.tag == row.tag) {
+                Some(existing) => *existing = row,
+                None => languages.push(row),
+            }
+        }
+    }
+    Ok(languages)
 }
 
 impl AppTexts {
@@ -46,23 +72,20 @@ impl AppTexts {
         fallback: LangTag,
     ) -> Result<Self, TextError> {
         let languages = parse_table(table)?;
+        Self::build(languages, file_for, fallback)
+    }
+
+    fn build<'a>(
+        languages: Vec<Language>,
+        file_for: impl Fn(&LangTag) -> Option<(String, &'a str)>,
+        fallback: LangTag,
+    ) -> Result<Self, TextError> {
         if !languages.iter().any(|l| l.tag == fallback) {
             return Err(TextError::NoFallback(fallback));
         }
         let mut bundles = BTreeMap::new();
+        let mut problems = Vec::new();
         for lang in &languages {
-            let (name, text) =
-                file_for(&lang.tag).ok_or_else(|| TextError::MissingFile(lang.tag.clone()))?;
-            let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
-                TextError::Fluent {
-                    file: name.clone(),
-                    message: errors
-                        .iter()
-                        .map(|e| format!("{e:?}"))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                }
-            })?;
             // Plural rules come from the table's locale; an unknown one falls back to English.
             let locale = lang
                 .plural
@@ -71,36 +94,79 @@ impl AppTexts {
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
             // Isolation marks would end up inside accessible names; direction is set on elements.
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| TextError::Fluent {
-                    file: name,
-                    message: format!("{} duplicate messages", errors.len()),
-                })?;
+            match file_for(&lang.tag) {
+                None => {
+                    let missing = TextError::MissingFile(lang.tag.clone());
+                    if lang.tag == fallback {
+                        return Err(missing);
+                    }
+                    problems.push(missing.to_string());
+                }
+                Some((name, text)) => {
+                    // A syntax error loses only the broken entries: the rest still shows.
+                    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(
+                        |(resource, errors)| {
+                            problems.push(format!("{name}: {} syntax error(s)", errors.len()));
+                            resource
+                        },
+                    );
+                    if let Err(errors) = bundle.add_resource(resource) {
+                        problems.push(format!("{name}: {} duplicate messages", errors.len()));
+                    }
+                }
+            }
             bundles.insert(lang.tag.clone(), bundle);
         }
         Ok(Self {
             languages,
             bundles,
             fallback,
+            problems,
+            statuses: BTreeMap::new(),
         })
+    }
+
+    /// The texts of a set of resources (embedded, plus any runtime locales folder).
+    pub fn from_resources(
+        resources: &crate::resources::Resources,
+        fallback: LangTag,
+    ) -> Result<Self, TextError> {
+        let languages = merge_tables(resources.tables())?;
+        let mut texts = Self::build(
+            languages,
+            |tag| {
+                let path = format!("locales/{tag}/app.ftl");
+                resources.file(&path).map(|c| (path, c))
+            },
+            fallback,
+        )?;
+        texts.statuses = texts
+            .languages
+            .iter()
+            .map(|l| {
+                let file = resources.file(&format!("locales/{}/status.toml", l.tag));
+                (l.tag.clone(), TranslationStatus::parse(file))
+            })
+            .collect();
+        Ok(texts)
+    }
+
+    /// The review status of a language's words; unknown languages and files count as drafts.
+    pub fn status(&self, tag: &LangTag) -> TranslationStatus {
+        self.statuses
+            .get(tag)
+            .cloned()
+            .unwrap_or_else(|| TranslationStatus::parse(None))
     }
 
     /// The texts embedded in the binary.
     pub fn embedded() -> Result<Self, TextError> {
-        let table = crate::resources::file("locales/languages.toml").ok_or_else(|| {
-            TextError::Table(TableError::Syntax("the file is missing".to_owned()))
-        })?;
-        let fallback =
-            LangTag::new("en").map_err(|e| TextError::Table(TableError::Syntax(e.to_string())))?;
-        Self::load(
-            table,
-            |tag| {
-                let path = format!("locales/{tag}/app.ftl");
-                crate::resources::file(&path).map(|c| (path, c))
-            },
-            fallback,
-        )
+        Self::from_resources(&crate::resources::Resources::embedded(), english()?)
+    }
+
+    /// Files that are missing or did not parse cleanly.
+    pub fn problems(&self) -> &[String] {
+        &self.problems
     }
 
     pub fn languages(&self) -> &[Language] {
@@ -139,6 +205,11 @@ impl AppTexts {
         self.format_in(lang, id, args)
             .or_else(|| self.format_in(&self.fallback, id, args))
     }
+}
+
+/// The fallback language of the app's words.
+pub fn english() -> Result<LangTag, TextError> {
+    LangTag::new("en").map_err(|e| TextError::Table(TableError::Syntax(e.to_string())))
 }
 
 /// The texts in one language: what components receive to render words.
