@@ -43,7 +43,17 @@ fn main() {
         );
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("resources.rs");
+    // Worktrees of this repository sharing one CARGO_TARGET_DIR share this OUT_DIR too (cargo
+    // hashes the package's path relative to the workspace). Write one list per source tree, so a
+    // build in another worktree never makes this one embed that tree's files.
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let out = out_dir.join(format!(
+        "by-root{}/resources.rs",
+        root.to_string_lossy().replace('\\', "/")
+    ));
+    if let Some(parent) = out.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
     }

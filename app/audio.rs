@@ -67,6 +67,11 @@ impl AudioLibrary {
         &self.problems
     }
 
+    /// The shipped manifest of a survey (None: the app's own prompts), if any.
+    pub fn manifest(&self, survey: Option<&SurveyId>) -> Option<&MediaManifest> {
+        self.manifests.get(&survey.cloned())
+    }
+
     /// The URL path of the audio reading `target` in `language`, if recorded or synthesized.
     pub fn url(
         &self,
@@ -99,12 +104,89 @@ impl AudioLibrary {
     }
 }
 
+/// The type of an audio file from its first bytes; None for anything that is not audio a
+/// webview plays (recordings and imports are checked, never trusted by their name).
+pub fn sniff_audio_mime(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0x1a, 0x45, 0xdf, 0xa3]) {
+        Some("audio/webm")
+    } else if bytes.starts_with(b"OggS") {
+        Some("audio/ogg")
+    } else if bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE") {
+        Some("audio/wav")
+    } else if bytes.starts_with(b"ID3") || bytes.starts_with(&[0xff, 0xfb]) {
+        Some("audio/mpeg")
+    } else if bytes.get(4..8) == Some(b"ftyp") {
+        Some("audio/mp4")
+    } else {
+        None
+    }
+}
+
+/// The URL path of a recording kept on this device: `/recorded/<sha256 hex>`.
+pub fn recorded_url(sha: &heard_core::canonical::Sha256) -> String {
+    format!("/recorded/{}", sha.to_hex())
+}
+
+/// The hash in a `/recorded/<64 hex>` path; anything else is None.
+pub fn recorded_sha(path: &str) -> Option<heard_core::canonical::Sha256> {
+    let hex = path.strip_prefix("/recorded/")?;
+    if hex.len() != 64
+        || !hex
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return None;
+    }
+    heard_core::canonical::Sha256::from_hex(hex)
+}
+
+/// Script that stops whatever is playing and any playlist in progress.
+pub const STOP_SCRIPT: &str = r#"window.__heardToken = (window.__heardToken || 0) + 1;
+if (window.__heardAudio) { window.__heardAudio.pause(); }"#;
+
+/// Script that plays URLs one after the other, telling Rust the index of each as it starts
+/// (`dioxus.send(i)`) and -1 at the end. A newer playlist or `STOP_SCRIPT` ends it. The audio
+/// element is `window.__heardAudio`, its URL in `window.__heardAudioUrl` (for tests).
+pub fn playlist_script(urls: &[String]) -> String {
+    // The URLs are built by the app from language tags and hex digits only; JSON-quote anyway.
+    let list = serde_json::to_string(urls).unwrap_or_else(|_| "[]".to_owned());
+    format!(
+        r#"const token = (window.__heardToken = (window.__heardToken || 0) + 1);
+if (window.__heardAudio) {{ window.__heardAudio.pause(); }}
+const urls = {list};
+for (let i = 0; i < urls.length; i++) {{
+  if (window.__heardToken !== token) break;
+  let audio;
+  try {{
+    const response = await fetch(urls[i]);
+    if (!response.ok) continue;
+    audio = new Audio(URL.createObjectURL(await response.blob()));
+  }} catch (e) {{ continue; }}
+  if (window.__heardToken !== token) break;
+  window.__heardAudio = audio;
+  window.__heardAudioUrl = urls[i];
+  dioxus.send(i);
+  const finished = new Promise((resolve) => {{
+    audio.addEventListener("ended", resolve);
+    audio.addEventListener("pause", resolve);
+    audio.addEventListener("error", resolve);
+  }});
+  try {{ await audio.play(); }} catch (e) {{ break; }}
+  await finished;
+  URL.revokeObjectURL(audio.src);
+}}
+if (window.__heardToken === token) {{ dioxus.send(-1); }}
+return true;"#
+    )
+}
+
 /// Script that plays an audio URL. Fetch + blob URL: WebKitGTK will not play media from custom
 /// schemes, but fetches them; browsers take the same path. Stops what was playing first.
 pub fn play_script(url: &str) -> String {
     // `url` is built by `AudioLibrary::url` from a language tag and hex digits only.
     format!(
         r#"(async () => {{
+  window.__heardToken = (window.__heardToken || 0) + 1;
   if (window.__heardAudio) {{ window.__heardAudio.pause(); }}
   const response = await fetch("{url}");
   if (!response.ok) return;

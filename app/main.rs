@@ -167,6 +167,17 @@ fn DesktopRoot() -> dioxus::prelude::Element {
     use dioxus::prelude::*;
     use webview::wry::http::Response;
     let services = use_context::<Services>();
+    let recorded = services.clone();
+    webview::use_asset_handler("recorded", move |request, responder| {
+        let response = match recorded.recorded_for_path(request.uri().path()) {
+            Some((mime, bytes)) => Response::builder().header("Content-Type", mime).body(bytes),
+            None => Response::builder().status(404).body(Vec::new()),
+        };
+        match response {
+            Ok(r) => responder.respond(r),
+            Err(e) => eprintln!("heard: recording response: {e}"),
+        }
+    });
     webview::use_asset_handler("audio", move |request, responder| {
         let response = match services.audio().file_for_path(request.uri().path()) {
             Some(bytes) => Response::builder()

@@ -7,7 +7,13 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-include!(concat!(env!("OUT_DIR"), "/resources.rs"));
+// One list per source tree (see build.rs): worktrees may share a target directory.
+include!(concat!(
+    env!("OUT_DIR"),
+    "/by-root",
+    env!("CARGO_MANIFEST_DIR"),
+    "/resources.rs"
+));
 
 /// The embedded file at `path` (e.g. `locales/languages.toml`).
 pub fn file(path: &str) -> Option<&'static str> {

@@ -48,6 +48,7 @@ pub fn router(services: Services) -> Router {
     let pool = LiveViewPool::new();
     let page = index_page();
     let audio_services = services.clone();
+    let recorded_services = services.clone();
     Router::new()
         .route("/", get(move || async move { Html(page) }))
         .route("/fonts/{file}", get(font))
@@ -60,6 +61,24 @@ pub fn router(services: Services) -> Router {
                         [
                             (header::CONTENT_TYPE, "audio/ogg"),
                             (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+                        ],
+                        bytes,
+                    )
+                        .into_response(),
+                    None => StatusCode::NOT_FOUND.into_response(),
+                }
+            }),
+        )
+        .route(
+            "/recorded/{sha}",
+            get(move |uri: Uri| async move {
+                // Recordings kept on this device (never cached: a new take replaces the URL).
+                match recorded_services.recorded_for_path(uri.path()) {
+                    Some((mime, bytes)) => (
+                        StatusCode::OK,
+                        [
+                            (header::CONTENT_TYPE, mime),
+                            (header::CACHE_CONTROL, "no-store".to_owned()),
                         ],
                         bytes,
                     )

@@ -200,6 +200,11 @@ impl AppTexts {
         )
     }
 
+    /// The message in `lang` itself, without falling back (e.g. words to record in `lang`).
+    pub fn get_own(&self, lang: &LangTag, id: &str) -> Option<String> {
+        self.format_in(lang, id, None)
+    }
+
     /// The message in `lang`, else in the fallback language, else None.
     pub fn get(&self, lang: &LangTag, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         self.format_in(lang, id, args)

@@ -1,10 +1,14 @@
 //! Services: the only way views reach IO. Components get a `Services` from context and call
 //! these small, synchronous methods; each store write has committed when the call returns.
 
+mod media;
 mod pin;
 mod responses;
 mod staff;
 
+pub use media::{
+    RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
+};
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 

@@ -8,6 +8,7 @@
 
 mod counters;
 mod error;
+mod media;
 mod outbox;
 mod responses;
 mod schema;
@@ -15,6 +16,7 @@ mod settings;
 
 pub use counters::Counter;
 pub use error::StoreError;
+pub use media::RecordedMedia;
 pub use responses::StoredState;
 pub use schema::{migrate_to, LATEST_VERSION};
 pub use settings::SettingKey;

@@ -36,6 +36,19 @@ const MIGRATIONS: &[&str] = &[
          count INTEGER NOT NULL,
          PRIMARY KEY (day, name)
      ) WITHOUT ROWID;",
+    // 4: prompts recorded (or imported) by people on this device, overlaid on the media
+    // manifests; `survey` is '' for the app's own prompts. One per (survey, target, language).
+    // No time column: when an interpreter recorded says nothing a report needs.
+    "CREATE TABLE recorded_media (
+         sha256   TEXT NOT NULL PRIMARY KEY,
+         survey   TEXT NOT NULL,
+         target   TEXT NOT NULL,
+         language TEXT NOT NULL,
+         mime     TEXT NOT NULL,
+         bytes    BLOB NOT NULL,
+         uploaded INTEGER NOT NULL DEFAULT 0 CHECK (uploaded IN (0, 1))
+     ) WITHOUT ROWID;
+     CREATE UNIQUE INDEX recorded_media_slot ON recorded_media (survey, target, language);",
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -67,6 +67,14 @@ pub struct Kiosk {
     pub pin_is_default: Signal<bool>,
     /// Bumped at every reset: keys the resident's subtree so no widget state survives.
     pub generation: Signal<u64>,
+    /// The resident chose their language by its speaker icon: every screen speaks by itself.
+    pub audio_first: Signal<bool>,
+    /// What is being read aloud now (highlighted on screen).
+    pub speaking: Signal<Option<crate::ui::playback::Spoken>>,
+    /// Bumped at every new playlist, so an older one's end does not clear the highlight.
+    pub playback: Signal<u64>,
+    /// For staff only: a resident chose audio-first in a language without (complete) audio.
+    pub assistance: Signal<Option<LangTag>>,
 }
 
 impl Kiosk {
@@ -91,6 +99,10 @@ impl Kiosk {
             inactivity: Signal::new(Duration::from_secs(u64::from(inactivity) * 60)),
             pin_is_default: Signal::new(false),
             generation: Signal::new(0),
+            audio_first: Signal::new(false),
+            speaking: Signal::new(None),
+            playback: Signal::new(0),
+            assistance: Signal::new(None),
         }
     }
 
@@ -157,10 +169,16 @@ impl Kiosk {
 
     pub fn proceed(&mut self) {
         self.step(false, |s| s.proceed().map(|()| None));
+        self.play_screen();
     }
 
+    /// The language by its name: the app says the name, and the resident reads from then on.
     pub fn choose_language(&mut self, lang: LangTag) {
+        let name = self.language_name_url(&lang);
         self.step(false, |s| s.choose_language(lang).map(|()| None));
+        if let Some(url) = name {
+            crate::ui::playback::run_script(&crate::audio::play_script(&url));
+        }
     }
 
     /// An answer (or `None`: cleared). In one-tap mode a choice also moves on.
@@ -170,6 +188,7 @@ impl Kiosk {
             .peek()
             .as_ref()
             .is_some_and(|s| s.survey().flow.one_tap.is_some());
+        self.stop_audio();
         self.step(true, |s| match answer {
             Some(a) => {
                 s.answer(a)?;
@@ -181,6 +200,9 @@ impl Kiosk {
             }
             None => s.clear_answer().map(|()| None),
         });
+        if one_tap {
+            self.play_screen();
+        }
     }
 
     /// Whether Back leads somewhere from the current screen.
@@ -202,14 +224,17 @@ impl Kiosk {
 
     pub fn next(&mut self) {
         self.step(false, Session::next);
+        self.play_screen();
     }
 
     pub fn back(&mut self) {
         self.step(false, |s| s.back().map(|()| None));
+        self.play_screen();
     }
 
     pub fn edit(&mut self, question: QuestionId) {
         self.step(false, |s| s.edit(&question).map(|()| None));
+        self.play_screen();
     }
 
     pub fn submit(&mut self) {
@@ -267,6 +292,8 @@ impl Kiosk {
             .ok();
         self.core.write().in_progress = None;
         self.session.set(session);
+        self.stop_audio();
+        self.audio_first.set(false);
         self.stop_open.set(false);
         self.notice.set(None);
         self.still_there.set(None);

@@ -2,6 +2,7 @@
 //! Components read state from the `Kiosk` controller and reach IO only through `Services`.
 
 pub mod controller;
+pub mod playback;
 pub mod screens;
 pub mod staff;
 pub mod widgets;

@@ -170,3 +170,27 @@ staff-start = ابدأ الاستبيان
 staff-start-entry = إدخال إجابة
 staff-close = إغلاق لوحة الموظفين
 staff-no-survey = لا يوجد استبيان متاح على هذا الجهاز.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = استمع مرة أخرى
+staff-assistance = اختار أحد المقيمين الاستماع باللغة { $language }، لكن هذا الاستبيان لا يحتوي على صوت لكل سؤال بهذه اللغة. قد يحتاج إلى مساعدة.
+staff-dismiss = إخفاء
+staff-translations = الترجمات
+staff-language = اللغة
+staff-app-words = نصوص التطبيق
+staff-status-draft = مسودة، بانتظار مراجعة متحدث أصلي
+staff-status-reviewed = تمت المراجعة
+staff-coverage = تغطية النص والصوت
+staff-coverage-text = النص
+staff-audio-missing = لا يوجد صوت
+staff-audio-synthetic = صوت اصطناعي
+staff-audio-recorded = مسجَّل
+staff-recordings = تسجيل الرسائل الصوتية
+staff-record-item = ما الذي يُسجَّل
+staff-record = تسجيل
+staff-record-stop = إيقاف التسجيل
+staff-record-keep = الاحتفاظ بهذا التسجيل
+staff-record-import = أو استيراد ملف صوتي
+staff-record-kept = تم الحفظ: سيُستخدم هذا التسجيل من الآن.
+staff-record-refused = لا يمكن استخدام هذا الملف: يجب أن يكون ملفًا صوتيًا أصغر من 2 ميغابايت.
+staff-record-no-mic = لا يوجد ميكروفون متاح.

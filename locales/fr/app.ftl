@@ -166,3 +166,27 @@ staff-start = Lancer le questionnaire
 staff-start-entry = Saisir une réponse
 staff-close = Fermer le panneau
 staff-no-survey = Aucun questionnaire n'est disponible sur cet appareil.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Écouter encore
+staff-assistance = Une personne a choisi d’écouter en { $language }, mais ce questionnaire n’a pas d’audio pour chaque question dans cette langue. Elle peut avoir besoin d’aide.
+staff-dismiss = Masquer
+staff-translations = Traductions
+staff-language = Langue
+staff-app-words = Textes de l’application
+staff-status-draft = Brouillon, en attente de relecture native
+staff-status-reviewed = Relu
+staff-coverage = Couverture du texte et de l’audio
+staff-coverage-text = Texte
+staff-audio-missing = Pas d’audio
+staff-audio-synthetic = Synthétique
+staff-audio-recorded = Enregistré
+staff-recordings = Enregistrer les messages
+staff-record-item = Quoi enregistrer
+staff-record = Enregistrer
+staff-record-stop = Arrêter l’enregistrement
+staff-record-keep = Garder cet enregistrement
+staff-record-import = Ou importer un fichier son
+staff-record-kept = Gardé : cet enregistrement est utilisé désormais.
+staff-record-refused = Ce fichier ne peut pas être utilisé : il doit s’agir d’un fichier son de moins de 2 Mo.
+staff-record-no-mic = Aucun microphone n’est disponible.

@@ -166,3 +166,27 @@ staff-start = Vragenlijst starten
 staff-start-entry = Een antwoord invoeren
 staff-close = Paneel sluiten
 staff-no-survey = Er is geen vragenlijst beschikbaar op dit toestel.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Opnieuw luisteren
+staff-assistance = Een bewoner koos ervoor te luisteren in het { $language }, maar deze vragenlijst heeft niet voor elke vraag audio in die taal. Misschien is hulp nodig.
+staff-dismiss = Verbergen
+staff-translations = Vertalingen
+staff-language = Taal
+staff-app-words = Teksten van de app
+staff-status-draft = Concept, wacht op controle door een moedertaalspreker
+staff-status-reviewed = Gecontroleerd
+staff-coverage = Dekking van tekst en audio
+staff-coverage-text = Tekst
+staff-audio-missing = Geen audio
+staff-audio-synthetic = Synthetisch
+staff-audio-recorded = Opgenomen
+staff-recordings = Teksten inspreken
+staff-record-item = Wat inspreken
+staff-record = Opnemen
+staff-record-stop = Opname stoppen
+staff-record-keep = Deze opname bewaren
+staff-record-import = Of een geluidsbestand importeren
+staff-record-kept = Bewaard: deze opname wordt vanaf nu gebruikt.
+staff-record-refused = Dit bestand kan niet gebruikt worden: het moet een geluidsbestand kleiner dan 2 MB zijn.
+staff-record-no-mic = Er is geen microfoon beschikbaar.

@@ -1,6 +1,6 @@
-//! Welcome, language choice and the anonymity statement.
+//! Welcome and the anonymity statement (the language grid is in `language.rs`).
 
-use super::{Frame, ModeBadge};
+use super::{Frame, ModeBadge, ReplayButton};
 use crate::ui::controller::Kiosk;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
@@ -37,51 +37,6 @@ pub fn WelcomeScreen(words: Words) -> Element {
 }
 
 #[component]
-pub fn LanguageScreen(words: Words) -> Element {
-    let mut kiosk = use_context::<Kiosk>();
-    let services = kiosk.services();
-    // The survey's languages that the app also speaks, in the table's order.
-    let languages: Vec<_> = kiosk
-        .session
-        .read()
-        .as_ref()
-        .map(|s| {
-            services
-                .texts()
-                .languages()
-                .iter()
-                .filter(|l| s.survey().has_language(&l.tag))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    rsx! {
-        Frame { words: words.clone(), show_stop: true,
-            h1 { id: "question-title", "{words.app(\"language-title\")}" }
-            div { class: "languages", role: "group", aria_labelledby: "question-title",
-                for lang in languages {
-                    {
-                        let tag = lang.tag.clone();
-                        rsx! {
-                            button {
-                                key: "{lang.tag}",
-                                r#type: "button",
-                                class: "choice language",
-                                lang: "{lang.tag}",
-                                dir: lang.direction.as_str(),
-                                style: "font-family: '{lang.font}', 'Noto Sans', sans-serif;",
-                                onclick: move |_| kiosk.choose_language(tag.clone()),
-                                "{lang.autonym}"
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-#[component]
 pub fn AnonymityScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     rsx! {
@@ -93,6 +48,7 @@ pub fn AnonymityScreen(words: Words) -> Element {
                 }
                 h1 { "{words.app(\"anonymity-title\")}" }
                 p { class: "lead", "{words.app(\"anonymity-body\")}" }
+                ReplayButton { words: words.clone() }
                 div { class: "nav",
                     if kiosk.can_go_back() { button {
                         r#type: "button",

@@ -3,12 +3,14 @@
 
 mod dialogs;
 mod intro;
+mod language;
 mod question;
 mod review;
 mod thanks;
 
 pub use dialogs::{StillThereDialog, StopDialog};
-pub use intro::{AnonymityScreen, LanguageScreen, WelcomeScreen};
+pub use intro::{AnonymityScreen, WelcomeScreen};
+pub use language::{LanguageChoice, LanguageGrid, LanguageScreen, LanguageTile, SpeakerIcon};
 pub use question::QuestionScreen;
 pub use review::{answer_text, ReviewScreen};
 pub use thanks::ThanksScreen;
@@ -72,6 +74,29 @@ pub fn ModeBadge(words: Words) -> Element {
     let label = words.app(&format!("mode-{}", mode.as_str()));
     rsx! {
         span { class: "badge", "{label}" }
+    }
+}
+
+/// In audio-first mode, a large button that reads the screen again from the start.
+#[component]
+pub fn ReplayButton(words: Words) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    if !*kiosk.audio_first.read() {
+        return rsx! {};
+    }
+    let speaking = kiosk.speaking.read().is_some();
+    rsx! {
+        button {
+            r#type: "button",
+            class: if speaking { "replay-button speaking" } else { "replay-button" },
+            aria_label: "{words.app(\"replay\")}",
+            title: "{words.app(\"replay\")}",
+            onclick: move |_| kiosk.replay(),
+            SpeakerIcon {}
+            svg { class: "replay-arrow", view_box: "0 0 24 24", width: "28", height: "28", "aria-hidden": "true", "focusable": "false",
+                path { d: "M20 12a8 8 0 1 1-2.34-5.66M20 4v5h-5", fill: "none", stroke: "currentColor", stroke_width: "2.4", stroke_linecap: "round", stroke_linejoin: "round" }
+            }
+        }
     }
 }
 

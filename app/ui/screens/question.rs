@@ -1,8 +1,9 @@
 //! One question per screen: prompt, hint, the widget for its kind, Back and Next.
 
-use super::Frame;
+use super::{Frame, ReplayButton};
 use crate::ui::controller::Kiosk;
-use crate::ui::widgets::QuestionWidget;
+use crate::ui::playback::Spoken;
+use crate::ui::widgets::{QuestionWidget, TopicPictogram};
 use crate::ui::words::Words;
 use dioxus::prelude::*;
 use heard_core::ids::QuestionId;
@@ -12,6 +13,8 @@ use heard_core::survey::{AnswerShape, QuestionKind};
 #[component]
 pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
     let mut kiosk = use_context::<Kiosk>();
+    let audio_first = *kiosk.audio_first.read();
+    let speaking = kiosk.speaking.read().clone();
     let (q, answer, one_tap, audio_url) = {
         let session = kiosk.session.read();
         let Some(s) = session.as_ref() else {
@@ -21,9 +24,9 @@ pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
             return rsx! {};
         };
         // Staff entering a form read it themselves: no audio in interview and paper modes.
-        let audio_url = (!s.context().mode.is_staff_entry())
+        let audio_url = (!s.context().mode.is_staff_entry() && !audio_first)
             .then(|| {
-                kiosk.services().audio().url(
+                kiosk.services().audio_url(
                     Some(&s.survey().id),
                     &MediaTarget::Question(question.clone()),
                     s.language(),
@@ -48,10 +51,21 @@ pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
     let next_label = if tap_moves_on { "nav-skip" } else { "nav-next" };
     let notice = *kiosk.notice.read();
     let is_info = matches!(q.kind, QuestionKind::Info);
+    let reading_prompt = speaking == Some(Spoken::Prompt);
+    let title_class = match (is_info, reading_prompt) {
+        (true, false) => "info-title",
+        (true, true) => "info-title speaking",
+        (false, false) => "question-title",
+        (false, true) => "question-title speaking",
+    };
     rsx! {
         Frame { words: words.clone(), show_stop: true,
             div { class: "prompt-row",
-                h1 { id: "question-title", class: if is_info { "info-title" } else { "question-title" }, "{prompt}" }
+                if let Some(topic) = q.topic {
+                    TopicPictogram { topic }
+                }
+                h1 { id: "question-title", class: title_class, "{prompt}" }
+                ReplayButton { words: words.clone() }
                 if let Some(url) = audio_url {
                     button {
                         r#type: "button",
@@ -74,6 +88,8 @@ pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
                 answer,
                 words: words.clone(),
                 on_answer: move |a| kiosk.answer(a),
+                speaking,
+                audio_first,
             }
             if let Some(n) = notice {
                 p { class: "notice", role: "alert", "{words.app(n.message_id())}" }

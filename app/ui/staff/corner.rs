@@ -10,6 +10,8 @@ use std::time::Instant;
 pub fn StaffCorner(label: String) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let mut press = use_signal(LongPress::default);
+    // A discreet ring for staff: a resident may need help (see `AssistanceNotice`).
+    let needs_help = kiosk.assistance.read().is_some();
     let mut release = move || {
         if press.write().release(Instant::now()) && *kiosk.view.peek() == View::Resident {
             kiosk.view.set(View::Pin);
@@ -18,7 +20,7 @@ pub fn StaffCorner(label: String) -> Element {
     rsx! {
         button {
             r#type: "button",
-            class: "staff-corner",
+            class: if needs_help { "staff-corner needs-help" } else { "staff-corner" },
             aria_label: "{label}",
             title: "{label}",
             onpointerdown: move |_| press.write().press(Instant::now()),

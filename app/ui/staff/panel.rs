@@ -115,6 +115,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
             if is_default {
                 p { class: "notice", role: "alert", "{tr.t(\"staff-default-pin\")}" }
             }
+            super::AssistanceNotice { tr: tr.clone() }
             div { class: "nav",
                 button {
                     r#type: "button",
@@ -202,6 +203,10 @@ pub fn StaffPanel(tr: Tr) -> Element {
                     p { class: "notice", role: "status", "{m}" }
                 }
             }
+            // Languages: review status, coverage, recording by people (one component each).
+            super::Recordings { tr: tr.clone() }
+            super::CoverageReport { tr: tr.clone() }
+            super::TranslationStatusSection { tr: tr.clone() }
         }
     }
 }

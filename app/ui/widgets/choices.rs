@@ -14,6 +14,9 @@ pub fn ChoiceList(
     selected: Vec<ChoiceId>,
     multiple: bool,
     on_pick: EventHandler<ChoiceId>,
+    /// The option being read aloud (audio-first mode): highlighted.
+    #[props(default)]
+    speaking: Option<ChoiceId>,
 ) -> Element {
     let with_pictos = options.iter().any(|o| o.picto.is_some());
     let role = if multiple { "checkbox" } else { "radio" };
@@ -26,12 +29,19 @@ pub fn ChoiceList(
             for opt in options {
                 {
                     let checked = selected.contains(&opt.id);
+                    let reading = speaking.as_ref() == Some(&opt.id);
+                    let class = match (checked, reading) {
+                        (true, true) => "choice selected speaking",
+                        (true, false) => "choice selected",
+                        (false, true) => "choice speaking",
+                        (false, false) => "choice",
+                    };
                     let id = opt.id.clone();
                     rsx! {
                         button {
                             key: "{opt.id}",
                             r#type: "button",
-                            class: if checked { "choice selected" } else { "choice" },
+                            class,
                             role,
                             aria_checked: "{checked}",
                             onclick: move |_| on_pick.call(id.clone()),
@@ -53,6 +63,7 @@ pub fn SingleChoice(
     options: Vec<Opt>,
     answer: Option<Answer>,
     on_answer: EventHandler<Option<Answer>>,
+    #[props(default)] speaking: Option<ChoiceId>,
 ) -> Element {
     let selected = match answer {
         Some(Answer::Choice(c)) => vec![c],
@@ -63,6 +74,7 @@ pub fn SingleChoice(
             options,
             selected,
             multiple: false,
+            speaking,
             on_pick: move |id| on_answer.call(Some(Answer::Choice(id))),
         }
     }
@@ -78,6 +90,7 @@ pub fn MultipleChoice(
     /// The survey gives no hint of its own: say that several answers are possible.
     generic_hint: bool,
     on_answer: EventHandler<Option<Answer>>,
+    #[props(default)] speaking: Option<ChoiceId>,
 ) -> Element {
     let selected = match answer {
         Some(Answer::Choices(c)) => c,
@@ -97,6 +110,7 @@ pub fn MultipleChoice(
             options,
             selected,
             multiple: true,
+            speaking,
             on_pick: move |id| {
                 let next = toggle_choice(&current, &id, &exclusive, max);
                 on_answer.call(if next.is_empty() { None } else { Some(Answer::Choices(next)) });

@@ -8,6 +8,7 @@ mod options;
 mod pictograms;
 mod points;
 mod ranking;
+mod topics;
 
 pub use choices::{ChoiceList, MultipleChoice, SingleChoice};
 pub use free_text::FreeText;
@@ -16,7 +17,9 @@ pub use options::{options, rank_move, rank_tap, toggle_choice, Opt};
 pub use pictograms::{Picto, Pictogram, SmileyFace};
 pub use points::{point_after_key, NumberScale, SmileyScale};
 pub use ranking::Ranking;
+pub use topics::{topic_path, TopicPictogram};
 
+use crate::ui::playback::Spoken;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
 use heard_core::response::Answer;
@@ -28,8 +31,22 @@ pub fn QuestionWidget(
     answer: Option<Answer>,
     words: Words,
     on_answer: EventHandler<Option<Answer>>,
+    /// What is being read aloud (audio-first mode), highlighted in the widget.
+    #[props(default)]
+    speaking: Option<Spoken>,
+    /// Audio-first mode: scales get faces.
+    #[props(default)]
+    audio_first: bool,
 ) -> Element {
     let opts = options(&question.kind, &words);
+    let speaking_choice = match &speaking {
+        Some(Spoken::Choice(c)) => Some(c.clone()),
+        _ => None,
+    };
+    let speaking_point = match &speaking {
+        Some(Spoken::Point(p)) => Some(*p),
+        _ => None,
+    };
     match &question.kind {
         QuestionKind::YesNo
         | QuestionKind::SingleChoice { .. }
@@ -40,7 +57,7 @@ pub fn QuestionWidget(
         | QuestionKind::Sex
         | QuestionKind::Nationality { .. }
         | QuestionKind::LengthOfStay => rsx! {
-            SingleChoice { options: opts, answer, on_answer }
+            SingleChoice { options: opts, answer, on_answer, speaking: speaking_choice }
         },
         QuestionKind::MultipleChoice { max, .. } => rsx! {
             MultipleChoice {
@@ -50,6 +67,7 @@ pub fn QuestionWidget(
                 words,
                 generic_hint: question.hint.is_empty(),
                 on_answer,
+                speaking: speaking_choice,
             }
         },
         QuestionKind::Scale {
@@ -66,10 +84,12 @@ pub fn QuestionWidget(
                 answer,
                 words: words.clone(),
                 on_answer,
+                speaking: speaking_point,
+                faces: audio_first,
             }
         },
         QuestionKind::Smiley { faces } => rsx! {
-            SmileyScale { faces: *faces, answer, words, on_answer }
+            SmileyScale { faces: *faces, answer, words, on_answer, speaking: speaking_point }
         },
         QuestionKind::Ranking { .. } => rsx! {
             Ranking { options: opts, answer, words, on_answer }

@@ -32,6 +32,18 @@ pub fn point_after_key(
     Some(next)
 }
 
+/// `base`, plus `selected` when chosen and `speaking` while read aloud.
+fn point_class(base: &str, checked: bool, speaking: bool) -> String {
+    let mut class = base.to_owned();
+    if checked {
+        class.push_str(" selected");
+    }
+    if speaking {
+        class.push_str(" speaking");
+    }
+    class
+}
+
 fn current_point(answer: &Option<Answer>) -> Option<i32> {
     match answer {
         Some(Answer::Point(p)) => Some(*p),
@@ -48,9 +60,16 @@ pub fn NumberScale(
     answer: Option<Answer>,
     words: Words,
     on_answer: EventHandler<Option<Answer>>,
+    /// The point whose label is being read aloud (audio-first mode): highlighted.
+    #[props(default)]
+    speaking: Option<i32>,
+    /// Draw a face on every point, from sad to happy (audio-first mode).
+    #[props(default)]
+    faces: bool,
 ) -> Element {
     let current = current_point(&answer);
     let rtl = words.dir() == "rtl";
+    let points = max - min + 1;
     rsx! {
         div { class: "scale",
             div {
@@ -70,13 +89,16 @@ pub fn NumberScale(
                             button {
                                 key: "{value}",
                                 r#type: "button",
-                                class: if checked { "point selected" } else { "point" },
+                                class: point_class("point", checked, speaking == Some(value)),
                                 role: "radio",
                                 aria_checked: "{checked}",
                                 aria_label: "{name}",
                                 tabindex: if checked || (current.is_none() && value == min) { "0" } else { "-1" },
                                 onclick: move |_| on_answer.call(Some(Answer::Point(value))),
-                                "{value}"
+                                if faces {
+                                    SmileyFace { value: value - min + 1, faces: points }
+                                }
+                                span { class: "point-number", "{value}" }
                             }
                         }
                     }
@@ -96,6 +118,9 @@ pub fn SmileyScale(
     answer: Option<Answer>,
     words: Words,
     on_answer: EventHandler<Option<Answer>>,
+    /// The face being read aloud (audio-first mode): highlighted.
+    #[props(default)]
+    speaking: Option<i32>,
 ) -> Element {
     let faces = i32::from(faces);
     let current = current_point(&answer);
@@ -118,7 +143,7 @@ pub fn SmileyScale(
                         button {
                             key: "{value}",
                             r#type: "button",
-                            class: if checked { "smiley-button selected" } else { "smiley-button" },
+                            class: point_class("smiley-button", checked, speaking == Some(value)),
                             role: "radio",
                             aria_checked: "{checked}",
                             aria_label: "{name}",

@@ -1,0 +1,30 @@
+//! Staff-only notice: a resident chose, by ear, a language in which this survey lacks audio
+//! (no voice exists for Pashto, Sorani, Tigrinya, Somali until people record it). The resident
+//! is not told; staff see it here and as a ring on the staff corner.
+
+use crate::i18n::Tr;
+use crate::ui::controller::Kiosk;
+use dioxus::prelude::*;
+
+#[component]
+pub fn AssistanceNotice(tr: Tr) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    let Some(tag) = kiosk.assistance.read().clone() else {
+        return rsx! {};
+    };
+    let name = tr
+        .texts()
+        .language(&tag)
+        .map_or_else(|| tag.to_string(), |l| l.autonym.clone());
+    rsx! {
+        div { class: "notice assistance", role: "alert",
+            p { "{tr.t_str(\"staff-assistance\", \"language\", &name)}" }
+            button {
+                r#type: "button",
+                class: "secondary",
+                onclick: move |_| kiosk.assistance.set(None),
+                "{tr.t(\"staff-dismiss\")}"
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The coverage report: per survey and language, how much text exists and whether each spoken
+//! item has audio, and of what kind (missing / synthetic / recorded), from `heard_core::coverage`
+//! with the recordings kept on this device.
+
+use crate::i18n::Tr;
+use crate::ui::controller::Kiosk;
+use dioxus::prelude::*;
+
+#[component]
+pub fn CoverageReport(tr: Tr) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    let services = kiosk.services();
+    let report = services.coverage_report().unwrap_or_default();
+    let texts = services.texts().clone();
+    let autonym = move |tag: &heard_core::ids::LangTag| {
+        texts
+            .language(tag)
+            .map_or_else(|| tag.to_string(), |l| l.autonym.clone())
+    };
+    rsx! {
+        section { class: "panel-section", aria_labelledby: "coverage-title",
+            h2 { id: "coverage-title", "{tr.t(\"staff-coverage\")}" }
+            for survey in report {
+                details { key: "{survey.survey}", class: "coverage", "data-survey": "{survey.survey}",
+                    summary { "{survey.survey}" }
+                    table { class: "staff-table",
+                        thead {
+                            tr {
+                                th { scope: "col", "{tr.t(\"staff-language\")}" }
+                                th { scope: "col", "{tr.t(\"staff-coverage-text\")}" }
+                                th { scope: "col", "{tr.t(\"staff-audio-missing\")}" }
+                                th { scope: "col", "{tr.t(\"staff-audio-synthetic\")}" }
+                                th { scope: "col", "{tr.t(\"staff-audio-recorded\")}" }
+                            }
+                        }
+                        tbody {
+                            for c in survey.languages {
+                                {
+                                    let missing = c.audio.missing + c.shared_audio.missing;
+                                    let synthetic = c.audio.synthetic + c.shared_audio.synthetic;
+                                    let recorded = c.audio.recorded + c.audio.imported
+                                        + c.shared_audio.recorded + c.shared_audio.imported;
+                                    rsx! {
+                                        tr { key: "{c.language}", "data-lang": "{c.language}",
+                                            th { scope: "row", lang: "{c.language}", "{autonym(&c.language)}" }
+                                            td { class: "text", "{c.text.present}/{c.text.total}" }
+                                            td { class: if missing > 0 { "missing gap" } else { "missing" }, "{missing}" }
+                                            td { class: "synthetic", "{synthetic}" }
+                                            td { class: "recorded", "{recorded}" }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

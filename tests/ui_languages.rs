@@ -1,0 +1,290 @@
+//! Headless tests of the language grid and audio-first mode: the real `App` over a real store,
+//! driven by simulated events, read back as HTML and as the kiosk's state.
+
+mod support;
+
+use dioxus::prelude::*;
+use heard::services::Services;
+use heard::ui::playback::Spoken;
+use heard::ui::screens::{LanguageChoice, LanguageGrid, LanguageTile};
+use heard::ui::{App, Kiosk};
+use heard_core::ids::ChoiceId;
+use std::cell::RefCell;
+use std::rc::Rc;
+use support::ui::Ui;
+use support::*;
+
+fn app(services: &Services) -> Ui {
+    Ui::new(VirtualDom::new(App).with_root_context(services.clone()))
+}
+
+fn kiosk(ui: &Ui) -> Kiosk {
+    ui.dom.in_scope(ScopeId::APP, consume_context::<Kiosk>)
+}
+
+/// The outer HTML of the first element whose opening tag contains `marker`.
+fn element_with(html: &str, marker: &str) -> String {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = html[at..].find('>').unwrap() + at;
+    html[start..=end].to_owned()
+}
+
+const AUTONYMS: [&str; 18] = [
+    "Nederlands",
+    "Français",
+    "Deutsch",
+    "English",
+    "العربية",
+    "فارسی",
+    "دری",
+    "پښتو",
+    "کوردی",
+    "Kurmancî",
+    "Türkçe",
+    "ትግርኛ",
+    "Soomaali",
+    "Русский",
+    "Українська",
+    "Español",
+    "Suomi",
+    "Svenska",
+];
+
+#[tokio::test]
+async fn the_grid_offers_all_eighteen_by_autonym_each_with_a_speaker() {
+    let dir = TempDir::new("grid");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    let names: Vec<String> = ui
+        .elements()
+        .into_iter()
+        .filter(|f| f.attr("class") == Some("choice language"))
+        .map(|f| f.name)
+        .collect();
+    assert_eq!(names, AUTONYMS, "autonyms, in the table's order");
+    let speakers: Vec<_> = ui
+        .elements()
+        .into_iter()
+        .filter(|f| f.attr("class") == Some("language-listen"))
+        .collect();
+    assert_eq!(speakers.len(), 18);
+    // Each speaker is named by the language and its own word for "listen" (English where the
+    // language has no app.ftl yet), so a screen reader says it in that language.
+    let arabic = speakers
+        .iter()
+        .find(|f| f.attr("lang") == Some("ar"))
+        .unwrap();
+    assert_eq!(arabic.name, "العربية: استمع");
+    // Languages without any voice are offered like the others.
+    for tag in ["ps", "ckb", "ti", "so"] {
+        assert!(
+            speakers.iter().any(|f| f.attr("lang") == Some(tag)),
+            "{tag}"
+        );
+    }
+    let html = ui.html();
+    let tile = element_with(&html, "class=\"language-tile\" lang=\"fa-AF\"");
+    assert!(tile.contains("dir=\"rtl\""), "{tile}");
+    assert!(tile.contains("Noto Naskh Arabic"), "{tile}");
+    let tile = element_with(&html, "class=\"language-tile\" lang=\"ti\"");
+    assert!(
+        tile.contains("dir=\"ltr\"") && tile.contains("Noto Sans Ethiopic"),
+        "{tile}"
+    );
+}
+
+#[derive(Props, Clone, PartialEq)]
+struct GridProps {
+    tiles: Vec<LanguageTile>,
+}
+
+#[allow(non_snake_case)]
+fn GridHarness(props: GridProps) -> Element {
+    let log = use_context::<Rc<RefCell<Vec<LanguageChoice>>>>();
+    rsx! {
+        h1 { id: "question-title", "languages" }
+        LanguageGrid { tiles: props.tiles, on_choose: move |c| log.borrow_mut().push(c) }
+    }
+}
+
+#[test]
+fn the_name_chooses_reading_and_the_speaker_chooses_listening() {
+    let tile = |tag: &str, autonym: &str| LanguageTile {
+        tag: lang(tag),
+        autonym: autonym.to_owned(),
+        direction: heard::i18n::Direction::Ltr,
+        font: "Noto Sans".to_owned(),
+        listen: "listen".to_owned(),
+    };
+    let log = Rc::new(RefCell::new(Vec::<LanguageChoice>::new()));
+    let dom = VirtualDom::new_with_props(
+        GridHarness,
+        GridProps {
+            tiles: vec![tile("ti", "ትግርኛ"), tile("so", "Soomaali")],
+        },
+    )
+    .with_root_context(log.clone());
+    let mut ui = Ui::new(dom);
+    ui.click("button", "Soomaali");
+    ui.click("button", "ትግርኛ: listen");
+    assert_eq!(
+        *log.borrow(),
+        [
+            LanguageChoice::Read(lang("so")),
+            LanguageChoice::Listen(lang("ti"))
+        ]
+    );
+}
+
+#[tokio::test]
+async fn audio_first_highlights_what_is_read_and_records_audio_use() {
+    let dir = TempDir::new("audio-first");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "العربية: استمع");
+    let k = kiosk(&ui);
+    assert!(*k.audio_first.peek());
+    assert!(k.session.peek().as_ref().unwrap().audio_used());
+    assert_eq!(
+        *k.assistance.peek(),
+        None,
+        "Arabic has audio: no staff notice"
+    );
+    // The anonymity statement has the large replay button.
+    ui.find("button", "استمع مرة أخرى");
+    ui.click("button", "فهمت، متابعة");
+    let html = ui.html();
+    assert!(html.contains("class=\"replay-button"), "{html}");
+    // Audio-first shows no small Listen button: the screen reads itself.
+    assert!(ui.try_find("button", "استمع").is_none());
+    // A topic pictogram beside the question (room: accommodation).
+    assert!(html.contains("topic-picto topic-accommodation"), "{html}");
+
+    // While a choice is read aloud, it is highlighted; the title while the question is read.
+    let mut k = kiosk(&ui);
+    k.speaking.set(Some(Spoken::Prompt));
+    ui.update();
+    assert!(ui
+        .html()
+        .contains("id=\"question-title\" class=\"question-title speaking\""));
+    k.speaking
+        .set(Some(Spoken::Choice(ChoiceId::new("no").unwrap())));
+    ui.update();
+    let no = ui.find("radio", "لا");
+    let yes = ui.find("radio", "نعم");
+    assert_eq!(no.attr("class"), Some("choice speaking"));
+    assert_eq!(yes.attr("class"), Some("choice"));
+    ui.click("radio", "نعم");
+    // Answering stops the reading: no highlight left, the choice shows as chosen.
+    assert_eq!(*kiosk(&ui).speaking.peek(), None);
+    assert_eq!(
+        ui.find("radio", "نعم").attr("class"),
+        Some("choice selected")
+    );
+}
+
+#[tokio::test]
+async fn scales_get_faces_and_the_spoken_point_is_highlighted() {
+    let dir = TempDir::new("audio-first-scale");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "English: Listen");
+    ui.click("button", "I understand, continue");
+    // Walk to the 0–10 overall rating, answering yes to every topic question.
+    for _ in 0..20 {
+        if ui.try_find("radio", "8 out of 10").is_some() {
+            break;
+        }
+        if ui.try_find("radio", "Yes").is_some() {
+            ui.click("radio", "Yes");
+        }
+        ui.click("button", "Next");
+    }
+    ui.find("radio", "8 out of 10");
+    let html = ui.html();
+    assert_eq!(
+        html.matches("class=\"smiley face-").count(),
+        11,
+        "a face on each of the 11 points"
+    );
+    let mut k = kiosk(&ui);
+    k.speaking.set(Some(Spoken::Point(10)));
+    ui.update();
+    assert_eq!(
+        ui.find("radio", "10 out of 10").attr("class"),
+        Some("point speaking")
+    );
+    assert_eq!(ui.find("radio", "0 out of 10").attr("class"), Some("point"));
+}
+
+#[tokio::test]
+async fn a_language_without_audio_tells_staff_not_the_resident() {
+    let dir = TempDir::new("no-voice");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    let speaker = ui
+        .elements()
+        .into_iter()
+        .find(|f| f.attr("class") == Some("language-listen") && f.attr("lang") == Some("ti"))
+        .unwrap();
+    ui.click("button", &speaker.name);
+    let k = kiosk(&ui);
+    assert_eq!(*k.assistance.peek(), Some(lang("ti")));
+    let html = ui.html();
+    assert!(
+        !html.contains("A resident chose"),
+        "the resident is not told: {html}"
+    );
+    let corner = ui.find("button", "Staff: hold for 2 seconds");
+    assert_eq!(corner.attr("class"), Some("staff-corner needs-help"));
+    // Staff see it in the panel.
+    let mut k = kiosk(&ui);
+    k.view.set(heard::ui::View::Staff);
+    ui.update();
+    let html = ui.html();
+    assert!(
+        html.contains("A resident chose ትግርኛ to listen to") && html.contains("role=\"alert\""),
+        "{html}"
+    );
+    ui.click("button", "Dismiss");
+    assert_eq!(*kiosk(&ui).assistance.peek(), None);
+}
+
+#[tokio::test]
+async fn the_staff_panel_shows_drafts_as_drafts_and_coverage_per_language() {
+    let dir = TempDir::new("staff-languages");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    let mut k = kiosk(&ui);
+    k.view.set(heard::ui::View::Staff);
+    ui.update();
+    let html = ui.html();
+    assert!(html.contains("Translations"), "{html}");
+    // Every translation in the repository is a machine draft: none may read as reviewed.
+    assert!(
+        !html.contains("class=\"status-staff-status-reviewed\""),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("class=\"status-staff-status-draft\"").count(),
+        36
+    );
+    // Coverage: one table per survey, a row per language; Tigrinya has text but no audio.
+    assert_eq!(html.matches("class=\"coverage\"").count(), 11);
+    let start = html.find("data-survey=\"be-fedasil\"").unwrap();
+    let table = &html[start..];
+    let ti = &table[table.find("data-lang=\"ti\"").unwrap()..];
+    let row = &ti[..ti.find("</tr>").unwrap()];
+    assert!(row.contains("class=\"missing gap\""), "{row}");
+    assert!(row.contains("<td class=\"synthetic\">0</td>"), "{row}");
+    let ar = &table[table.find("data-lang=\"ar\"").unwrap()..];
+    let row = &ar[..ar.find("</tr>").unwrap()];
+    assert!(!row.contains("<td class=\"synthetic\">0</td>"), "{row}");
+}
