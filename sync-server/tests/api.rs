@@ -1,4 +1,5 @@
 //! The HTTP API through `oneshot`: every endpoint and every error code.
+#![allow(clippy::unwrap_used)] // test helpers: a failed unwrap is a failed test
 
 mod support;
 
