@@ -114,3 +114,12 @@ pub fn fresh_schema(prefix: &str) -> String {
     use rand::RngCore;
     format!("{prefix}_{:016x}", rand::rng().next_u64())
 }
+
+/// The tablet's sync client, compiled from the app's source tree.
+#[path = "../../../app/sync/mod.rs"]
+#[allow(unused_imports, dead_code)]
+pub mod sync_client;
+
+pub mod fault_proxy;
+pub mod server_process;
+pub mod sqlite_outbox;
