@@ -69,8 +69,9 @@ impl Serialize for Sha256 {
 impl<'de> Deserialize<'de> for Sha256 {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Self::from_hex(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not 64 lowercase hex digits")))
+        Self::from_hex(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not 64 lowercase hex digits"))
+        })
     }
 }
 

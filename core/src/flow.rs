@@ -158,7 +158,9 @@ impl Session {
         };
         match next {
             Some(s) => s.clone(),
-            None => self.question_after(None).map_or(Screen::Review, Screen::Question),
+            None => self
+                .question_after(None)
+                .map_or(Screen::Review, Screen::Question),
         }
     }
 
@@ -283,6 +285,8 @@ impl Session {
 
     /// Moves past the current question. At the end: the review screen, or, without one, the
     /// submitted response (returned so the caller can save it).
+    // Named for the resident's "Next" button; a session is not an iterator.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<Option<Response>, FlowError> {
         self.ensure_open()?;
         let Screen::Question(id) = &self.screen else {
@@ -290,7 +294,9 @@ impl Session {
         };
         let id = id.clone();
         if let Some(q) = self.survey.question(&id) {
-            if q.required && q.kind.shape() != AnswerShape::Nothing && !self.answers.contains_key(&id)
+            if q.required
+                && q.kind.shape() != AnswerShape::Nothing
+                && !self.answers.contains_key(&id)
             {
                 return Err(FlowError::Required(id));
             }
@@ -317,14 +323,13 @@ impl Session {
                 None => self
                     .intro_screens()
                     .into_iter()
-                    .filter(|s| *s != Screen::Welcome)
-                    .last()
+                    .rfind(|s| *s != Screen::Welcome)
                     .ok_or_else(|| FlowError::WrongScreen(self.screen.clone()))?,
             },
             Screen::Review => {
                 let last = self.relevant_questions().pop();
                 last.map(Screen::Question)
-                    .ok_or_else(|| FlowError::WrongScreen(Screen::Review))?
+                    .ok_or(FlowError::WrongScreen(Screen::Review))?
             }
             Screen::Anonymity | Screen::Language => {
                 let intro = self.intro_screens();

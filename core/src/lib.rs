@@ -9,6 +9,7 @@ pub mod condition;
 pub mod demographics;
 pub mod flow;
 pub mod ids;
+pub mod mask;
 pub mod media;
 pub mod period;
 pub mod report;

@@ -74,7 +74,10 @@ impl MediaManifest {
     /// Adds or replaces the item for its (target, kind, language), keeping the order canonical.
     pub fn put(&mut self, item: MediaItem) {
         let key = |i: &MediaItem| (i.target.clone(), i.kind, i.language.clone());
-        match self.items.binary_search_by(|probe| key(probe).cmp(&key(&item))) {
+        match self
+            .items
+            .binary_search_by(|probe| key(probe).cmp(&key(&item)))
+        {
             Ok(at) => self.items[at] = item,
             Err(at) => self.items.insert(at, item),
         }

@@ -118,7 +118,14 @@ mod tests {
         let m: Month = "2026-03".parse().unwrap();
         assert_eq!(m.to_string(), "2026-03");
         assert_eq!(serde_json::to_string(&m).unwrap(), "\"2026-03\"");
-        for bad in ["2026-3", "2026-13", "2026-00", "26-03", "2026-03-01", "march"] {
+        for bad in [
+            "2026-3",
+            "2026-13",
+            "2026-00",
+            "26-03",
+            "2026-03-01",
+            "march",
+        ] {
             assert!(bad.parse::<Month>().is_err(), "{bad}");
         }
     }
@@ -132,6 +139,9 @@ mod tests {
             assert_eq!(q.quarter, (month - 1) / 3 + 1);
             assert_eq!(m.half().half, if month <= 6 { 1 } else { 2 });
         }
-        assert_eq!(Month::new(2026, 11).unwrap().quarter().to_string(), "2026-Q4");
+        assert_eq!(
+            Month::new(2026, 11).unwrap().quarter().to_string(),
+            "2026-Q4"
+        );
     }
 }

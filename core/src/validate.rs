@@ -136,7 +136,13 @@ pub fn check_answer(question: &Question, answer: &Answer) -> Result<(), AnswerEr
             Ok(())
         }
         (QuestionKind::Ranking { .. }, _) => Err(wrong("an order of every item")),
-        (QuestionKind::FreeText { min_length, max_length }, Answer::Text(t)) => {
+        (
+            QuestionKind::FreeText {
+                min_length,
+                max_length,
+            },
+            Answer::Text(t),
+        ) => {
             let length = t.chars().count();
             if length < *min_length as usize || length > *max_length as usize {
                 return Err(AnswerError::TextLength {

@@ -7,7 +7,10 @@ fn every_builtin_survey_loads_without_problems() {
     for id in ids {
         let survey = support::load_builtin(&id);
         assert_eq!(survey.id.as_str(), id);
-        assert!(survey.has_language(&"en".parse().unwrap()), "{id} lacks English");
+        assert!(
+            survey.has_language(&"en".parse().unwrap()),
+            "{id} lacks English"
+        );
     }
 }
 

@@ -13,3 +13,4 @@ pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod tally_rows;
+pub mod xlsform;

@@ -14,13 +14,15 @@
 
 use super::{Problem, SourceFile};
 use crate::ids::LangTag;
-use crate::survey::{QuestionKind, Survey};
+use crate::survey::{Question, QuestionKind, Survey};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement};
+use std::collections::BTreeSet;
 
 pub(super) fn apply(
     survey: &mut Survey,
     lang: &LangTag,
     file: SourceFile<'_>,
+    unreadable: &BTreeSet<String>,
     problems: &mut Vec<Problem>,
 ) {
     let resource = match fluent_syntax::parser::parse(file.contents) {
@@ -71,20 +73,27 @@ pub(super) fn apply(
                 continue;
             }
         }
-        let Some(question) = survey
+        let mut questions: Vec<&mut Question> = survey
             .sections
             .iter_mut()
             .flat_map(|s| s.questions.iter_mut())
-            .find(|q| q.id.as_str() == id)
-        else {
-            problems.push(Problem::file(
-                file.name,
-                format!("text `{id}` belongs to no question or section of the survey"),
-            ));
+            .filter(|q| q.id.as_str() == id)
+            .collect();
+        if questions.is_empty() {
+            if !unreadable.contains(id) {
+                problems.push(Problem::file(
+                    file.name,
+                    format!("text `{id}` belongs to no question or section of the survey"),
+                ));
+            }
             continue;
-        };
-        if let Some(v) = value {
-            question.prompt.insert(lang.clone(), v);
+        }
+        // A duplicated id is reported by the checks; giving every copy its text avoids
+        // follow-on "missing text" noise.
+        for question in &mut questions {
+            if let Some(v) = &value {
+                question.prompt.insert(lang.clone(), v.clone());
+            }
         }
         for attribute in &message.attributes {
             let name = attribute.id.name;
@@ -92,39 +101,11 @@ pub(super) fn apply(
             else {
                 continue;
             };
-            let unknown = match (name, &mut question.kind) {
-                ("hint", _) => {
-                    question.hint.insert(lang.clone(), value);
-                    false
-                }
-                ("low", QuestionKind::Scale { low, .. }) => {
-                    low.insert(lang.clone(), value);
-                    false
-                }
-                ("high", QuestionKind::Scale { high, .. }) => {
-                    high.insert(lang.clone(), value);
-                    false
-                }
-                (name, kind) => match name.strip_prefix("choice-") {
-                    Some(choice_id) => {
-                        let choices = match kind {
-                            QuestionKind::SingleChoice { choices }
-                            | QuestionKind::MultipleChoice { choices, .. }
-                            | QuestionKind::Ranking { choices } => choices.as_mut_slice(),
-                            _ => &mut [],
-                        };
-                        match choices.iter_mut().find(|c| c.id.as_str() == choice_id) {
-                            Some(c) => {
-                                c.label.insert(lang.clone(), value);
-                                false
-                            }
-                            None => true,
-                        }
-                    }
-                    None => true,
-                },
-            };
-            if unknown {
+            let mut matched = false;
+            for question in &mut questions {
+                matched |= apply_attribute(question, lang, name, &value);
+            }
+            if !matched {
                 problems.push(Problem::at(
                     file.name,
                     id,
@@ -135,6 +116,33 @@ pub(super) fn apply(
             }
         }
     }
+}
+
+/// Sets one attribute's text; false when the attribute names nothing in this question.
+fn apply_attribute(question: &mut Question, lang: &LangTag, name: &str, value: &str) -> bool {
+    match (name, &mut question.kind) {
+        ("hint", _) => question.hint.insert(lang.clone(), value),
+        ("low", QuestionKind::Scale { low, .. }) => low.insert(lang.clone(), value),
+        ("high", QuestionKind::Scale { high, .. }) => high.insert(lang.clone(), value),
+        (name, kind) => {
+            let Some(choice_id) = name.strip_prefix("choice-") else {
+                return false;
+            };
+            let choices = match kind {
+                QuestionKind::SingleChoice { choices }
+                | QuestionKind::MultipleChoice { choices, .. }
+                | QuestionKind::Ranking { choices } => choices.as_mut_slice(),
+                _ => &mut [],
+            };
+            let mut found = false;
+            for c in choices.iter_mut().filter(|c| c.id.as_str() == choice_id) {
+                c.label.insert(lang.clone(), value);
+                found = true;
+            }
+            return found;
+        }
+    }
+    true
 }
 
 /// Survey text is plain: no variables, terms or selectors (they would not survive export to

@@ -29,11 +29,18 @@ pub struct SurveySources<'a> {
 pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
     let mut problems = Vec::new();
     let structure_file = sources.structure.name;
-    let Some(mut survey) = structure::read(sources.structure, &mut problems) else {
+    let structure = structure::read(sources.structure, &mut problems);
+    let Some(mut survey) = structure.survey else {
         return Err(LoadError { problems });
     };
     for (lang, file) in &sources.texts {
-        fluent_text::apply(&mut survey, lang, *file, &mut problems);
+        fluent_text::apply(
+            &mut survey,
+            lang,
+            *file,
+            &structure.unreadable,
+            &mut problems,
+        );
         survey.languages.insert(lang.clone());
     }
     if !sources
@@ -50,6 +57,10 @@ pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
         ));
     } else {
         for p in check_survey(&survey) {
+            if !structure.unreadable.is_empty() && survey.question_count() == 0 {
+                // Every question failed to read and was reported already.
+                continue;
+            }
             // Text problems belong to the language's file; the rest to the structure file.
             let file = sources
                 .texts

@@ -156,7 +156,10 @@ impl Reader<'_> {
             Some(other) => {
                 self.problem(
                     owner,
-                    format!("`{key}` must be a list of tables ([[{key}]]), not {}", other.type_str()),
+                    format!(
+                        "`{key}` must be a list of tables ([[{key}]]), not {}",
+                        other.type_str()
+                    ),
                 );
                 Vec::new()
             }
@@ -193,7 +196,24 @@ const COMMON_QUESTION_KEYS: &[&str] = &[
     "measure",
 ];
 
-pub(super) fn read(file: SourceFile<'_>, problems: &mut Vec<Problem>) -> Option<Survey> {
+/// What the structure file gave: the survey (if its header was readable) and the ids of
+/// questions that could not be read, so their text is not reported as stray.
+pub(super) struct Structure {
+    pub survey: Option<Survey>,
+    pub unreadable: BTreeSet<String>,
+}
+
+pub(super) fn read(file: SourceFile<'_>, problems: &mut Vec<Problem>) -> Structure {
+    let mut unreadable = BTreeSet::new();
+    let survey = read_survey(file, problems, &mut unreadable);
+    Structure { survey, unreadable }
+}
+
+fn read_survey(
+    file: SourceFile<'_>,
+    problems: &mut Vec<Problem>,
+    unreadable: &mut BTreeSet<String>,
+) -> Option<Survey> {
     let doc: Table = match file.contents.parse() {
         Ok(t) => t,
         Err(e) => {
@@ -263,8 +283,13 @@ pub(super) fn read(file: SourceFile<'_>, problems: &mut Vec<Problem>) -> Option<
         };
         let mut questions = Vec::new();
         for q in r.tables(Some(sid.as_str()), s, "question") {
-            if let Some(q) = read_question(&mut r, q) {
-                questions.push(q);
+            match read_question(&mut r, q) {
+                Some(q) => questions.push(q),
+                None => {
+                    if let Some(Value::String(id)) = q.get("id") {
+                        unreadable.insert(id.clone());
+                    }
+                }
             }
         }
         sections.push(Section {
@@ -490,7 +515,9 @@ fn read_kind(
                             Some(Ok(c)) => countries.push(c),
                             _ => r.problem(
                                 owner,
-                                format!("`countries` entry `{item:?}` is not a lowercase country code"),
+                                format!(
+                                    "`countries` entry `{item:?}` is not a lowercase country code"
+                                ),
                             ),
                         }
                     }
@@ -534,7 +561,10 @@ fn read_choices(r: &mut Reader<'_>, owner: Owner<'_>, t: &Table) -> Vec<Choice> 
             other => {
                 r.problem(
                     owner,
-                    format!("a choice must be an id or a table, not {}", other.type_str()),
+                    format!(
+                        "a choice must be an id or a table, not {}",
+                        other.type_str()
+                    ),
                 );
                 continue;
             }

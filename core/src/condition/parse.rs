@@ -96,7 +96,9 @@ fn tokenize(input: &str) -> Result<Vec<(usize, Token)>, ConditionSyntaxError> {
             c if c.is_ascii_alphabetic() => {
                 let start = i;
                 while i < chars.len()
-                    && (chars[i].1.is_ascii_alphanumeric() || chars[i].1 == '-' || chars[i].1 == '_')
+                    && (chars[i].1.is_ascii_alphanumeric()
+                        || chars[i].1 == '-'
+                        || chars[i].1 == '_')
                 {
                     i += 1;
                 }
@@ -272,10 +274,9 @@ impl Parser<'_> {
                 self.pos += 1;
                 match op {
                     CompareOp::Eq => Ok(Condition::Is { question, choice }),
-                    CompareOp::Ne => Ok(Condition::Not(Box::new(Condition::Is {
-                        question,
-                        choice,
-                    }))),
+                    CompareOp::Ne => {
+                        Ok(Condition::Not(Box::new(Condition::Is { question, choice })))
+                    }
                     _ => {
                         self.pos -= 2;
                         Err(self.error("choices can only be compared with = or !="))

@@ -58,7 +58,11 @@ fn possible_values(q: &Question) -> Vec<String> {
     if let Some((min, max)) = q.kind.point_range() {
         return (min..=max).map(|p| p.to_string()).collect();
     }
-    q.kind.choice_ids().iter().map(ToString::to_string).collect()
+    q.kind
+        .choice_ids()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 pub fn question_figures(q: &Question, counts: &ValueCounts) -> QuestionFigures {

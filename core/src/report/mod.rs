@@ -1,6 +1,8 @@
 //! Report math on mergeable tallies.
 
+pub mod disclosure;
 mod figures;
+pub mod generalize;
 mod tally;
 
 pub use figures::{

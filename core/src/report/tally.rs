@@ -161,7 +161,10 @@ impl Tallies {
 
     pub fn merge(&mut self, other: &Tallies) {
         for (cell, counts) in &other.responses {
-            self.responses.entry(cell.clone()).or_default().merge(counts);
+            self.responses
+                .entry(cell.clone())
+                .or_default()
+                .merge(counts);
         }
         for (key, counts) in &other.answers {
             self.answers.entry(key.clone()).or_default().merge(counts);

@@ -123,7 +123,9 @@ fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
             say(format!("scale min ({min}) must be less than max ({max})"));
         }
         QuestionKind::Scale { min, max, .. } if i64::from(*max) - i64::from(*min) > 100 => {
-            say(format!("a scale of {min}..{max} has too many points (at most 101)"));
+            say(format!(
+                "a scale of {min}..{max} has too many points (at most 101)"
+            ));
         }
         QuestionKind::Smiley { faces } if *faces != 3 && *faces != 5 => {
             say(format!("a smiley scale has 3 or 5 faces, not {faces}"));
@@ -190,9 +192,9 @@ fn check_scoring(q: &Question, problems: &mut Vec<DefinitionProblem>) {
                 }
             }
             Satisfied::AtLeast(v) => match q.kind.point_range() {
-                Some((min, max)) if *v < min || *v > max => {
-                    say(format!("`satisfied-at-least` {v} is outside the scale {min}..{max}"))
-                }
+                Some((min, max)) if *v < min || *v > max => say(format!(
+                    "`satisfied-at-least` {v} is outside the scale {min}..{max}"
+                )),
                 None => say("`satisfied-at-least` needs a scale or smiley question".into()),
                 _ => {}
             },
@@ -204,7 +206,10 @@ fn check_scoring(q: &Question, problems: &mut Vec<DefinitionProblem>) {
             Measure::GoalCompletion => matches!(q.kind, QuestionKind::YesNo),
         };
         if !fits {
-            say(format!("measure `{m:?}` does not fit a {:?} question", q.kind.shape()));
+            say(format!(
+                "measure `{m:?}` does not fit a {:?} question",
+                q.kind.shape()
+            ));
         }
         if m == Measure::GoalCompletion && q.satisfied.is_none() {
             say("goal completion needs `satisfied` (which answer means the goal was met)".into());
@@ -270,9 +275,7 @@ fn check_condition(
                     Condition::CountSelected { .. }
                         if target.kind.shape() != AnswerShape::ManyChoices =>
                     {
-                        say(format!(
-                            "count(`{r}`) needs a multiple-choice question"
-                        ));
+                        say(format!("count(`{r}`) needs a multiple-choice question"));
                     }
                     _ => {}
                 }
@@ -286,7 +289,11 @@ fn check_cycles(survey: &Survey, problems: &mut Vec<DefinitionProblem>) {
     let edges: BTreeMap<&QuestionId, Vec<&QuestionId>> = survey
         .questions()
         .map(|q| {
-            let refs = q.relevant.as_ref().map(|c| c.questions()).unwrap_or_default();
+            let refs = q
+                .relevant
+                .as_ref()
+                .map(|c| c.questions())
+                .unwrap_or_default();
             (&q.id, refs)
         })
         .collect();
@@ -347,16 +354,18 @@ fn check_one_tap(survey: &Survey, problems: &mut Vec<DefinitionProblem>) {
     }
     let mut questions = survey.questions();
     match questions.next() {
-        Some(first) if first.required && first.relevant.is_none() => {
-            if first.kind.shape() != AnswerShape::OneChoice
-                && first.kind.shape() != AnswerShape::Point
-            {
-                problems.push(DefinitionProblem::question(
-                    &first.id,
-                    "in one-tap mode the first question must be answerable with one tap",
-                ));
-            }
+        Some(first)
+            if first.required
+                && first.relevant.is_none()
+                && first.kind.shape() != AnswerShape::OneChoice
+                && first.kind.shape() != AnswerShape::Point =>
+        {
+            problems.push(DefinitionProblem::question(
+                &first.id,
+                "in one-tap mode the first question must be answerable with one tap",
+            ));
         }
+        Some(first) if first.required && first.relevant.is_none() => {}
         Some(first) => problems.push(DefinitionProblem::question(
             &first.id,
             "in one-tap mode the first question must be required and always shown",

@@ -94,8 +94,15 @@ pub struct Choice {
 
 /// Fixed age bands: never an exact age or a date of birth.
 pub const AGE_BANDS: &[&str] = &[
-    "under-14", "age-14-17", "age-18-24", "age-25-34", "age-35-44", "age-45-54", "age-55-64",
-    "age-65-plus", "prefer-not",
+    "under-14",
+    "age-14-17",
+    "age-18-24",
+    "age-25-34",
+    "age-35-44",
+    "age-45-54",
+    "age-55-64",
+    "age-65-plus",
+    "prefer-not",
 ];
 pub const SEXES: &[&str] = &["female", "male", "other", "prefer-not"];
 pub const STAY_BANDS: &[&str] = &[
@@ -115,9 +122,7 @@ const EXPECTATIONS: &[(&str, u8)] = &[("above", 100), ("at", 50), ("below", 0)];
 const EFFECTIVENESS: &[(&str, u8)] = &[("effective", 100), ("partial", 50), ("critical", 0)];
 
 fn ids(list: &[&str]) -> Vec<ChoiceId> {
-    list.iter()
-        .filter_map(|s| ChoiceId::new(*s).ok())
-        .collect()
+    list.iter().filter_map(|s| ChoiceId::new(*s).ok()).collect()
 }
 
 /// What shape of answer a kind takes.
@@ -205,7 +210,11 @@ impl QuestionKind {
                 all.extend(ids(NATIONALITY_EXTRA));
                 all
             }
-            _ => self.authored_choices().iter().map(|c| c.id.clone()).collect(),
+            _ => self
+                .authored_choices()
+                .iter()
+                .map(|c| c.id.clone())
+                .collect(),
         }
     }
 
@@ -257,4 +266,3 @@ impl QuestionKind {
         Some(f64::from(value - min) * 100.0 / f64::from(max - min))
     }
 }
-

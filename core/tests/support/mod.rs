@@ -1,5 +1,5 @@
 //! Test helpers: read the repository's survey files (tests may do IO; the library never does).
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use heard_core::authoring::{load_survey, LoadError, SourceFile, SurveySources};
 use heard_core::ids::LangTag;
@@ -77,4 +77,146 @@ pub fn load_builtin(id: &str) -> Survey {
         Ok(s) => s,
         Err(e) => panic!("built-in survey {id} does not load:\n{e}"),
     }
+}
+
+use heard_core::ids::ChoiceId;
+use heard_core::response::Answer;
+use heard_core::survey::{Question, QuestionKind};
+
+/// A valid answer to `q`, chosen by `seed` (deterministic). None for information screens.
+pub fn answer_for(q: &Question, seed: u64) -> Option<Answer> {
+    let ids = q.kind.choice_ids();
+    let pick = |n: usize| (seed as usize) % n.max(1);
+    Some(match &q.kind {
+        QuestionKind::Info => return None,
+        QuestionKind::MultipleChoice { choices, .. } => {
+            let exclusive: Vec<&ChoiceId> = choices
+                .iter()
+                .filter(|c| c.exclusive)
+                .map(|c| &c.id)
+                .collect();
+            if !exclusive.is_empty() && seed % 5 == 0 {
+                Answer::Choices(vec![exclusive[0].clone()])
+            } else {
+                let mut chosen: Vec<ChoiceId> = choices
+                    .iter()
+                    .filter(|c| !c.exclusive)
+                    .enumerate()
+                    .filter(|(i, _)| (seed >> i) & 1 == 1)
+                    .map(|(_, c)| c.id.clone())
+                    .collect();
+                if chosen.is_empty() {
+                    chosen.push(choices.iter().find(|c| !c.exclusive)?.id.clone());
+                }
+                Answer::Choices(chosen)
+            }
+        }
+        QuestionKind::Ranking { choices } => {
+            let mut items: Vec<ChoiceId> = choices.iter().map(|c| c.id.clone()).collect();
+            let len = items.len();
+            items.rotate_left(pick(len));
+            Answer::Order(items)
+        }
+        QuestionKind::FreeText {
+            min_length,
+            max_length,
+        } => {
+            let len = (*min_length as usize).max(1).min(*max_length as usize);
+            Answer::Text("x".repeat(len))
+        }
+        QuestionKind::Number { min, max, .. } => {
+            let span = (max - min) as u64 + 1;
+            Answer::Number(min + (seed % span) as i64)
+        }
+        kind if kind.point_range().is_some() => {
+            let (min, max) = kind.point_range()?;
+            Answer::Point(min + pick((max - min + 1) as usize) as i32)
+        }
+        _ => Answer::Choice(ids[pick(ids.len())].clone()),
+    })
+}
+
+/// An answer of the wrong shape or out of range for `q`.
+pub fn invalid_answer_for(q: &Question, seed: u64) -> Answer {
+    match (seed % 3, q.kind.point_range()) {
+        (0, Some((_, max))) => Answer::Point(max + 1),
+        (1, _) => Answer::Choice(ChoiceId::new("no-such-choice").unwrap()),
+        _ => Answer::Number(i64::MIN),
+    }
+}
+
+use heard_core::flow::{Screen, Session, SessionContext};
+use heard_core::ids::{FacilityCode, ServicePointCode};
+use heard_core::response::{AdministrationMode, Response, ResponseId};
+use std::sync::Arc;
+
+/// Where and how a simulated response is collected.
+pub struct Visit<'a> {
+    pub facility: &'a str,
+    pub service_point: Option<&'a str>,
+    pub month: &'a str,
+    pub language: &'a str,
+    pub mode: AdministrationMode,
+}
+
+impl Default for Visit<'_> {
+    fn default() -> Self {
+        Self {
+            facility: "test-centre",
+            service_point: None,
+            month: "2026-11",
+            language: "en",
+            mode: AdministrationMode::SelfCompleted,
+        }
+    }
+}
+
+/// Drives one response through the real state machine, answering each shown question with
+/// `plan` (None leaves it unanswered), and returns the submitted response.
+pub fn complete(
+    survey: &Arc<Survey>,
+    visit: &Visit<'_>,
+    id_seed: u64,
+    mut plan: impl FnMut(&Question) -> Option<Answer>,
+) -> Response {
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&id_seed.to_le_bytes());
+    id[8..].copy_from_slice(&id_seed.rotate_left(17).to_le_bytes());
+    let language = LangTag::new(visit.language).unwrap();
+    let mut s = Session::new(
+        survey.clone(),
+        SessionContext {
+            id: ResponseId::from_random_bytes(id),
+            facility: FacilityCode::new(visit.facility).unwrap(),
+            service_point: visit
+                .service_point
+                .map(|c| ServicePointCode::new(c).unwrap()),
+            period: visit.month.parse().unwrap(),
+            mode: visit.mode,
+            language: language.clone(),
+        },
+    );
+    for _ in 0..1000 {
+        match s.screen().clone() {
+            Screen::Welcome | Screen::Anonymity => s.proceed().unwrap(),
+            Screen::Language => s.choose_language(language.clone()).unwrap(),
+            Screen::Question(qid) => {
+                let q = survey.question(&qid).unwrap().clone();
+                if let Some(a) = plan(&q) {
+                    s.answer(a)
+                        .unwrap_or_else(|e| panic!("answer to {qid} refused: {e}"));
+                }
+                if let Some(r) = s.next().unwrap_or_else(|e| panic!("next at {qid}: {e}")) {
+                    return r;
+                }
+            }
+            Screen::Review => return s.submit().unwrap(),
+            other => panic!("unexpected screen {other:?}"),
+        }
+    }
+    panic!("the flow did not finish")
+}
+
+pub fn choice(id: &str) -> Answer {
+    Answer::Choice(ChoiceId::new(id).unwrap())
 }

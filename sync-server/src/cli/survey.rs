@@ -30,9 +30,39 @@ pub enum SurveyCommand {
         #[arg(long)]
         facility: FacilityCode,
     },
+    /// XLSForm: check a form (`survey check FORM.xlsx [--media DIR]`).
+    Check {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// XLSForm: import a form (`survey import FORM.xlsx [--media DIR] [-o SURVEY.json]`).
+    Import {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// XLSForm: export a survey (`survey export SURVEY_ID -o FORM.xlsx [--root REPO_DIR]`).
+    Export {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// The XLSForm commands work on files only; they never open the database.
+fn xlsform(command: &str, args: Vec<String>) -> anyhow::Result<()> {
+    let mut all = vec![command.to_owned()];
+    all.extend(args);
+    let report = heard_sync_server::xlsform::cli::run(&all).map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("{report}");
+    Ok(())
 }
 
 pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
+    let command = match command {
+        SurveyCommand::Check { args } => return xlsform("check", args),
+        SurveyCommand::Import { args } => return xlsform("import", args),
+        SurveyCommand::Export { args } => return xlsform("export", args),
+        other => other,
+    };
     let store = open_store(database).await?;
     match command {
         SurveyCommand::Add {
@@ -62,6 +92,9 @@ pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
             store.assign_survey(&facility, &survey).await?;
             println!("assigned {survey} to {facility}");
         }
+        SurveyCommand::Check { .. }
+        | SurveyCommand::Import { .. }
+        | SurveyCommand::Export { .. } => {}
     }
     Ok(())
 }

@@ -1,0 +1,216 @@
+//! Property tests of the answer-flow state machine over random action sequences: it never shows
+//! an irrelevant question, never keeps an irrelevant or invalid answer, and never submits a
+//! response that breaks a rule.
+
+mod support;
+
+use heard_core::flow::{Screen, Session, SessionContext};
+use heard_core::ids::{FacilityCode, LangTag};
+use heard_core::response::{AdministrationMode, Response, ResponseId, ResponseStatus};
+use heard_core::survey::Survey;
+use heard_core::validate::{check_answer, check_response, is_relevant};
+use proptest::prelude::*;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+enum Act {
+    Proceed,
+    ChooseLanguage(usize),
+    Answer(u64),
+    InvalidAnswer(u64),
+    Clear,
+    Next,
+    Back,
+    Edit(usize),
+    Submit,
+    Stop(bool),
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    prop_oneof![
+        2 => Just(Act::Proceed),
+        1 => any::<usize>().prop_map(Act::ChooseLanguage),
+        6 => any::<u64>().prop_map(Act::Answer),
+        1 => any::<u64>().prop_map(Act::InvalidAnswer),
+        1 => Just(Act::Clear),
+        6 => Just(Act::Next),
+        2 => Just(Act::Back),
+        1 => any::<usize>().prop_map(Act::Edit),
+        1 => Just(Act::Submit),
+        1 => any::<bool>().prop_map(Act::Stop),
+    ]
+}
+
+fn mode() -> impl Strategy<Value = AdministrationMode> {
+    prop::sample::select(AdministrationMode::ALL.to_vec())
+}
+
+fn session(survey: &Arc<Survey>, mode: AdministrationMode) -> Session {
+    Session::new(
+        survey.clone(),
+        SessionContext {
+            id: ResponseId::from_random_bytes([3; 16]),
+            facility: FacilityCode::new("be-test").unwrap(),
+            service_point: None,
+            period: "2026-11".parse().unwrap(),
+            mode,
+            language: LangTag::new("en").unwrap(),
+        },
+    )
+}
+
+fn check_invariants(s: &Session) -> Result<(), TestCaseError> {
+    let survey = s.survey();
+    if let Screen::Question(id) = s.screen() {
+        let q = survey.question(id).expect("screen names a survey question");
+        prop_assert!(
+            is_relevant(survey, q, s.answers()),
+            "showing irrelevant question {id}"
+        );
+    }
+    for (id, answer) in s.answers() {
+        let q = survey.question(id).expect("answers name survey questions");
+        prop_assert!(
+            check_answer(q, answer).is_ok(),
+            "invalid answer kept for {id}"
+        );
+        prop_assert!(
+            is_relevant(survey, q, s.answers()),
+            "irrelevant answer kept for {id}"
+        );
+    }
+    Ok(())
+}
+
+fn check_finished(survey: &Survey, r: &Response) -> Result<(), TestCaseError> {
+    prop_assert!(
+        check_response(survey, r).is_ok(),
+        "finished response breaks a rule: {:?}",
+        check_response(survey, r)
+    );
+    Ok(())
+}
+
+fn run(survey: &Arc<Survey>, mode: AdministrationMode, acts: &[Act]) -> Result<(), TestCaseError> {
+    let mut s = session(survey, mode);
+    let languages: Vec<LangTag> = survey.languages.iter().cloned().collect();
+    check_invariants(&s)?;
+    for a in acts {
+        match a {
+            Act::Proceed => {
+                let _ = s.proceed();
+            }
+            Act::ChooseLanguage(i) => {
+                let _ = s.choose_language(languages[i % languages.len()].clone());
+            }
+            Act::Answer(seed) => {
+                if let Screen::Question(id) = s.screen().clone() {
+                    let q = survey.question(&id).unwrap();
+                    if let Some(answer) = support::answer_for(q, *seed) {
+                        prop_assert!(s.answer(answer).is_ok(), "valid answer refused for {id}");
+                    }
+                }
+            }
+            Act::InvalidAnswer(seed) => {
+                if let Screen::Question(id) = s.screen().clone() {
+                    let q = survey.question(&id).unwrap();
+                    let before = s.answers().clone();
+                    prop_assert!(s.answer(support::invalid_answer_for(q, *seed)).is_err());
+                    prop_assert_eq!(&before, s.answers(), "a refused answer changed state");
+                }
+            }
+            Act::Clear => {
+                let _ = s.clear_answer();
+            }
+            Act::Next => {
+                if let Ok(Some(r)) = s.next() {
+                    prop_assert_eq!(r.status, ResponseStatus::Complete);
+                    check_finished(survey, &r)?;
+                }
+            }
+            Act::Back => {
+                let _ = s.back();
+            }
+            Act::Edit(i) => {
+                let relevant = s.relevant_questions();
+                if !relevant.is_empty() {
+                    let _ = s.edit(&relevant[i % relevant.len()]);
+                }
+            }
+            Act::Submit => {
+                if let Ok(r) = s.submit() {
+                    prop_assert_eq!(r.status, ResponseStatus::Complete);
+                    prop_assert_eq!(s.screen(), &Screen::ThankYou);
+                    check_finished(survey, &r)?;
+                }
+            }
+            Act::Stop(keep) => {
+                if let Ok(kept) = s.stop(*keep) {
+                    prop_assert_eq!(kept.is_some(), *keep);
+                    if let Some(r) = kept {
+                        prop_assert_eq!(r.status, ResponseStatus::Abandoned);
+                        check_finished(survey, &r)?;
+                    }
+                }
+            }
+        }
+        check_invariants(&s)?;
+        if s.is_finished() {
+            prop_assert!(s.next().is_err() && s.answer_to_any_is_refused());
+        }
+    }
+    Ok(())
+}
+
+trait FinishedCheck {
+    fn answer_to_any_is_refused(&mut self) -> bool;
+}
+
+impl FinishedCheck for Session {
+    fn answer_to_any_is_refused(&mut self) -> bool {
+        self.proceed().is_err() && self.back().is_err() && self.submit().is_err()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn flagship_flow_keeps_its_invariants(mode in mode(), acts in prop::collection::vec(act(), 1..80)) {
+        let survey = Arc::new(support::load_builtin("be-fedasil"));
+        run(&survey, mode, &acts)?;
+    }
+
+    #[test]
+    fn every_kind_flow_keeps_its_invariants(mode in mode(), acts in prop::collection::vec(act(), 1..80)) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden");
+        let survey = Arc::new(support::load_from(&dir.join("golden.toml"), &dir.join("locales")).unwrap());
+        run(&survey, mode, &acts)?;
+    }
+
+    #[test]
+    fn answering_everything_always_reaches_a_valid_complete_response(seed in any::<u64>()) {
+        let survey = Arc::new(support::load_builtin("be-fedasil"));
+        let mut s = session(&survey, AdministrationMode::SelfCompleted);
+        let mut steps = 0;
+        let response = loop {
+            steps += 1;
+            prop_assert!(steps < 500, "flow did not finish");
+            match s.screen().clone() {
+                Screen::Welcome | Screen::Anonymity => s.proceed().unwrap(),
+                Screen::Language => s.choose_language(LangTag::new("en").unwrap()).unwrap(),
+                Screen::Question(id) => {
+                    let q = survey.question(&id).unwrap();
+                    if let Some(a) = support::answer_for(q, seed.rotate_left(steps)) {
+                        s.answer(a).unwrap();
+                    }
+                    if let Some(r) = s.next().unwrap() { break r; }
+                }
+                Screen::Review => break s.submit().unwrap(),
+                other => prop_assert!(false, "unexpected screen {other:?}"),
+            }
+        };
+        check_finished(&survey, &response)?;
+        prop_assert_eq!(response.status, ResponseStatus::Complete);
+    }
+}
