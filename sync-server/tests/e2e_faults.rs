@@ -344,4 +344,67 @@ async fn ten_thousand_responses_arrive_exactly_once_through_faults_and_restarts_
     })
     .await;
     scan_log(&log, &outcome);
+
+    // Privacy scan of the PostgreSQL tables: response columns and every response row.
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let columns: Vec<String> = client
+        .query(
+            "SELECT column_name::text FROM information_schema.columns \
+             WHERE table_schema = $1 AND table_name = 'responses' ORDER BY ordinal_position",
+            &[&schema],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            "id",
+            "content_hash",
+            "survey_id",
+            "survey_version",
+            "facility",
+            "service_point",
+            "period",
+            "body"
+        ]
+    );
+    let mut all_rows = Vec::new();
+    for row in client
+        .query(
+            &format!(
+                "SELECT id::text, content_hash, survey_id, survey_version, facility, \
+                 coalesce(service_point, ''), period, body FROM {schema}.responses"
+            ),
+            &[],
+        )
+        .await
+        .unwrap()
+    {
+        for i in [0, 2, 3, 4, 5, 6] {
+            all_rows.extend_from_slice(row.get::<_, String>(i).as_bytes());
+        }
+        all_rows.extend_from_slice(row.get::<_, &[u8]>(1));
+        all_rows.extend_from_slice(row.get::<_, &[u8]>(7));
+    }
+    let devices: Vec<Vec<u8>> = client
+        .query(&format!("SELECT id FROM {schema}.devices"), &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(devices.len(), TABLETS);
+    for dev in &devices {
+        assert!(
+            memchr::memmem::find(&all_rows, dev).is_none(),
+            "a device id next to a response"
+        );
+    }
+    assert_clean("the response rows", &all_rows, &outcome, true);
 }
