@@ -79,11 +79,9 @@ CREATE TABLE responses (
     body BYTEA NOT NULL
 );
 
--- Counter rows; see src/tally_rows.rs.
+-- One row per tally cell; see src/tally_rows.rs.
 CREATE TABLE tallies (
+    cell_hash BYTEA NOT NULL UNIQUE,
     cell TEXT NOT NULL,
-    question TEXT NOT NULL,
-    value TEXT NOT NULL,
-    count BIGINT NOT NULL,
-    PRIMARY KEY (cell, question, value)
+    counts TEXT NOT NULL
 );

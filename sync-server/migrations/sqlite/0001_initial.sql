@@ -80,11 +80,9 @@ CREATE TABLE responses (
     body BLOB NOT NULL
 );
 
--- Counter rows; see src/tally_rows.rs.
+-- One row per tally cell; see src/tally_rows.rs.
 CREATE TABLE tallies (
+    cell_hash BLOB NOT NULL UNIQUE,
     cell TEXT NOT NULL,
-    question TEXT NOT NULL,
-    value TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (cell, question, value)
-) WITHOUT ROWID;
+    counts TEXT NOT NULL
+);

@@ -6,7 +6,7 @@ use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{rows_of, tallies_of, TallyRow};
+use crate::tally_rows::{parse_counts, rows_of, tallies_of};
 use async_trait::async_trait;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -121,24 +121,63 @@ impl PostgresStore {
                 outcomes.push(Ingested::Conflict);
             }
         }
-        let mut rows = rows_of(&gained);
-        // One lock order for every transaction, so concurrent batches cannot deadlock.
-        rows.sort_by(|a, b| {
-            (&a.cell, &a.question, &a.value).cmp(&(&b.cell, &b.question, &b.value))
-        });
+        // Cells new to the database are inserted whole; the others are locked (in cell-hash
+        // order, so concurrent batches cannot deadlock), added to and written back.
+        let rows = rows_of(&gained);
         if !rows.is_empty() {
+            let hashes: Vec<&[u8]> = rows.iter().map(|r| &r.cell_hash.0[..]).collect();
             let cells: Vec<&str> = rows.iter().map(|r| r.cell.as_str()).collect();
-            let questions: Vec<&str> = rows.iter().map(|r| r.question.as_str()).collect();
-            let values: Vec<&str> = rows.iter().map(|r| r.value.as_str()).collect();
-            let counts: Vec<i64> = rows.iter().map(|r| r.count).collect();
-            tx.execute(
-                "INSERT INTO tallies (cell, question, value, count)
-                 SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::bigint[])
-                 ON CONFLICT (cell, question, value) DO UPDATE SET count = tallies.count + excluded.count",
-                &[&cells, &questions, &values, &counts],
-            )
-            .await
-            .map_err(pg_err)?;
+            let counts: Vec<String> = rows.iter().map(|r| r.counts_json()).collect();
+            let inserted: std::collections::HashSet<Vec<u8>> = tx
+                .query(
+                    "INSERT INTO tallies (cell_hash, cell, counts)
+                     SELECT * FROM UNNEST($1::bytea[], $2::text[], $3::text[])
+                     ON CONFLICT (cell_hash) DO NOTHING RETURNING cell_hash",
+                    &[&hashes, &cells, &counts],
+                )
+                .await
+                .map_err(pg_err)?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let existing: Vec<&[u8]> = hashes
+                .iter()
+                .filter(|h| !inserted.contains(**h))
+                .copied()
+                .collect();
+            if !existing.is_empty() {
+                let mut gained_by_hash: HashMap<&[u8], &crate::tally_rows::CellRow> =
+                    rows.iter().map(|r| (&r.cell_hash.0[..], r)).collect();
+                let mut update_hashes: Vec<Vec<u8>> = Vec::new();
+                let mut update_counts: Vec<String> = Vec::new();
+                for row in tx
+                    .query(
+                        "SELECT cell_hash, counts FROM tallies WHERE cell_hash = ANY($1)
+                         ORDER BY cell_hash FOR UPDATE",
+                        &[&existing],
+                    )
+                    .await
+                    .map_err(pg_err)?
+                {
+                    let hash: Vec<u8> = row.get(0);
+                    let stored: &str = row.get(1);
+                    let mut counts = parse_counts(stored).map_err(StoreError::Corrupt)?;
+                    if let Some(g) = gained_by_hash.remove(hash.as_slice()) {
+                        counts.merge(&g.counts);
+                    }
+                    update_counts
+                        .push(String::from_utf8_lossy(&to_canonical_json(&counts)).into_owned());
+                    update_hashes.push(hash);
+                }
+                tx.execute(
+                    "UPDATE tallies SET counts = u.counts
+                     FROM UNNEST($1::bytea[], $2::text[]) AS u(cell_hash, counts)
+                     WHERE tallies.cell_hash = u.cell_hash",
+                    &[&update_hashes, &update_counts],
+                )
+                .await
+                .map_err(pg_err)?;
+            }
         }
         tx.commit().await.map_err(pg_err)?;
         Ok(outcomes)
@@ -584,15 +623,10 @@ impl Store for PostgresStore {
     async fn tallies(&self) -> Result<Tallies, StoreError> {
         let client = self.pool.get().await?;
         let rows = client
-            .query("SELECT cell, question, value, count FROM tallies", &[])
+            .query("SELECT cell, counts FROM tallies", &[])
             .await?
             .into_iter()
-            .map(|r| TallyRow {
-                cell: r.get(0),
-                question: r.get(1),
-                value: r.get(2),
-                count: r.get(3),
-            });
+            .map(|r| (r.get(0), r.get(1)));
         tallies_of(rows).map_err(StoreError::Corrupt)
     }
 }

@@ -6,7 +6,7 @@ use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{rows_of, tallies_of, TallyRow};
+use crate::tally_rows::{parse_counts, rows_of, tallies_of};
 use async_trait::async_trait;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -491,12 +491,19 @@ impl Store for SqliteStore {
                         });
                     }
                 }
-                let mut add = tx.prepare_cached(
-                    "INSERT INTO tallies (cell, question, value, count) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT (cell, question, value) DO UPDATE SET count = count + excluded.count",
+                let mut read = tx.prepare_cached("SELECT counts FROM tallies WHERE cell_hash = ?1")?;
+                let mut write = tx.prepare_cached(
+                    "INSERT INTO tallies (cell_hash, cell, counts) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (cell_hash) DO UPDATE SET counts = excluded.counts",
                 )?;
-                for row in rows_of(&gained) {
-                    add.execute(params![row.cell, row.question, row.value, row.count])?;
+                for mut row in rows_of(&gained) {
+                    let stored: Option<String> = read
+                        .query_row([&row.cell_hash.0[..]], |r| r.get(0))
+                        .optional()?;
+                    if let Some(stored) = stored {
+                        row.counts.merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
+                    }
+                    write.execute(params![&row.cell_hash.0[..], row.cell, row.counts_json()])?;
                 }
             }
             tx.commit()?;
@@ -537,16 +544,9 @@ impl Store for SqliteStore {
 
     async fn tallies(&self) -> Result<Tallies, StoreError> {
         self.read(|c| {
-            let mut st = c.prepare("SELECT cell, question, value, count FROM tallies")?;
-            let rows = st.query_map([], |r| {
-                Ok(TallyRow {
-                    cell: r.get(0)?,
-                    question: r.get(1)?,
-                    value: r.get(2)?,
-                    count: r.get(3)?,
-                })
-            })?;
-            let rows = rows.collect::<Result<Vec<_>, _>>()?;
+            let mut st = c.prepare("SELECT cell, counts FROM tallies")?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = rows.collect::<Result<Vec<(String, String)>, _>>()?;
             tallies_of(rows).map_err(StoreError::Corrupt)
         })
         .await
