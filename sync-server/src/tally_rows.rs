@@ -35,30 +35,62 @@ pub struct CellRow {
 }
 
 impl CellRow {
-    pub fn counts_json(&self) -> String {
-        String::from_utf8_lossy(&to_canonical_json(&self.counts)).into_owned()
+    /// Deterministic (struct fields in order, maps sorted); serialized directly rather than
+    /// through the canonical `Value` round trip, which is the slow part of a batch.
+    pub fn counts_json(&self) -> Result<String, String> {
+        counts_json(&self.counts)
     }
 }
 
-/// Groups tallies by cell, sorted by cell hash (one lock order for every transaction).
+/// A batch's tallies grouped by cell: each cell is cloned once per batch, not once per answer.
+#[derive(Debug, Default)]
+pub struct BatchTallies {
+    by_cell: BTreeMap<Cell, CellCounts>,
+}
+
+impl BatchTallies {
+    fn cell(&mut self, cell: &Cell) -> &mut CellCounts {
+        if !self.by_cell.contains_key(cell) {
+            self.by_cell.insert(cell.clone(), CellCounts::default());
+        }
+        #[allow(clippy::expect_used)]
+        self.by_cell
+            .get_mut(cell)
+            .expect("the cell was inserted just above")
+    }
+
+    pub fn add(&mut self, tallies: &Tallies) {
+        for (cell, status) in &tallies.responses {
+            self.cell(cell).responses.merge(status);
+        }
+        for ((cell, question), counts) in &tallies.answers {
+            let entry = self.cell(cell);
+            match entry.answers.get_mut(question) {
+                Some(c) => c.merge(counts),
+                None => {
+                    entry.answers.insert(question.clone(), counts.clone());
+                }
+            }
+        }
+    }
+
+    /// The rows to add, sorted by cell hash (one lock order for every transaction).
+    pub fn into_rows(self) -> Vec<CellRow> {
+        cell_rows(self.by_cell.into_iter())
+    }
+}
+
+/// Groups tallies by cell, sorted by cell hash.
 pub fn rows_of(tallies: &Tallies) -> Vec<CellRow> {
-    let mut by_cell: BTreeMap<&Cell, CellCounts> = BTreeMap::new();
-    for (cell, status) in &tallies.responses {
-        by_cell.entry(cell).or_default().responses.merge(status);
-    }
-    for ((cell, question), counts) in &tallies.answers {
-        by_cell
-            .entry(cell)
-            .or_default()
-            .answers
-            .entry(question.clone())
-            .or_default()
-            .merge(counts);
-    }
-    let mut rows: Vec<CellRow> = by_cell
-        .into_iter()
+    let mut batch = BatchTallies::default();
+    batch.add(tallies);
+    batch.into_rows()
+}
+
+fn cell_rows(cells: impl Iterator<Item = (Cell, CellCounts)>) -> Vec<CellRow> {
+    let mut rows: Vec<CellRow> = cells
         .map(|(cell, counts)| {
-            let json = to_canonical_json(cell);
+            let json = to_canonical_json(&cell);
             CellRow {
                 cell_hash: Sha256::of_bytes(&json),
                 cell: String::from_utf8_lossy(&json).into_owned(),
@@ -68,6 +100,10 @@ pub fn rows_of(tallies: &Tallies) -> Vec<CellRow> {
         .collect();
     rows.sort_by_key(|r| r.cell_hash);
     rows
+}
+
+pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
+    serde_json::to_string(counts).map_err(|e| format!("tally counts cannot be encoded: {e}"))
 }
 
 pub fn parse_counts(json: &str) -> Result<CellCounts, String> {
@@ -129,7 +165,11 @@ mod tests {
         t.answers.insert((cell, "q".parse().unwrap()), vc);
         let rows = rows_of(&t);
         assert_eq!(rows.len(), 1);
-        let back = tallies_of(rows.iter().map(|r| (r.cell.clone(), r.counts_json()))).unwrap();
+        let back = tallies_of(
+            rows.iter()
+                .map(|r| (r.cell.clone(), r.counts_json().unwrap())),
+        )
+        .unwrap();
         assert_eq!(back, t);
     }
 }

@@ -6,7 +6,7 @@ use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{parse_counts, rows_of, tallies_of};
+use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
 use async_trait::async_trait;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -108,12 +108,12 @@ impl PostgresStore {
         // The first line with a newly inserted id is the accepted one; later lines with the same
         // id compare against it.
         let mut outcomes = Vec::with_capacity(items.len());
-        let mut gained = Tallies::default();
+        let mut gained = BatchTallies::default();
         for item in items {
             let id = item.id.as_uuid();
             if inserted.contains(&id) && !stored.contains_key(&id) {
                 stored.insert(id, item.content_hash.0.to_vec());
-                gained.merge(&item.tallies);
+                gained.add(&item.tallies);
                 outcomes.push(Ingested::Accepted);
             } else if stored.get(&id).is_some_and(|h| *h == item.content_hash.0) {
                 outcomes.push(Ingested::Duplicate);
@@ -123,11 +123,14 @@ impl PostgresStore {
         }
         // Cells new to the database are inserted whole; the others are locked (in cell-hash
         // order, so concurrent batches cannot deadlock), added to and written back.
-        let rows = rows_of(&gained);
+        let rows = gained.into_rows();
         if !rows.is_empty() {
             let hashes: Vec<&[u8]> = rows.iter().map(|r| &r.cell_hash.0[..]).collect();
             let cells: Vec<&str> = rows.iter().map(|r| r.cell.as_str()).collect();
-            let counts: Vec<String> = rows.iter().map(|r| r.counts_json()).collect();
+            let counts = rows
+                .iter()
+                .map(|r| r.counts_json().map_err(StoreError::Corrupt))
+                .collect::<Result<Vec<String>, _>>()?;
             let inserted: std::collections::HashSet<Vec<u8>> = tx
                 .query(
                     "INSERT INTO tallies (cell_hash, cell, counts)

@@ -6,7 +6,7 @@ use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{parse_counts, rows_of, tallies_of};
+use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
 use async_trait::async_trait;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -457,7 +457,7 @@ impl Store for SqliteStore {
         self.write(move |c| {
             let tx = c.transaction()?;
             let mut outcomes = Vec::with_capacity(items.len());
-            let mut gained = Tallies::default();
+            let mut gained = BatchTallies::default();
             {
                 let mut insert = tx.prepare_cached(
                     "INSERT INTO responses
@@ -479,7 +479,7 @@ impl Store for SqliteStore {
                         item.canonical
                     ])?;
                     if inserted == 1 {
-                        gained.merge(&item.tallies);
+                        gained.add(&item.tallies);
                         outcomes.push(Ingested::Accepted);
                     } else {
                         let stored: Vec<u8> =
@@ -496,14 +496,15 @@ impl Store for SqliteStore {
                     "INSERT INTO tallies (cell_hash, cell, counts) VALUES (?1, ?2, ?3)
                      ON CONFLICT (cell_hash) DO UPDATE SET counts = excluded.counts",
                 )?;
-                for mut row in rows_of(&gained) {
+                for mut row in gained.into_rows() {
                     let stored: Option<String> = read
                         .query_row([&row.cell_hash.0[..]], |r| r.get(0))
                         .optional()?;
                     if let Some(stored) = stored {
                         row.counts.merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
                     }
-                    write.execute(params![&row.cell_hash.0[..], row.cell, row.counts_json()])?;
+                    let counts = row.counts_json().map_err(StoreError::Corrupt)?;
+                    write.execute(params![&row.cell_hash.0[..], row.cell, counts])?;
                 }
             }
             tx.commit()?;
