@@ -1,5 +1,6 @@
 //! Report math on mergeable tallies.
 
+pub mod breakdown;
 pub mod disclosure;
 mod figures;
 pub mod generalize;

@@ -10,7 +10,7 @@ section-well-being = كيف تشعر
 section-overall = بشكل عام
 section-about-you = معلومات عنك (غير إلزامي)
 
-room-satisfied = هل أنت راضٍ عن غرفتك؟
+room-satisfied = هل غرفتك مُرضية؟
 room-reasons = ما المشكلة في غرفتك؟
     .hint = يمكنك اختيار أكثر من جواب.
     .choice-crowded = أشخاص كثيرون جدًا
@@ -20,7 +20,7 @@ room-reasons = ما المشكلة في غرفتك؟
     .choice-broken = أشياء مكسورة
     .choice-other = شيء آخر
 
-sanitary-satisfied = هل أنت راضٍ عن المراحيض وأماكن الاستحمام؟
+sanitary-satisfied = هل المراحيض وأماكن الاستحمام مُرضية؟
 sanitary-reasons = ما المشكلة في المراحيض وأماكن الاستحمام؟
     .hint = يمكنك اختيار أكثر من جواب.
     .choice-not-clean = غير نظيفة
@@ -30,7 +30,7 @@ sanitary-reasons = ما المشكلة في المراحيض وأماكن الا
     .choice-broken = أشياء مكسورة
     .choice-other = شيء آخر
 
-food-satisfied = هل أنت راضٍ عن الوجبات؟
+food-satisfied = هل الوجبات مُرضية؟
 food-reasons = ما المشكلة في الوجبات؟
     .hint = يمكنك اختيار أكثر من جواب.
     .choice-taste = الطعم
@@ -41,7 +41,7 @@ food-reasons = ما المشكلة في الوجبات؟
     .choice-cannot-cook = لا أستطيع أن أطبخ لنفسي
     .choice-other = شيء آخر
 
-supervision-satisfied = هل أنت راضٍ عن مساعدة الموظفين؟
+supervision-satisfied = هل مساعدة الموظفين مُرضية؟
 supervision-reasons = ما المشكلة في مساعدة الموظفين؟
     .hint = يمكنك اختيار أكثر من جواب.
     .choice-not-listened = لا يستمعون إليّ

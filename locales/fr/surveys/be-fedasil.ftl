@@ -10,7 +10,7 @@ section-well-being = Comment vous vous sentez
 section-overall = En général
 section-about-you = À propos de vous (pas obligatoire)
 
-room-satisfied = Êtes-vous satisfait(e) de votre chambre ?
+room-satisfied = Votre chambre vous convient-elle ?
 room-reasons = Qu'est-ce qui ne va pas dans votre chambre ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-crowded = Trop de personnes
@@ -20,7 +20,7 @@ room-reasons = Qu'est-ce qui ne va pas dans votre chambre ?
     .choice-broken = Des choses sont cassées
     .choice-other = Autre chose
 
-sanitary-satisfied = Êtes-vous satisfait(e) des toilettes et des douches ?
+sanitary-satisfied = Les toilettes et les douches vous conviennent-elles ?
 sanitary-reasons = Qu'est-ce qui ne va pas avec les toilettes et les douches ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-not-clean = Pas propres
@@ -30,7 +30,7 @@ sanitary-reasons = Qu'est-ce qui ne va pas avec les toilettes et les douches ?
     .choice-broken = Des choses sont cassées
     .choice-other = Autre chose
 
-food-satisfied = Êtes-vous satisfait(e) des repas ?
+food-satisfied = Les repas vous conviennent-ils ?
 food-reasons = Qu'est-ce qui ne va pas avec les repas ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-taste = Le goût
@@ -41,7 +41,7 @@ food-reasons = Qu'est-ce qui ne va pas avec les repas ?
     .choice-cannot-cook = Je ne peux pas cuisiner moi-même
     .choice-other = Autre chose
 
-supervision-satisfied = Êtes-vous satisfait(e) de l'aide du personnel ?
+supervision-satisfied = L'aide du personnel vous convient-elle ?
 supervision-reasons = Qu'est-ce qui ne va pas avec l'aide du personnel ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-not-listened = On ne m'écoute pas
@@ -66,7 +66,7 @@ well-being-reasons = Qu'est-ce qui vous empêche de vous sentir bien ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-worry-procedure = Je m'inquiète pour ma procédure
     .choice-boredom = Je n'ai rien à faire
-    .choice-loneliness = Je me sens seul(e)
+    .choice-loneliness = La solitude
     .choice-health = Ma santé
     .choice-family = Ma famille est loin
     .choice-other = Autre chose
