@@ -17,6 +17,8 @@ use tokio::sync::{watch, Notify};
 pub struct SyncConfig {
     /// Responses per push (the server takes up to 1,000).
     pub batch_size: usize,
+    /// Pushes in flight at once while draining a long queue.
+    pub parallel_pushes: usize,
     /// Send only when at least this many are waiting ...
     pub min_pending: usize,
     /// ... or when this long has passed since the last upload (batching hides who answered when).
@@ -32,6 +34,7 @@ impl Default for SyncConfig {
     fn default() -> Self {
         Self {
             batch_size: 500,
+            parallel_pushes: 2,
             min_pending: 5,
             max_wait: Duration::from_secs(24 * 3600),
             poll_interval: Duration::from_secs(60),
@@ -212,28 +215,53 @@ async fn drain(
     let mut batch_size = config
         .batch_size
         .clamp(1, heard_core::wire::MAX_BATCH_RESPONSES);
+    let parallel = config.parallel_pushes.max(1);
     loop {
-        let batch = {
+        let pending = {
             let outbox = Arc::clone(outbox);
-            blocking(move || outbox.pending(batch_size))
+            let limit = batch_size.saturating_mul(parallel);
+            blocking(move || outbox.pending(limit))
                 .await
                 .map_err(DrainError::Outbox)?
         };
-        if batch.is_empty() {
+        if pending.is_empty() {
             return Ok(());
         }
-        match client.push(&batch).await {
-            Ok(outcomes) => apply(outbox, &batch, outcomes, status).await?,
-            Err(PushError::TooLarge) if batch_size > 1 => batch_size = batch_size.div_ceil(2),
-            Err(PushError::Conflict { reason }) if batch.len() == 1 => {
-                let id = batch[0].0;
-                let outbox = Arc::clone(outbox);
-                blocking(move || outbox.set_aside(id, "response_conflict", &reason))
-                    .await
-                    .map_err(DrainError::Outbox)?;
-                status.send_modify(|s| s.set_aside += 1);
+        // Up to `parallel` batches in flight: the server validates one while it stores another.
+        let batches: Vec<Vec<(ResponseId, Vec<u8>)>> =
+            pending.chunks(batch_size).map(<[_]>::to_vec).collect();
+        let pushes: Vec<_> = batches
+            .iter()
+            .map(|batch| {
+                let (client, batch) = (client.clone(), batch.clone());
+                tokio::spawn(async move { client.push(&batch).await })
+            })
+            .collect();
+        let mut failure = None;
+        for (batch, push) in batches.iter().zip(pushes) {
+            let result = push
+                .await
+                .unwrap_or_else(|e| Err(PushError::BadReply(format!("push task failed: {e}"))));
+            match result {
+                Ok(outcomes) => apply(outbox, batch, outcomes, status).await?,
+                Err(PushError::TooLarge) if batch_size > 1 => {
+                    batch_size = batch_size.div_ceil(2);
+                }
+                Err(PushError::Conflict { reason }) if batch.len() == 1 => {
+                    let id = batch[0].0;
+                    let outbox = Arc::clone(outbox);
+                    blocking(move || outbox.set_aside(id, "response_conflict", &reason))
+                        .await
+                        .map_err(DrainError::Outbox)?;
+                    status.send_modify(|s| s.set_aside += 1);
+                }
+                Err(e) => {
+                    failure.get_or_insert(e);
+                }
             }
-            Err(e) => return Err(DrainError::Push(e)),
+        }
+        if let Some(e) = failure {
+            return Err(DrainError::Push(e));
         }
         let outbox2 = Arc::clone(outbox);
         if let Ok(n) = blocking(move || outbox2.pending_count()).await {
