@@ -333,3 +333,44 @@ async fn a_revoked_tablet_keeps_its_answers_and_says_why() {
     worker.stop().await;
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_graceful_shutdown_finishes_the_batch_in_flight() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_in(dir.path()).await;
+    let survey = seed(&store).await;
+    let token = enrolled_token(&store, FACILITY).await;
+    let server = start(Arc::clone(&store), None).await;
+
+    let lines = ResponseGen::new(&survey, &facility(), 14).canonical(200);
+    let body = support::gzip(&heard_core::wire::join_batch(
+        lines.iter().map(|(_, b)| b.as_slice()),
+    ));
+    let head = format!(
+        "POST /v1/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n\
+         Content-Encoding: gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let mut conn = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    conn.write_all(head.as_bytes()).await.unwrap();
+    let (first, rest) = body.split_at(body.len() / 2);
+    conn.write_all(first).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+
+    // Shut down while half the body is still to come.
+    let (stop, task) = (server.stop, server.task);
+    let _ = stop.unwrap().send(());
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // No new connections are taken ...
+    assert!(tokio::net::TcpStream::connect(server.addr).await.is_err());
+    // ... but the batch in flight completes and is acknowledged.
+    conn.write_all(rest).await.unwrap();
+    let mut reply = Vec::new();
+    conn.read_to_end(&mut reply).await.unwrap();
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    assert_eq!(reply.matches("\"accepted\"").count(), 200);
+    task.await.unwrap().unwrap();
+    assert_eq!(store.response_count().await.unwrap(), 200);
+}
