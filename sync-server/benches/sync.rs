@@ -111,7 +111,7 @@ async fn main() {
         .map(|c| {
             c.iter()
                 .map(|i| IngestItem {
-                    tallies: Default::default(),
+                    tallies: Vec::new(),
                     ..i.clone()
                 })
                 .collect()

@@ -2,6 +2,7 @@
 //! against the named survey edition, compute tallies. Pure: the caller fetches surveys.
 
 use crate::store::IngestItem;
+use crate::tally_rows::rows_of;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::report::Tallies;
@@ -126,6 +127,6 @@ pub fn prepare(
         facility: response.facility.clone(),
         service_point: response.service_point.clone(),
         period: response.period,
-        tallies: Tallies::of_response(survey, &response),
+        tallies: rows_of(Tallies::of_response(survey, &response)),
     })
 }

@@ -42,53 +42,23 @@ impl CellRow {
     }
 }
 
-/// A batch's tallies grouped by cell: each cell is cloned once per batch, not once per answer.
-#[derive(Debug, Default)]
-pub struct BatchTallies {
-    by_cell: BTreeMap<Cell, CellCounts>,
-}
-
-impl BatchTallies {
-    fn cell(&mut self, cell: &Cell) -> &mut CellCounts {
-        if !self.by_cell.contains_key(cell) {
-            self.by_cell.insert(cell.clone(), CellCounts::default());
-        }
-        #[allow(clippy::expect_used)]
-        self.by_cell
-            .get_mut(cell)
-            .expect("the cell was inserted just above")
+/// Tallies as rows, one per cell, sorted by cell hash; consumes them (no clones). For one
+/// response that is one row, computed before the ingest transaction so the transaction only
+/// merges counts.
+pub fn rows_of(tallies: Tallies) -> Vec<CellRow> {
+    let mut by_cell: BTreeMap<Cell, CellCounts> = BTreeMap::new();
+    for (cell, status) in tallies.responses {
+        by_cell.entry(cell).or_default().responses.merge(&status);
     }
-
-    pub fn add(&mut self, tallies: &Tallies) {
-        for (cell, status) in &tallies.responses {
-            self.cell(cell).responses.merge(status);
-        }
-        for ((cell, question), counts) in &tallies.answers {
-            let entry = self.cell(cell);
-            match entry.answers.get_mut(question) {
-                Some(c) => c.merge(counts),
-                None => {
-                    entry.answers.insert(question.clone(), counts.clone());
-                }
-            }
-        }
+    for ((cell, question), counts) in tallies.answers {
+        let entry = match by_cell.get_mut(&cell) {
+            Some(e) => e,
+            None => by_cell.entry(cell).or_default(),
+        };
+        entry.answers.entry(question).or_default().merge(&counts);
     }
-
-    /// The rows to add, sorted by cell hash (one lock order for every transaction).
-    pub fn into_rows(self) -> Vec<CellRow> {
-        cell_rows(self.by_cell.into_iter())
-    }
-}
-
-/// Groups tallies by cell, sorted by cell hash.
-pub fn rows_of(tallies: &Tallies) -> Vec<CellRow> {
-    let mut batch = BatchTallies::default();
-    batch.add(tallies);
-    batch.into_rows()
-}
-
-fn cell_rows(cells: impl Iterator<Item = (Cell, CellCounts)>) -> Vec<CellRow> {
-    let mut rows: Vec<CellRow> = cells
+    let mut rows: Vec<CellRow> = by_cell
+        .into_iter()
         .map(|(cell, counts)| {
             let json = to_canonical_json(&cell);
             CellRow {
@@ -100,6 +70,30 @@ fn cell_rows(cells: impl Iterator<Item = (Cell, CellCounts)>) -> Vec<CellRow> {
         .collect();
     rows.sort_by_key(|r| r.cell_hash);
     rows
+}
+
+/// A batch's tallies: rows merged by cell hash.
+#[derive(Debug, Default)]
+pub struct BatchTallies {
+    by_hash: BTreeMap<Sha256, CellRow>,
+}
+
+impl BatchTallies {
+    pub fn add(&mut self, rows: Vec<CellRow>) {
+        for row in rows {
+            match self.by_hash.get_mut(&row.cell_hash) {
+                Some(existing) => existing.counts.merge(&row.counts),
+                None => {
+                    self.by_hash.insert(row.cell_hash, row);
+                }
+            }
+        }
+    }
+
+    /// The rows to add, sorted by cell hash (one lock order for every transaction).
+    pub fn into_rows(self) -> Vec<CellRow> {
+        self.by_hash.into_values().collect()
+    }
 }
 
 pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
@@ -163,7 +157,7 @@ mod tests {
             values: [("yes".to_owned(), 2)].into(),
         };
         t.answers.insert((cell, "q".parse().unwrap()), vc);
-        let rows = rows_of(&t);
+        let rows = rows_of(t.clone());
         assert_eq!(rows.len(), 1);
         let back = tallies_of(
             rows.iter()

@@ -1,10 +1,10 @@
 //! Plain values crossing the `Store` boundary.
 
+use crate::tally_rows::CellRow;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, ServicePointCode};
 use heard_core::media::MediaManifest;
 use heard_core::period::Month;
-use heard_core::report::Tallies;
 use heard_core::response::{ResponseId, SurveyRef};
 use heard_core::survey::Survey;
 use std::fmt;
@@ -99,7 +99,8 @@ pub struct IngestItem {
     pub facility: FacilityCode,
     pub service_point: Option<ServicePointCode>,
     pub period: Month,
-    pub tallies: Tallies,
+    /// What the tallies gain: `tally_rows::rows_of(Tallies::of_response(..))`.
+    pub tallies: Vec<CellRow>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -113,7 +113,7 @@ impl PostgresStore {
             let id = item.id.as_uuid();
             if inserted.contains(&id) && !stored.contains_key(&id) {
                 stored.insert(id, item.content_hash.0.to_vec());
-                gained.add(&item.tallies);
+                gained.add(item.tallies.clone());
                 outcomes.push(Ingested::Accepted);
             } else if stored.get(&id).is_some_and(|h| *h == item.content_hash.0) {
                 outcomes.push(Ingested::Duplicate);

@@ -466,7 +466,7 @@ impl Store for SqliteStore {
                 )?;
                 let mut existing =
                     tx.prepare_cached("SELECT content_hash FROM responses WHERE id = ?1")?;
-                for item in &items {
+                for item in items {
                     let id = item.id.as_uuid();
                     let inserted = insert.execute(params![
                         &id.as_bytes()[..],
@@ -479,7 +479,7 @@ impl Store for SqliteStore {
                         item.canonical
                     ])?;
                     if inserted == 1 {
-                        gained.add(&item.tallies);
+                        gained.add(item.tallies);
                         outcomes.push(Ingested::Accepted);
                     } else {
                         let stored: Vec<u8> =
@@ -491,20 +491,26 @@ impl Store for SqliteStore {
                         });
                     }
                 }
-                let mut read = tx.prepare_cached("SELECT counts FROM tallies WHERE cell_hash = ?1")?;
-                let mut write = tx.prepare_cached(
+                // Most cells of a batch are new: insert them whole; read, add and write back
+                // only the cells already counted.
+                let mut insert_new = tx.prepare_cached(
                     "INSERT INTO tallies (cell_hash, cell, counts) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (cell_hash) DO UPDATE SET counts = excluded.counts",
+                     ON CONFLICT (cell_hash) DO NOTHING",
                 )?;
+                let mut read = tx.prepare_cached("SELECT counts FROM tallies WHERE cell_hash = ?1")?;
+                let mut update =
+                    tx.prepare_cached("UPDATE tallies SET counts = ?2 WHERE cell_hash = ?1")?;
                 for mut row in gained.into_rows() {
-                    let stored: Option<String> = read
-                        .query_row([&row.cell_hash.0[..]], |r| r.get(0))
-                        .optional()?;
-                    if let Some(stored) = stored {
-                        row.counts.merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
-                    }
+                    let hash = &row.cell_hash.0[..];
                     let counts = row.counts_json().map_err(StoreError::Corrupt)?;
-                    write.execute(params![&row.cell_hash.0[..], row.cell, counts])?;
+                    if insert_new.execute(params![hash, row.cell, counts])? == 1 {
+                        continue;
+                    }
+                    let stored: String = read.query_row([hash], |r| r.get(0))?;
+                    row.counts
+                        .merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
+                    let merged = row.counts_json().map_err(StoreError::Corrupt)?;
+                    update.execute(params![hash, merged])?;
                 }
             }
             tx.commit()?;
