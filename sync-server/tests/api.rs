@@ -726,3 +726,47 @@ async fn fifty_concurrent_identical_pushes_store_one_row() {
         heard_core::report::Tallies::of_response(&h.survey, &response)
     );
 }
+
+/// A real database failure (a table gone) answers 503 `store_unavailable` with Retry-After, and
+/// the batch's transaction leaves nothing behind.
+#[tokio::test]
+async fn a_failing_database_answers_503_and_stores_nothing() {
+    let h = harness().await;
+    let conn = rusqlite::Connection::open(h._dir.path().join("server.sqlite3")).unwrap();
+    conn.execute_batch("ALTER TABLE tallies RENAME TO tallies_gone")
+        .unwrap();
+    let r = send(
+        &h.app,
+        push_request(&h.token, &[canonical(&gen(&h, 5).response())]),
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.error_code().as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable")
+    );
+    assert!(r.headers.contains_key(header::RETRY_AFTER));
+    conn.execute_batch("ALTER TABLE tallies_gone RENAME TO tallies")
+        .unwrap();
+    assert_eq!(h.store.response_count().await.unwrap(), 0);
+}
+
+/// Unreadable stored data answers 500 `internal`.
+#[tokio::test]
+async fn unreadable_stored_data_answers_500() {
+    let h = harness().await;
+    let conn = rusqlite::Connection::open(h._dir.path().join("server.sqlite3")).unwrap();
+    conn.execute_batch("UPDATE surveys SET definition = '{\"not\":\"a survey\"}'")
+        .unwrap();
+    let r = send(
+        &h.app,
+        get(
+            &format!("/v1/surveys/{}", h.survey.version_hash()),
+            Some(&h.token),
+        ),
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.error_code().as_str()),
+        (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+    );
+}
