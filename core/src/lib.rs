@@ -6,6 +6,7 @@
 pub mod authoring;
 pub mod canonical;
 pub mod condition;
+pub mod coverage;
 pub mod demographics;
 pub mod flow;
 pub mod ids;

@@ -1,0 +1,100 @@
+//! Services: the only way views reach IO. Components get a `Services` from context and call
+//! these small, synchronous methods; each store write has committed when the call returns.
+
+mod pin;
+mod responses;
+mod staff;
+
+pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
+pub use staff::{Counts, DeviceSettings, SettingsError};
+
+use crate::audio::AudioLibrary;
+use crate::catalog::Catalog;
+use crate::i18n::AppTexts;
+use crate::store::{Store, StoreError};
+use heard_core::ids::LangTag;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the store is unavailable after an earlier failure")]
+    Poisoned,
+    #[error("no survey is available on this device")]
+    NoSurvey,
+    #[error(transparent)]
+    Flow(#[from] heard_core::flow::FlowError),
+    #[error("no random numbers available: {0}")]
+    Random(String),
+}
+
+/// Everything the UI needs from the outside world. Cheap to clone; shared across windows and
+/// browser sessions (one store connection behind a mutex: writes are short).
+#[derive(Clone)]
+pub struct Services {
+    store: Arc<Mutex<Store>>,
+    catalog: Arc<Catalog>,
+    texts: Arc<AppTexts>,
+    audio: Arc<AudioLibrary>,
+    /// The language shown before a resident chooses, and the staff panel's language.
+    device_language: LangTag,
+}
+
+impl Services {
+    pub fn new(store: Store, catalog: Catalog, texts: AppTexts, device_language: LangTag) -> Self {
+        let device_language = if texts.has_language(&device_language) {
+            device_language
+        } else {
+            texts.fallback().clone()
+        };
+        Self {
+            store: Arc::new(Mutex::new(store)),
+            catalog: Arc::new(catalog),
+            texts: Arc::new(texts),
+            audio: Arc::new(AudioLibrary::default()),
+            device_language,
+        }
+    }
+
+    /// Adds spoken prompts (without them the app works silently).
+    pub fn with_audio(mut self, audio: AudioLibrary) -> Self {
+        self.audio = Arc::new(audio);
+        self
+    }
+
+    pub fn audio(&self) -> &AudioLibrary {
+        &self.audio
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    pub fn texts(&self) -> &Arc<AppTexts> {
+        &self.texts
+    }
+
+    pub fn device_language(&self) -> &LangTag {
+        &self.device_language
+    }
+
+    fn store(&self) -> Result<MutexGuard<'_, Store>, ServiceError> {
+        self.store.lock().map_err(|_| ServiceError::Poisoned)
+    }
+
+    /// Runs `f` with the store (for the sync client and tests).
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, ServiceError> {
+        let mut store = self.store()?;
+        Ok(f(&mut store)?)
+    }
+}
+
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], ServiceError> {
+    let mut bytes = [0u8; N];
+    getrandom::getrandom(&mut bytes).map_err(|e| ServiceError::Random(e.to_string()))?;
+    Ok(bytes)
+}

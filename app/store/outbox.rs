@@ -1,0 +1,110 @@
+//! The outbox the sync client reads: finished responses not yet accepted by the server, in a
+//! random order fixed at finish (never arrival order, so the server cannot sequence residents).
+
+use super::{Store, StoreError};
+use heard_core::response::ResponseId;
+use rusqlite::{params, TransactionBehavior};
+
+impl Store {
+    /// Up to `limit` finished responses waiting to be sent: id and canonical JSON.
+    pub fn pending(&self, limit: usize) -> Result<Vec<(ResponseId, Vec<u8>)>, StoreError> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let mut stmt = self.conn.prepare(
+            "SELECT id, body FROM response
+             WHERE state IN ('complete', 'abandoned')
+             ORDER BY queue_order, id LIMIT ?1",
+        )?;
+        let rows = stmt.query_map(params![limit], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, body) = row?;
+            let id = id
+                .parse::<ResponseId>()
+                .map_err(|e| StoreError::Corrupt(format!("response id: {e}")))?;
+            out.push((id, body));
+        }
+        Ok(out)
+    }
+
+    pub fn pending_count(&self) -> Result<usize, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM response WHERE state IN ('complete', 'abandoned')",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The server has them: delete them for good (zeroed, WAL truncated). Unknown ids and
+    /// in-progress responses are left alone. Returns how many were deleted.
+    pub fn acknowledge(&mut self, ids: &[ResponseId]) -> Result<usize, StoreError> {
+        self.conn.execute_batch("PRAGMA secure_delete=ON")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut deleted = 0;
+        {
+            let mut stmt = tx.prepare(
+                "DELETE FROM response WHERE id = ?1 AND state IN ('complete', 'abandoned')",
+            )?;
+            for id in ids {
+                deleted += stmt.execute(params![id.to_string()])?;
+            }
+        }
+        tx.commit()?;
+        self.checkpoint_truncate()?;
+        Ok(deleted)
+    }
+
+    /// The server refused or conflicted on this response: keep it for staff with the reason,
+    /// and stop offering it for sending.
+    pub fn set_aside(
+        &mut self,
+        id: &ResponseId,
+        code: &str,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        let id = id.to_string();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let moved = tx.execute(
+            "INSERT INTO set_aside (id, code, reason, body)
+             SELECT id, ?2, ?3, body FROM response
+             WHERE id = ?1 AND state IN ('complete', 'abandoned')
+             ON CONFLICT (id) DO UPDATE SET code = excluded.code, reason = excluded.reason",
+            params![id, code, reason],
+        )?;
+        if moved == 0 {
+            return Err(StoreError::NotPending(id));
+        }
+        tx.execute("DELETE FROM response WHERE id = ?1", params![id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Responses set aside, with the server's code and reason (for staff).
+    pub fn set_aside_list(&self) -> Result<Vec<(ResponseId, String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, code, reason FROM set_aside ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, code, reason) = row?;
+            let id = id
+                .parse::<ResponseId>()
+                .map_err(|e| StoreError::Corrupt(format!("response id: {e}")))?;
+            out.push((id, code, reason));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,74 @@
+//! Numbered schema migrations. `PRAGMA user_version` holds the number of migrations applied;
+//! each runs in its own transaction together with the version bump, so a crash leaves the file
+//! at one version or the next, never between. Never edit a released migration: add one.
+
+use super::StoreError;
+use rusqlite::Connection;
+
+/// Migration N (1-based) is `MIGRATIONS[N - 1]`.
+const MIGRATIONS: &[&str] = &[
+    // 1: responses (one row per response, rewritten after every answer) and settings.
+    // WITHOUT ROWID + random id: rows carry no insertion order.
+    "CREATE TABLE response (
+         id     TEXT NOT NULL PRIMARY KEY,
+         state  TEXT NOT NULL CHECK (state IN ('in-progress', 'complete', 'abandoned')),
+         period TEXT NOT NULL,
+         body   BLOB NOT NULL
+     ) WITHOUT ROWID;
+     CREATE TABLE setting (
+         key   TEXT NOT NULL PRIMARY KEY,
+         value TEXT NOT NULL
+     ) WITHOUT ROWID;",
+    // 2: the outbox: a random send order fixed at finish, and responses set aside by the server.
+    "ALTER TABLE response ADD COLUMN queue_order INTEGER;
+     UPDATE response SET queue_order = random() WHERE state <> 'in-progress';
+     CREATE INDEX response_queue ON response (queue_order) WHERE queue_order IS NOT NULL;
+     CREATE TABLE set_aside (
+         id     TEXT NOT NULL PRIMARY KEY,
+         code   TEXT NOT NULL,
+         reason TEXT NOT NULL,
+         body   BLOB NOT NULL
+     ) WITHOUT ROWID;",
+    // 3: operational counters (completed today, …), never linked to a response.
+    "CREATE TABLE counter (
+         day   TEXT NOT NULL,
+         name  TEXT NOT NULL,
+         count INTEGER NOT NULL,
+         PRIMARY KEY (day, name)
+     ) WITHOUT ROWID;",
+];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+fn version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Brings the schema to the latest version.
+pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    migrate_to(conn, LATEST_VERSION)
+}
+
+/// Brings the schema to `target` (tests build every earlier version with this).
+pub fn migrate_to(conn: &Connection, target: i64) -> Result<(), StoreError> {
+    let found = version(conn)?;
+    if found > LATEST_VERSION {
+        return Err(StoreError::NewerSchema {
+            found,
+            latest: LATEST_VERSION,
+        });
+    }
+    for (number, sql) in (1..).zip(MIGRATIONS) {
+        if number <= found || number > target {
+            continue;
+        }
+        // `user_version` cannot take a bound parameter; `number` is our own integer.
+        conn.execute_batch(&format!(
+            "BEGIN IMMEDIATE; {sql}; PRAGMA user_version = {number}; COMMIT;"
+        ))
+        .inspect_err(|_| {
+            let _ = conn.execute_batch("ROLLBACK");
+        })?;
+    }
+    Ok(())
+}

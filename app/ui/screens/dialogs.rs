@@ -1,0 +1,73 @@
+//! Dialogs over a screen: Stop (keep or delete the answers) and "are you still there?".
+
+use crate::ui::controller::Kiosk;
+use crate::ui::words::Words;
+use dioxus::prelude::*;
+
+#[component]
+pub fn StopDialog(words: Words) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    rsx! {
+        div { class: "overlay",
+            div {
+                class: "dialog",
+                role: "dialog",
+                aria_modal: "true",
+                aria_labelledby: "stop-title",
+                aria_describedby: "stop-body",
+                h2 { id: "stop-title", "{words.app(\"stop-title\")}" }
+                p { id: "stop-body", "{words.app(\"stop-body\")}" }
+                div { class: "dialog-actions",
+                    button {
+                        r#type: "button",
+                        class: "primary",
+                        autofocus: true,
+                        onclick: move |_| kiosk.stop_open.set(false),
+                        "{words.app(\"stop-continue\")}"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "secondary",
+                        onclick: move |_| kiosk.stop(true),
+                        "{words.app(\"stop-keep\")}"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "danger",
+                        onclick: move |_| kiosk.stop(false),
+                        "{words.app(\"stop-discard\")}"
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn StillThereDialog(words: Words, seconds: u64) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    let body = words.tr.t_args(
+        "still-there-body",
+        &[("seconds", i64::try_from(seconds).unwrap_or(0))],
+    );
+    rsx! {
+        div { class: "overlay",
+            div {
+                class: "dialog",
+                role: "alertdialog",
+                aria_modal: "true",
+                aria_labelledby: "still-there-title",
+                aria_describedby: "still-there-body",
+                h2 { id: "still-there-title", "{words.app(\"still-there-title\")}" }
+                p { id: "still-there-body", "{body}" }
+                button {
+                    r#type: "button",
+                    class: "primary big",
+                    autofocus: true,
+                    onclick: move |_| kiosk.touch(),
+                    "{words.app(\"still-there-yes\")}"
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The resident's screens, one per `flow::Screen`, inside a common frame (mode badge,
+//! progress, Stop) with the stop and "still there?" dialogs on top.
+
+mod dialogs;
+mod intro;
+mod question;
+mod review;
+mod thanks;
+
+pub use dialogs::{StillThereDialog, StopDialog};
+pub use intro::{AnonymityScreen, LanguageScreen, WelcomeScreen};
+pub use question::QuestionScreen;
+pub use review::{answer_text, ReviewScreen};
+pub use thanks::ThanksScreen;
+
+use super::controller::Kiosk;
+use super::words::Words;
+use crate::i18n::Tr;
+use dioxus::prelude::*;
+use heard_core::flow::Screen;
+use heard_core::response::AdministrationMode;
+
+#[component]
+pub fn ResidentView(tr: Tr) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    let session = kiosk.session.read();
+    let Some(session) = session.as_ref() else {
+        return rsx! {
+            main { class: "screen centered",
+                h1 { "{tr.t(\"staff-no-survey\")}" }
+            }
+        };
+    };
+    let words = Words::new(tr, session.survey().default_language.clone());
+    let screen = session.screen().clone();
+    let stop_open = *kiosk.stop_open.read();
+    let still_there = *kiosk.still_there.read();
+    let body = match screen {
+        Screen::Welcome => rsx! { WelcomeScreen { words: words.clone() } },
+        Screen::Language => rsx! { LanguageScreen { words: words.clone() } },
+        Screen::Anonymity => rsx! { AnonymityScreen { words: words.clone() } },
+        Screen::Question(id) => {
+            rsx! { QuestionScreen { key: "{id}", words: words.clone(), question: id } }
+        }
+        Screen::Review => rsx! { ReviewScreen { words: words.clone() } },
+        Screen::ThankYou => rsx! { ThanksScreen { words: words.clone() } },
+        Screen::Stopped => rsx! {},
+    };
+    rsx! {
+        {body}
+        if stop_open {
+            StopDialog { words: words.clone() }
+        }
+        if let Some(seconds) = still_there {
+            StillThereDialog { words: words.clone(), seconds }
+        }
+    }
+}
+
+/// The small neutral badge telling the resident how this response is collected.
+#[component]
+pub fn ModeBadge(words: Words) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    let mode = kiosk
+        .session
+        .read()
+        .as_ref()
+        .map_or(AdministrationMode::SelfCompleted, |s| s.context().mode);
+    if mode == AdministrationMode::SelfCompleted {
+        return rsx! {};
+    }
+    let label = words.app(&format!("mode-{}", mode.as_str()));
+    rsx! {
+        span { class: "badge", "{label}" }
+    }
+}
+
+/// Header (badge, progress, Stop) and the screen's content.
+#[component]
+pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    let session = kiosk.session.read();
+    let (current, total) = session.as_ref().map_or((0, 0), |s| s.progress());
+    let progress_text = words.tr.t_args(
+        "progress",
+        &[
+            ("current", i64::try_from(current).unwrap_or(0)),
+            ("total", i64::try_from(total).unwrap_or(0)),
+        ],
+    );
+    let percent = (current * 100).checked_div(total).unwrap_or(0);
+    rsx! {
+        header { class: "frame-header",
+            ModeBadge { words: words.clone() }
+            if current > 0 {
+                div { class: "progress",
+                    div {
+                        class: "progress-bar",
+                        role: "progressbar",
+                        aria_label: "{progress_text}",
+                        aria_valuemin: "0",
+                        aria_valuemax: "{total}",
+                        aria_valuenow: "{current}",
+                        div { class: "progress-fill", style: "inline-size: {percent}%;" }
+                    }
+                    span { class: "progress-text", "{progress_text}" }
+                }
+            }
+            if show_stop {
+                button {
+                    r#type: "button",
+                    class: "stop-button",
+                    onclick: move |_| kiosk.stop_open.set(true),
+                    svg { view_box: "0 0 24 24", width: "24", height: "24", "aria-hidden": "true",
+                        rect { x: "5", y: "5", width: "14", height: "14", rx: "2", fill: "currentColor" }
+                    }
+                    span { "{words.app(\"stop\")}" }
+                }
+            }
+        }
+        main { class: "screen", {children} }
+    }
+}

@@ -1,0 +1,43 @@
+//! The staff corner: inconspicuous, but a real button with a name. Held for two seconds by
+//! finger, mouse, or a key (Enter/Space), it opens the PIN prompt; a tap does nothing.
+
+use crate::kiosk::LongPress;
+use crate::ui::controller::{Kiosk, View};
+use dioxus::prelude::*;
+use std::time::Instant;
+
+#[component]
+pub fn StaffCorner(label: String) -> Element {
+    let mut kiosk = use_context::<Kiosk>();
+    let mut press = use_signal(LongPress::default);
+    let mut release = move || {
+        if press.write().release(Instant::now()) && *kiosk.view.peek() == View::Resident {
+            kiosk.view.set(View::Pin);
+        }
+    };
+    rsx! {
+        button {
+            r#type: "button",
+            class: "staff-corner",
+            aria_label: "{label}",
+            title: "{label}",
+            onpointerdown: move |_| press.write().press(Instant::now()),
+            onpointerup: move |_| release(),
+            onpointerleave: move |_| press.write().cancel(),
+            onkeydown: move |e: KeyboardEvent| {
+                let activates = matches!(e.key(), Key::Enter) || e.code() == Code::Space;
+                if activates && !e.is_auto_repeating() {
+                    press.write().press(Instant::now());
+                }
+            },
+            onkeyup: move |e: KeyboardEvent| {
+                if matches!(e.key(), Key::Enter) || e.code() == Code::Space {
+                    release();
+                }
+            },
+            svg { view_box: "0 0 24 24", width: "20", height: "20", "aria-hidden": "true",
+                circle { cx: "12", cy: "12", r: "3", fill: "currentColor" }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! One widget per question kind. Widgets are pure views: they get the question, the current
+//! answer and the words, and report a new answer (or `None` to clear) through `on_answer`.
+
+mod choices;
+mod free_text;
+mod number;
+mod options;
+mod pictograms;
+mod points;
+mod ranking;
+
+pub use choices::{ChoiceList, MultipleChoice, SingleChoice};
+pub use free_text::FreeText;
+pub use number::{format_scaled, parse_scaled, NumberInput};
+pub use options::{options, rank_move, rank_tap, toggle_choice, Opt};
+pub use pictograms::{Picto, Pictogram, SmileyFace};
+pub use points::{point_after_key, NumberScale, SmileyScale};
+pub use ranking::Ranking;
+
+use crate::ui::words::Words;
+use dioxus::prelude::*;
+use heard_core::response::Answer;
+use heard_core::survey::{Question, QuestionKind};
+
+#[component]
+pub fn QuestionWidget(
+    question: Question,
+    answer: Option<Answer>,
+    words: Words,
+    on_answer: EventHandler<Option<Answer>>,
+) -> Element {
+    let opts = options(&question.kind, &words);
+    match &question.kind {
+        QuestionKind::YesNo
+        | QuestionKind::SingleChoice { .. }
+        | QuestionKind::ThreeLevel { .. }
+        | QuestionKind::Sentiment
+        | QuestionKind::Thumbs
+        | QuestionKind::AgeBand
+        | QuestionKind::Sex
+        | QuestionKind::Nationality { .. }
+        | QuestionKind::LengthOfStay => rsx! {
+            SingleChoice { options: opts, answer, on_answer }
+        },
+        QuestionKind::MultipleChoice { max, .. } => rsx! {
+            MultipleChoice {
+                options: opts,
+                max: *max,
+                answer,
+                words,
+                generic_hint: question.hint.is_empty(),
+                on_answer,
+            }
+        },
+        QuestionKind::Scale {
+            min,
+            max,
+            low,
+            high,
+        } => rsx! {
+            NumberScale {
+                min: *min,
+                max: *max,
+                low: words.survey(low),
+                high: words.survey(high),
+                answer,
+                words: words.clone(),
+                on_answer,
+            }
+        },
+        QuestionKind::Smiley { faces } => rsx! {
+            SmileyScale { faces: *faces, answer, words, on_answer }
+        },
+        QuestionKind::Ranking { .. } => rsx! {
+            Ranking { options: opts, answer, words, on_answer }
+        },
+        QuestionKind::FreeText { max_length, .. } => rsx! {
+            FreeText { max_length: *max_length, answer, words, on_answer }
+        },
+        QuestionKind::Number { min, max, decimals } => rsx! {
+            NumberInput { min: *min, max: *max, decimals: *decimals, answer, words, on_answer }
+        },
+        QuestionKind::Info => rsx! {},
+    }
+}

@@ -1,0 +1,135 @@
+//! Point scales: numbered buttons (0–10, 1–5, …) or smiley faces. A radiogroup; besides tapping,
+//! arrow keys move the answer one point (mirrored in right-to-left languages).
+
+use super::pictograms::SmileyFace;
+use crate::ui::words::Words;
+use dioxus::prelude::*;
+use heard_core::response::Answer;
+
+/// The point an arrow key leads to from `current` (None: nothing chosen yet).
+pub fn point_after_key(
+    key: &Key,
+    current: Option<i32>,
+    min: i32,
+    max: i32,
+    rtl: bool,
+) -> Option<i32> {
+    let forward = match key {
+        Key::ArrowRight => !rtl,
+        Key::ArrowLeft => rtl,
+        Key::ArrowUp => true,
+        Key::ArrowDown => false,
+        Key::Home => return Some(min),
+        Key::End => return Some(max),
+        _ => return None,
+    };
+    let next = match current {
+        None if forward => min,
+        None => max,
+        Some(v) if forward => (v + 1).min(max),
+        Some(v) => (v - 1).max(min),
+    };
+    Some(next)
+}
+
+fn current_point(answer: &Option<Answer>) -> Option<i32> {
+    match answer {
+        Some(Answer::Point(p)) => Some(*p),
+        _ => None,
+    }
+}
+
+#[component]
+pub fn NumberScale(
+    min: i32,
+    max: i32,
+    low: String,
+    high: String,
+    answer: Option<Answer>,
+    words: Words,
+    on_answer: EventHandler<Option<Answer>>,
+) -> Element {
+    let current = current_point(&answer);
+    let rtl = words.dir() == "rtl";
+    rsx! {
+        div { class: "scale",
+            div {
+                class: "scale-points",
+                role: "radiogroup",
+                aria_labelledby: "question-title",
+                onkeydown: move |e: KeyboardEvent| {
+                    if let Some(p) = point_after_key(&e.key(), current, min, max, rtl) {
+                        on_answer.call(Some(Answer::Point(p)));
+                    }
+                },
+                for value in min..=max {
+                    {
+                        let checked = current == Some(value);
+                        let name = words.tr.t_args("scale-point", &[("value", i64::from(value)), ("max", i64::from(max))]);
+                        rsx! {
+                            button {
+                                key: "{value}",
+                                r#type: "button",
+                                class: if checked { "point selected" } else { "point" },
+                                role: "radio",
+                                aria_checked: "{checked}",
+                                aria_label: "{name}",
+                                tabindex: if checked || (current.is_none() && value == min) { "0" } else { "-1" },
+                                onclick: move |_| on_answer.call(Some(Answer::Point(value))),
+                                "{value}"
+                            }
+                        }
+                    }
+                }
+            }
+            div { class: "scale-ends", aria_hidden: "true",
+                span { "{low}" }
+                span { "{high}" }
+            }
+        }
+    }
+}
+
+#[component]
+pub fn SmileyScale(
+    faces: u8,
+    answer: Option<Answer>,
+    words: Words,
+    on_answer: EventHandler<Option<Answer>>,
+) -> Element {
+    let faces = i32::from(faces);
+    let current = current_point(&answer);
+    let rtl = words.dir() == "rtl";
+    rsx! {
+        div {
+            class: "smileys",
+            role: "radiogroup",
+            aria_labelledby: "question-title",
+            onkeydown: move |e: KeyboardEvent| {
+                if let Some(p) = point_after_key(&e.key(), current, 1, faces, rtl) {
+                    on_answer.call(Some(Answer::Point(p)));
+                }
+            },
+            for value in 1..=faces {
+                {
+                    let checked = current == Some(value);
+                    let name = words.app(&format!("smiley-{faces}-{value}"));
+                    rsx! {
+                        button {
+                            key: "{value}",
+                            r#type: "button",
+                            class: if checked { "smiley-button selected" } else { "smiley-button" },
+                            role: "radio",
+                            aria_checked: "{checked}",
+                            aria_label: "{name}",
+                            title: "{name}",
+                            tabindex: if checked || (current.is_none() && value == 1) { "0" } else { "-1" },
+                            onclick: move |_| on_answer.call(Some(Answer::Point(value))),
+                            SmileyFace { value, faces }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

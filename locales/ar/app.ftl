@@ -1,0 +1,175 @@
+# DRAFT translation by machine, needs native review
+# نصوص تطبيق Heard، العربية.
+
+## Resident flow
+welcome-title = أهلاً وسهلاً
+welcome-body = أخبرنا كيف هي الحياة هنا بالنسبة لك. يستغرق ذلك بضع دقائق.
+welcome-start = ابدأ
+language-title = اختر لغتك
+anonymity-title = إجاباتك مجهولة الهوية
+anonymity-body = لا نسألك عن اسمك. إجاباتك لا يمكن أن تؤثر على إجراءات إقامتك.
+anonymity-continue = فهمت، متابعة
+nav-next = التالي
+nav-back = رجوع
+nav-skip = تخطي
+listen = استمع
+progress = السؤال { $current } من { $total }
+required-hint = يرجى اختيار إجابة للمتابعة.
+save-failed = تعذر حفظ إجابتك. حاول مرة أخرى أو اطلب المساعدة من أحد الموظفين.
+
+## Stop
+stop = توقف
+stop-title = هل تريد التوقف؟
+stop-body = يمكنك الاحتفاظ بالإجابات التي قدمتها أو حذفها.
+stop-keep = توقف واحتفظ بإجاباتي
+stop-discard = توقف واحذف إجاباتي
+stop-continue = متابعة الاستبيان
+
+## Review and end
+review-title = راجع إجاباتك
+review-change = تغيير
+review-no-answer = لا توجد إجابة
+review-send = أرسل إجاباتي
+thanks-title = شكراً لك!
+thanks-body = تم حفظ إجاباتك.
+thanks-done = إنهاء
+still-there-title = هل ما زلت هنا؟
+still-there-body = { $seconds ->
+    [zero] سيُغلق الاستبيان الآن.
+    [one] سيُغلق الاستبيان بعد ثانية واحدة.
+    [two] سيُغلق الاستبيان بعد ثانيتين.
+    [few] سيُغلق الاستبيان بعد { $seconds } ثوانٍ.
+   *[other] سيُغلق الاستبيان بعد { $seconds } ثانية.
+}
+still-there-yes = نعم، ما زلت هنا
+
+## Question widgets
+choose-many-hint = يمكنك اختيار أكثر من إجابة.
+text-label = إجابتك
+text-count = { $count } من { $max } حرفاً
+number-label = الرقم
+number-invalid = يرجى إدخال رقم من { $min } إلى { $max }.
+number-increase = أكثر
+number-decrease = أقل
+ranking-hint = المس العناصر حسب أهميتها، الأهم أولاً.
+ranking-ordered = ترتيبك
+ranking-unordered = لم تُرتب بعد
+ranking-position = رقم { $position }
+ranking-move-up = إلى الأعلى
+ranking-move-down = إلى الأسفل
+ranking-remove = إخراج من الترتيب
+ranking-reset = إعادة الترتيب من البداية
+scale-point = { $value } من { $max }
+smiley-5-1 = سيئ جداً
+smiley-5-2 = سيئ
+smiley-5-3 = لا جيد ولا سيئ
+smiley-5-4 = جيد
+smiley-5-5 = جيد جداً
+smiley-3-1 = سيئ
+smiley-3-2 = لا جيد ولا سيئ
+smiley-3-3 = جيد
+
+## Fixed answers
+choice-yes = نعم
+choice-no = لا
+choice-above = أفضل مما توقعت
+choice-at = كما توقعت
+choice-below = أسوأ مما توقعت
+choice-effective = نجح بشكل جيد
+choice-partial = نجح جزئياً
+choice-critical = لم ينجح
+choice-positive = جيد
+choice-neutral = لا جيد ولا سيئ
+choice-negative = سيئ
+choice-up = جيد
+choice-down = غير جيد
+choice-under-14 = أقل من 14 سنة
+choice-age-14-17 = من 14 إلى 17
+choice-age-18-24 = من 18 إلى 24
+choice-age-25-34 = من 25 إلى 34
+choice-age-35-44 = من 35 إلى 44
+choice-age-45-54 = من 45 إلى 54
+choice-age-55-64 = من 55 إلى 64
+choice-age-65-plus = 65 سنة أو أكثر
+choice-female = امرأة
+choice-male = رجل
+choice-other = غير ذلك
+choice-prefer-not = أفضل عدم الإجابة
+choice-under-2-months = أقل من شهرين
+choice-months-2-6 = من شهرين إلى 6 أشهر
+choice-months-6-12 = من 6 إلى 12 شهراً
+choice-over-12-months = أكثر من 12 شهراً
+
+## Nationalities
+country-af = أفغانستان
+country-sy = سوريا
+country-er = إريتريا
+country-ps = فلسطين
+country-tr = تركيا
+country-so = الصومال
+country-iq = العراق
+country-gn = غينيا
+country-cd = الكونغو الديمقراطية
+country-bi = بوروندي
+country-ma = المغرب
+country-ua = أوكرانيا
+country-ir = إيران
+country-ve = فنزويلا
+country-co = كولومبيا
+country-ru = روسيا
+
+## Administration mode badges
+mode-self-completed = بمفردك
+mode-assisted = بمساعدة أحد الموظفين
+mode-interpreter = مع مترجم
+mode-interviewer = مقابلة
+mode-paper = من استمارة ورقية
+
+## Staff
+staff-corner = للموظفين: اضغط مطولاً لمدة ثانيتين
+pin-title = دخول الموظفين
+pin-label = الرمز السري
+pin-submit = فتح
+pin-cancel = إلغاء
+pin-wrong = { $left ->
+    [one] رمز خاطئ. بقيت محاولة واحدة.
+    [two] رمز خاطئ. بقيت محاولتان.
+    [few] رمز خاطئ. بقيت { $left } محاولات.
+   *[other] رمز خاطئ. بقيت { $left } محاولة.
+}
+pin-locked = { $minutes ->
+    [one] محاولات خاطئة كثيرة. حاول مرة أخرى بعد دقيقة.
+    [two] محاولات خاطئة كثيرة. حاول مرة أخرى بعد دقيقتين.
+    [few] محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $minutes } دقائق.
+   *[other] محاولات خاطئة كثيرة. حاول مرة أخرى بعد { $minutes } دقيقة.
+}
+staff-title = لوحة الموظفين
+staff-default-pin = هذا الجهاز ما زال يستخدم الرمز الافتراضي. غيّره الآن.
+staff-survey = الاستبيان النشط
+staff-service-point = نقطة الخدمة (مكتب أو شباك، وليس شخصاً)
+staff-facility = رمز المركز
+staff-mode = طريقة جمع الإجابة التالية
+staff-counts = الإجابات على هذا الجهاز
+staff-completed-today = المكتملة اليوم
+staff-abandoned-today = المتوقفة أو المتروكة اليوم
+staff-completed-total = المكتملة إجمالاً
+staff-abandoned-total = المتروكة إجمالاً
+staff-pending = بانتظار الإرسال
+staff-settings = الإعدادات
+staff-timeout = عدد الدقائق دون لمس قبل إعادة ضبط الاستبيان
+staff-save = حفظ الإعدادات
+staff-saved = تم الحفظ.
+staff-invalid = { $field } غير صالح: استخدم أحرفاً لاتينية صغيرة وأرقاماً وشرطات فقط.
+staff-timeout-invalid = اختر عدد دقائق من 1 إلى 60.
+staff-pin-change = تغيير الرمز السري
+pin-current = الرمز الحالي
+pin-new = الرمز الجديد (من 4 إلى 12 رقماً)
+pin-confirm = الرمز الجديد مرة أخرى
+pin-changed = تم تغيير الرمز السري.
+pin-mismatch = الرمزان الجديدان غير متطابقين.
+pin-too-short = يتكون الرمز من 4 إلى 12 رقماً.
+pin-same-as-default = اختر رمزاً مختلفاً عن الرمز الافتراضي.
+staff-start = ابدأ الاستبيان
+staff-start-entry = إدخال إجابة
+staff-close = إغلاق لوحة الموظفين
+staff-no-survey = لا يوجد استبيان متاح على هذا الجهاز.

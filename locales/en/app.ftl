@@ -1,0 +1,168 @@
+# Heard app texts, English (the fallback language).
+# Fixed answer labels are `choice-<id>`; nationalities `country-<iso code>`.
+
+## Resident flow
+welcome-title = Welcome
+welcome-body = Tell us how life here is for you. It takes a few minutes.
+welcome-start = Start
+language-title = Choose your language
+anonymity-title = Your answers are anonymous
+anonymity-body = Your name is not asked. Your answers cannot affect your residence procedure.
+anonymity-continue = I understand, continue
+nav-next = Next
+nav-back = Back
+nav-skip = Skip
+listen = Listen
+progress = Question { $current } of { $total }
+required-hint = Please choose an answer to continue.
+save-failed = Your answer could not be saved. Please try again or ask a staff member.
+
+## Stop
+stop = Stop
+stop-title = Do you want to stop?
+stop-body = You can keep the answers you gave or delete them.
+stop-keep = Stop and keep my answers
+stop-discard = Stop and delete my answers
+stop-continue = Continue the survey
+
+## Review and end
+review-title = Check your answers
+review-change = Change
+review-no-answer = No answer
+review-send = Send my answers
+thanks-title = Thank you!
+thanks-body = Your answers have been saved.
+thanks-done = Finish
+still-there-title = Are you still there?
+still-there-body = { $seconds ->
+    [one] The survey will close in { $seconds } second.
+   *[other] The survey will close in { $seconds } seconds.
+}
+still-there-yes = Yes, I am still here
+
+## Question widgets
+choose-many-hint = You can choose more than one.
+text-label = Your answer
+text-count = { $count } of { $max } characters
+number-label = Your number
+number-invalid = Please enter a number from { $min } to { $max }.
+number-increase = More
+number-decrease = Less
+ranking-hint = Tap the items in order of importance, the most important first.
+ranking-ordered = Your order
+ranking-unordered = Still to order
+ranking-position = Number { $position }
+ranking-move-up = Move up
+ranking-move-down = Move down
+ranking-remove = Take out of the order
+ranking-reset = Start the order again
+scale-point = { $value } out of { $max }
+smiley-5-1 = Very bad
+smiley-5-2 = Bad
+smiley-5-3 = Neither good nor bad
+smiley-5-4 = Good
+smiley-5-5 = Very good
+smiley-3-1 = Bad
+smiley-3-2 = Neither good nor bad
+smiley-3-3 = Good
+
+## Fixed answers
+choice-yes = Yes
+choice-no = No
+choice-above = Better than I expected
+choice-at = As I expected
+choice-below = Worse than I expected
+choice-effective = It worked well
+choice-partial = It partly worked
+choice-critical = It did not work
+choice-positive = Good
+choice-neutral = Neither good nor bad
+choice-negative = Bad
+choice-up = Good
+choice-down = Not good
+choice-under-14 = Under 14
+choice-age-14-17 = 14 to 17
+choice-age-18-24 = 18 to 24
+choice-age-25-34 = 25 to 34
+choice-age-35-44 = 35 to 44
+choice-age-45-54 = 45 to 54
+choice-age-55-64 = 55 to 64
+choice-age-65-plus = 65 or older
+choice-female = Woman
+choice-male = Man
+choice-other = Other
+choice-prefer-not = I prefer not to say
+choice-under-2-months = Less than 2 months
+choice-months-2-6 = 2 to 6 months
+choice-months-6-12 = 6 to 12 months
+choice-over-12-months = More than 12 months
+
+## Nationalities
+country-af = Afghanistan
+country-sy = Syria
+country-er = Eritrea
+country-ps = Palestine
+country-tr = Türkiye
+country-so = Somalia
+country-iq = Iraq
+country-gn = Guinea
+country-cd = DR Congo
+country-bi = Burundi
+country-ma = Morocco
+country-ua = Ukraine
+country-ir = Iran
+country-ve = Venezuela
+country-co = Colombia
+country-ru = Russia
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = On your own
+mode-assisted = With help from staff
+mode-interpreter = With an interpreter
+mode-interviewer = Interview
+mode-paper = From a paper form
+
+## Staff
+staff-corner = Staff: hold for 2 seconds
+pin-title = Staff access
+pin-label = PIN
+pin-submit = Unlock
+pin-cancel = Cancel
+pin-wrong = { $left ->
+    [one] Wrong PIN. { $left } try left.
+   *[other] Wrong PIN. { $left } tries left.
+}
+pin-locked = { $minutes ->
+    [one] Too many wrong tries. Try again in { $minutes } minute.
+   *[other] Too many wrong tries. Try again in { $minutes } minutes.
+}
+staff-title = Staff panel
+staff-default-pin = This device still uses the default PIN. Change it now.
+staff-survey = Active survey
+staff-service-point = Service point (a desk or counter, never a person)
+staff-facility = Facility code
+staff-mode = How the next response is collected
+staff-counts = Responses on this device
+staff-completed-today = Completed today
+staff-abandoned-today = Stopped or abandoned today
+staff-completed-total = Completed in total
+staff-abandoned-total = Abandoned in total
+staff-pending = Waiting to be sent
+staff-settings = Settings
+staff-timeout = Minutes without a touch before the survey resets
+staff-save = Save settings
+staff-saved = Saved.
+staff-invalid = { $field } is not valid: use lowercase letters, digits and hyphens.
+staff-timeout-invalid = Choose a number of minutes from 1 to 60.
+staff-pin-change = Change the PIN
+pin-current = Current PIN
+pin-new = New PIN (4 to 12 digits)
+pin-confirm = New PIN again
+pin-changed = The PIN has been changed.
+pin-mismatch = The two new PINs are not the same.
+pin-too-short = A PIN has 4 to 12 digits.
+pin-same-as-default = Choose a PIN other than the default.
+staff-start = Start the survey
+staff-start-entry = Enter a response
+staff-close = Close the staff panel
+staff-no-survey = No survey is available on this device.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Textes de l'application Heard, français.
+
+## Resident flow
+welcome-title = Bienvenue
+welcome-body = Dites-nous comment se passe la vie ici pour vous. Cela prend quelques minutes.
+welcome-start = Commencer
+language-title = Choisissez votre langue
+anonymity-title = Vos réponses sont anonymes
+anonymity-body = On ne vous demande pas votre nom. Vos réponses ne peuvent pas influencer votre procédure de séjour.
+anonymity-continue = J'ai compris, continuer
+nav-next = Suivant
+nav-back = Retour
+nav-skip = Passer
+listen = Écouter
+progress = Question { $current } sur { $total }
+required-hint = Choisissez une réponse pour continuer.
+save-failed = Votre réponse n'a pas pu être enregistrée. Réessayez ou demandez à un membre du personnel.
+
+## Stop
+stop = Arrêter
+stop-title = Voulez-vous arrêter ?
+stop-body = Vous pouvez garder les réponses déjà données ou les effacer.
+stop-keep = Arrêter et garder mes réponses
+stop-discard = Arrêter et effacer mes réponses
+stop-continue = Continuer le questionnaire
+
+## Review and end
+review-title = Vérifiez vos réponses
+review-change = Modifier
+review-no-answer = Pas de réponse
+review-send = Envoyer mes réponses
+thanks-title = Merci !
+thanks-body = Vos réponses ont été enregistrées.
+thanks-done = Terminer
+still-there-title = Êtes-vous toujours là ?
+still-there-body = { $seconds ->
+    [one] Le questionnaire se fermera dans { $seconds } seconde.
+   *[other] Le questionnaire se fermera dans { $seconds } secondes.
+}
+still-there-yes = Oui, je suis là
+
+## Question widgets
+choose-many-hint = Vous pouvez choisir plusieurs réponses.
+text-label = Votre réponse
+text-count = { $count } sur { $max } caractères
+number-label = Votre nombre
+number-invalid = Entrez un nombre de { $min } à { $max }.
+number-increase = Plus
+number-decrease = Moins
+ranking-hint = Touchez les éléments par ordre d'importance, le plus important d'abord.
+ranking-ordered = Votre ordre
+ranking-unordered = Encore à classer
+ranking-position = Numéro { $position }
+ranking-move-up = Monter
+ranking-move-down = Descendre
+ranking-remove = Retirer du classement
+ranking-reset = Recommencer le classement
+scale-point = { $value } sur { $max }
+smiley-5-1 = Très mauvais
+smiley-5-2 = Mauvais
+smiley-5-3 = Ni bon ni mauvais
+smiley-5-4 = Bon
+smiley-5-5 = Très bon
+smiley-3-1 = Mauvais
+smiley-3-2 = Ni bon ni mauvais
+smiley-3-3 = Bon
+
+## Fixed answers
+choice-yes = Oui
+choice-no = Non
+choice-above = Mieux que prévu
+choice-at = Comme prévu
+choice-below = Moins bien que prévu
+choice-effective = Cela a bien fonctionné
+choice-partial = Cela a fonctionné en partie
+choice-critical = Cela n'a pas fonctionné
+choice-positive = Bien
+choice-neutral = Ni bien ni mal
+choice-negative = Mal
+choice-up = Bien
+choice-down = Pas bien
+choice-under-14 = Moins de 14 ans
+choice-age-14-17 = 14 à 17 ans
+choice-age-18-24 = 18 à 24 ans
+choice-age-25-34 = 25 à 34 ans
+choice-age-35-44 = 35 à 44 ans
+choice-age-45-54 = 45 à 54 ans
+choice-age-55-64 = 55 à 64 ans
+choice-age-65-plus = 65 ans ou plus
+choice-female = Femme
+choice-male = Homme
+choice-other = Autre
+choice-prefer-not = Je préfère ne pas répondre
+choice-under-2-months = Moins de 2 mois
+choice-months-2-6 = 2 à 6 mois
+choice-months-6-12 = 6 à 12 mois
+choice-over-12-months = Plus de 12 mois
+
+## Nationalities
+country-af = Afghanistan
+country-sy = Syrie
+country-er = Érythrée
+country-ps = Palestine
+country-tr = Turquie
+country-so = Somalie
+country-iq = Irak
+country-gn = Guinée
+country-cd = RD Congo
+country-bi = Burundi
+country-ma = Maroc
+country-ua = Ukraine
+country-ir = Iran
+country-ve = Venezuela
+country-co = Colombie
+country-ru = Russie
+
+## Administration mode badges
+mode-self-completed = Seul·e
+mode-assisted = Avec l'aide du personnel
+mode-interpreter = Avec un interprète
+mode-interviewer = Entretien
+mode-paper = Depuis un formulaire papier
+
+## Staff
+staff-corner = Personnel : maintenir 2 secondes
+pin-title = Accès du personnel
+pin-label = Code PIN
+pin-submit = Déverrouiller
+pin-cancel = Annuler
+pin-wrong = { $left ->
+    [one] Code erroné. Encore { $left } essai.
+   *[other] Code erroné. Encore { $left } essais.
+}
+pin-locked = { $minutes ->
+    [one] Trop d'essais erronés. Réessayez dans { $minutes } minute.
+   *[other] Trop d'essais erronés. Réessayez dans { $minutes } minutes.
+}
+staff-title = Panneau du personnel
+staff-default-pin = Cet appareil utilise encore le code par défaut. Changez-le maintenant.
+staff-survey = Questionnaire actif
+staff-service-point = Point de service (un guichet, jamais une personne)
+staff-facility = Code du centre
+staff-mode = Mode de la prochaine réponse
+staff-counts = Réponses sur cet appareil
+staff-completed-today = Terminées aujourd'hui
+staff-abandoned-today = Arrêtées ou abandonnées aujourd'hui
+staff-completed-total = Terminées au total
+staff-abandoned-total = Abandonnées au total
+staff-pending = En attente d'envoi
+staff-settings = Réglages
+staff-timeout = Minutes sans contact avant la remise à zéro
+staff-save = Enregistrer les réglages
+staff-saved = Enregistré.
+staff-invalid = { $field } n'est pas valide : lettres minuscules, chiffres et tirets seulement.
+staff-timeout-invalid = Choisissez un nombre de minutes de 1 à 60.
+staff-pin-change = Changer le code
+pin-current = Code actuel
+pin-new = Nouveau code (4 à 12 chiffres)
+pin-confirm = Nouveau code encore une fois
+pin-changed = Le code a été changé.
+pin-mismatch = Les deux nouveaux codes ne sont pas identiques.
+pin-too-short = Un code a de 4 à 12 chiffres.
+pin-same-as-default = Choisissez un code différent du code par défaut.
+staff-start = Lancer le questionnaire
+staff-start-entry = Saisir une réponse
+staff-close = Fermer le panneau
+staff-no-survey = Aucun questionnaire n'est disponible sur cet appareil.

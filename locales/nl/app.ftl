@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Teksten van de Heard-app, Nederlands.
+
+## Resident flow
+welcome-title = Welkom
+welcome-body = Vertel ons hoe het leven hier voor u is. Het duurt een paar minuten.
+welcome-start = Beginnen
+language-title = Kies uw taal
+anonymity-title = Uw antwoorden zijn anoniem
+anonymity-body = Uw naam wordt niet gevraagd. Uw antwoorden hebben geen invloed op uw verblijfsprocedure.
+anonymity-continue = Ik begrijp het, verder
+nav-next = Volgende
+nav-back = Terug
+nav-skip = Overslaan
+listen = Luisteren
+progress = Vraag { $current } van { $total }
+required-hint = Kies een antwoord om verder te gaan.
+save-failed = Uw antwoord kon niet worden bewaard. Probeer opnieuw of vraag een medewerker.
+
+## Stop
+stop = Stoppen
+stop-title = Wilt u stoppen?
+stop-body = U kunt uw antwoorden bewaren of wissen.
+stop-keep = Stoppen en mijn antwoorden bewaren
+stop-discard = Stoppen en mijn antwoorden wissen
+stop-continue = Verder met de vragenlijst
+
+## Review and end
+review-title = Controleer uw antwoorden
+review-change = Wijzigen
+review-no-answer = Geen antwoord
+review-send = Mijn antwoorden versturen
+thanks-title = Dank u wel!
+thanks-body = Uw antwoorden zijn bewaard.
+thanks-done = Afsluiten
+still-there-title = Bent u er nog?
+still-there-body = { $seconds ->
+    [one] De vragenlijst sluit over { $seconds } seconde.
+   *[other] De vragenlijst sluit over { $seconds } seconden.
+}
+still-there-yes = Ja, ik ben er nog
+
+## Question widgets
+choose-many-hint = U kunt meer dan één antwoord kiezen.
+text-label = Uw antwoord
+text-count = { $count } van { $max } tekens
+number-label = Uw getal
+number-invalid = Vul een getal in van { $min } tot { $max }.
+number-increase = Meer
+number-decrease = Minder
+ranking-hint = Tik de onderdelen aan in volgorde van belang, het belangrijkste eerst.
+ranking-ordered = Uw volgorde
+ranking-unordered = Nog te ordenen
+ranking-position = Nummer { $position }
+ranking-move-up = Omhoog
+ranking-move-down = Omlaag
+ranking-remove = Uit de volgorde halen
+ranking-reset = Opnieuw ordenen
+scale-point = { $value } van { $max }
+smiley-5-1 = Heel slecht
+smiley-5-2 = Slecht
+smiley-5-3 = Niet goed, niet slecht
+smiley-5-4 = Goed
+smiley-5-5 = Heel goed
+smiley-3-1 = Slecht
+smiley-3-2 = Niet goed, niet slecht
+smiley-3-3 = Goed
+
+## Fixed answers
+choice-yes = Ja
+choice-no = Nee
+choice-above = Beter dan verwacht
+choice-at = Zoals verwacht
+choice-below = Slechter dan verwacht
+choice-effective = Het werkte goed
+choice-partial = Het werkte deels
+choice-critical = Het werkte niet
+choice-positive = Goed
+choice-neutral = Niet goed, niet slecht
+choice-negative = Slecht
+choice-up = Goed
+choice-down = Niet goed
+choice-under-14 = Jonger dan 14
+choice-age-14-17 = 14 tot 17
+choice-age-18-24 = 18 tot 24
+choice-age-25-34 = 25 tot 34
+choice-age-35-44 = 35 tot 44
+choice-age-45-54 = 45 tot 54
+choice-age-55-64 = 55 tot 64
+choice-age-65-plus = 65 of ouder
+choice-female = Vrouw
+choice-male = Man
+choice-other = Anders
+choice-prefer-not = Zeg ik liever niet
+choice-under-2-months = Minder dan 2 maanden
+choice-months-2-6 = 2 tot 6 maanden
+choice-months-6-12 = 6 tot 12 maanden
+choice-over-12-months = Meer dan 12 maanden
+
+## Nationalities
+country-af = Afghanistan
+country-sy = Syrië
+country-er = Eritrea
+country-ps = Palestina
+country-tr = Turkije
+country-so = Somalië
+country-iq = Irak
+country-gn = Guinee
+country-cd = DR Congo
+country-bi = Burundi
+country-ma = Marokko
+country-ua = Oekraïne
+country-ir = Iran
+country-ve = Venezuela
+country-co = Colombia
+country-ru = Rusland
+
+## Administration mode badges
+mode-self-completed = Zelf ingevuld
+mode-assisted = Met hulp van een medewerker
+mode-interpreter = Met een tolk
+mode-interviewer = Interview
+mode-paper = Van een papieren formulier
+
+## Staff
+staff-corner = Medewerkers: 2 seconden ingedrukt houden
+pin-title = Toegang voor medewerkers
+pin-label = Pincode
+pin-submit = Ontgrendelen
+pin-cancel = Annuleren
+pin-wrong = { $left ->
+    [one] Verkeerde pincode. Nog { $left } poging.
+   *[other] Verkeerde pincode. Nog { $left } pogingen.
+}
+pin-locked = { $minutes ->
+    [one] Te veel verkeerde pogingen. Probeer opnieuw over { $minutes } minuut.
+   *[other] Te veel verkeerde pogingen. Probeer opnieuw over { $minutes } minuten.
+}
+staff-title = Medewerkerspaneel
+staff-default-pin = Dit toestel gebruikt nog de standaardpincode. Wijzig die nu.
+staff-survey = Actieve vragenlijst
+staff-service-point = Servicepunt (een balie, nooit een persoon)
+staff-facility = Code van het centrum
+staff-mode = Hoe het volgende antwoord wordt verzameld
+staff-counts = Antwoorden op dit toestel
+staff-completed-today = Vandaag ingevuld
+staff-abandoned-today = Vandaag gestopt of onderbroken
+staff-completed-total = In totaal ingevuld
+staff-abandoned-total = In totaal onderbroken
+staff-pending = Wacht op verzending
+staff-settings = Instellingen
+staff-timeout = Minuten zonder aanraking voor de vragenlijst herstart
+staff-save = Instellingen bewaren
+staff-saved = Bewaard.
+staff-invalid = { $field } is niet geldig: alleen kleine letters, cijfers en streepjes.
+staff-timeout-invalid = Kies een aantal minuten van 1 tot 60.
+staff-pin-change = Pincode wijzigen
+pin-current = Huidige pincode
+pin-new = Nieuwe pincode (4 tot 12 cijfers)
+pin-confirm = Nieuwe pincode nogmaals
+pin-changed = De pincode is gewijzigd.
+pin-mismatch = De twee nieuwe pincodes zijn niet gelijk.
+pin-too-short = Een pincode heeft 4 tot 12 cijfers.
+pin-same-as-default = Kies een andere pincode dan de standaardcode.
+staff-start = Vragenlijst starten
+staff-start-entry = Een antwoord invoeren
+staff-close = Paneel sluiten
+staff-no-survey = Er is geen vragenlijst beschikbaar op dit toestel.

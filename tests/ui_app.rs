@@ -1,0 +1,298 @@
+//! The whole app, headless: the real `App` over a real store, driven by simulated events.
+//! Checks what the resident sees against what the database holds at each step.
+
+mod support;
+
+use dioxus::prelude::*;
+use heard::services::Services;
+use heard::ui::{App, Kiosk};
+use heard_core::response::Response;
+use rusqlite::Connection;
+use std::path::Path;
+use std::time::{Duration, Instant};
+use support::ui::Ui;
+use support::*;
+
+fn app(services: &Services) -> Ui {
+    Ui::new(VirtualDom::new(App).with_root_context(services.clone()))
+}
+
+/// (state, response) of every stored row, read from outside the app.
+fn rows(db: &Path) -> Vec<(String, Response)> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn.prepare("SELECT state, body FROM response").unwrap();
+    stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })
+    .unwrap()
+    .map(|row| {
+        let (state, body) = row.unwrap();
+        (state, serde_json::from_slice(&body).unwrap())
+    })
+    .collect()
+}
+
+/// A survey's wording, from the same embedded files the app shows.
+fn prompt(survey: &str, question: &str, language: &str) -> String {
+    let survey = heard::catalog::Catalog::embedded()
+        .get(&heard_core::ids::SurveyId::new(survey).unwrap())
+        .unwrap();
+    let q = survey
+        .question(&heard_core::ids::QuestionId::new(question).unwrap())
+        .unwrap();
+    q.prompt.get(&lang(language)).unwrap().to_owned()
+}
+
+fn kiosk(ui: &Ui) -> Kiosk {
+    ui.dom.in_scope(ScopeId::APP, consume_context::<Kiosk>)
+}
+
+#[tokio::test]
+async fn each_answer_is_in_the_database_before_the_next_screen() {
+    let dir = TempDir::new("app-flow");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    assert!(ui.html().contains("Welcome"));
+    ui.click("button", "Start");
+    let languages: Vec<_> = ui
+        .elements()
+        .into_iter()
+        .filter(|f| f.role == "button" && f.attr("lang").is_some())
+        .map(|f| f.name)
+        .collect();
+    assert_eq!(
+        languages,
+        ["English", "Français", "Nederlands", "العربية"],
+        "autonyms, table order"
+    );
+    ui.click("button", "العربية");
+    let html = ui.html();
+    assert!(
+        html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("إجاباتك مجهولة الهوية"),
+        "the anonymity statement, in Arabic"
+    );
+    assert!(
+        rows(&dir.db()).is_empty(),
+        "nothing is saved before the first answer"
+    );
+    ui.click("button", "فهمت، متابعة");
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-satisfied", "ar")));
+    ui.click("radio", "لا");
+    let saved = rows(&dir.db());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].0, "in-progress");
+    assert_eq!(saved[0].1.language.as_str(), "ar");
+    assert_eq!(
+        serde_json::to_string(&saved[0].1.answers).unwrap(),
+        r#"{"room-satisfied":{"choice":"no"}}"#
+    );
+    // The follow-up only shows because the saved answer was "no".
+    ui.click("button", "التالي");
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-reasons", "ar")));
+    ui.click("button", "رجوع");
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-satisfied", "ar")));
+    assert!(ui.find("radio", "لا").attr("aria-checked") == Some("true"));
+}
+
+#[tokio::test]
+async fn stop_and_delete_leaves_nothing_and_returns_to_welcome() {
+    let dir = TempDir::new("app-discard");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "English");
+    ui.click("button", "I understand, continue");
+    ui.click("radio", "Yes");
+    assert_eq!(rows(&dir.db()).len(), 1);
+    ui.click("button", "Stop");
+    assert!(ui.html().contains("role=\"dialog\""));
+    ui.click("button", "Continue the survey");
+    assert!(!ui.html().contains("role=\"dialog\""));
+    ui.click("button", "Stop");
+    ui.click("button", "Stop and delete my answers");
+    assert!(rows(&dir.db()).is_empty());
+    assert!(ui.html().contains("Welcome"));
+    assert_eq!(services.counts().unwrap().abandoned_today, 0);
+}
+
+#[tokio::test]
+async fn stop_and_keep_files_the_answers_as_abandoned() {
+    let dir = TempDir::new("app-keep");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "Nederlands");
+    ui.click("button", "Ik begrijp het, verder");
+    ui.click("radio", "Ja");
+    ui.click("button", "Stoppen");
+    ui.click("button", "Stoppen en mijn antwoorden bewaren");
+    let saved = rows(&dir.db());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].0, "abandoned");
+    assert_eq!(saved[0].1.answers.len(), 1);
+    assert_eq!(services.counts().unwrap().abandoned_today, 1);
+    assert!(
+        ui.html().contains("Welcome"),
+        "the next resident starts afresh, in the device language"
+    );
+}
+
+#[tokio::test]
+async fn a_one_tap_desk_records_a_tap_and_resets() {
+    let dir = TempDir::new("app-one-tap");
+    let services = services_at(&dir.db());
+    services
+        .save_settings("lt-desk", "lt-vilnius", "desk-3", "3")
+        .unwrap()
+        .unwrap();
+    let mut ui = app(&services);
+    // No welcome, language or anonymity screens: the smileys straight away.
+    assert!(ui.html().contains(&prompt("lt-desk", "service", "en")));
+    assert!(ui.try_find("button", "Next").is_none());
+    assert!(
+        ui.try_find("button", "Listen").is_some(),
+        "residents can have the question read aloud"
+    );
+    ui.click("radio", "Very good");
+    assert!(ui.html().contains(&prompt("lt-desk", "pleased", "en")));
+    ui.click("radio", "The staff were friendly");
+    assert!(ui.html().contains("Thank you!"));
+    let saved = rows(&dir.db());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].0, "complete");
+    assert_eq!(
+        serde_json::to_string(&saved[0].1.answers).unwrap(),
+        r#"{"pleased":{"choice":"friendly"},"service":{"point":5}}"#
+    );
+    assert_eq!(
+        saved[0].1.service_point.as_ref().unwrap().as_str(),
+        "desk-3"
+    );
+    ui.click("button", "Finish");
+    assert!(ui.html().contains(&prompt("lt-desk", "service", "en")));
+    assert!(
+        ui.all("radio")
+            .iter()
+            .all(|r| r.attr("aria-checked") == Some("false")),
+        "nothing of the last response is shown"
+    );
+}
+
+#[tokio::test]
+async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
+    let dir = TempDir::new("app-paper");
+    let services = services_at(&dir.db());
+    services
+        .save_settings("lt-desk", "lt-kaunas", "", "3")
+        .unwrap()
+        .unwrap();
+    let mut ui = app(&services);
+    let corner = "Staff: hold for 2 seconds";
+    // A tap is not enough.
+    ui.pointer("pointerdown", "button", corner);
+    ui.pointer("pointerup", "button", corner);
+    assert!(!ui.html().contains("Staff access"));
+    // Held for two seconds, it asks for the PIN.
+    ui.pointer("pointerdown", "button", corner);
+    std::thread::sleep(Duration::from_millis(2_050));
+    ui.pointer("pointerup", "button", corner);
+    assert!(ui.html().contains("Staff access"));
+    ui.type_text("input", "", "1111");
+    ui.click("button", "Unlock");
+    assert!(ui.html().contains("Wrong PIN. 4 tries left."));
+    ui.type_text("input", "", "2580");
+    ui.click("button", "Unlock");
+    let html = ui.html();
+    assert!(html.contains("Staff panel"));
+    assert!(
+        html.contains("This device still uses the default PIN"),
+        "staff are asked to change it"
+    );
+    assert!(!html.contains("friendly"), "staff never see answers");
+    ui.click("radio", "From a paper form");
+    ui.click("button", "Enter a response");
+    let html = ui.html();
+    assert!(
+        html.contains(&prompt("lt-desk", "service", "en")),
+        "no welcome for staff entry"
+    );
+    assert!(html.contains("From a paper form"), "the mode badge shows");
+    assert!(
+        ui.try_find("button", "Listen").is_none(),
+        "staff entering a form get no audio"
+    );
+    ui.click("radio", "Very bad");
+    ui.click("radio", "I waited too long");
+    ui.click("button", "Finish");
+    assert!(
+        ui.html().contains("Staff panel"),
+        "back to the panel for the next form"
+    );
+    let saved = rows(&dir.db());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].1.mode.as_str(), "paper");
+    assert!(
+        ui.html().contains("<dd>1</dd>"),
+        "the completed count shows"
+    );
+}
+
+#[tokio::test]
+async fn an_unattended_response_asks_first_then_is_kept_as_abandoned() {
+    let dir = TempDir::new("app-idle");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "English");
+    ui.click("button", "I understand, continue");
+    ui.click("radio", "No");
+    let mut kiosk = kiosk(&ui);
+    let now = Instant::now();
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(170)));
+    ui.update();
+    assert!(!ui.html().contains("Are you still there?"));
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(185)));
+    ui.update();
+    assert!(ui.html().contains("Are you still there?"));
+    assert!(ui.html().contains("role=\"alertdialog\""));
+    ui.dom
+        .in_runtime(|| kiosk.tick(now + Duration::from_secs(215)));
+    ui.update();
+    let html = ui.html();
+    assert!(html.contains("Welcome"), "reset to the welcome screen");
+    assert!(!html.contains(&prompt("be-fedasil", "room-satisfied", "en")));
+    let saved = rows(&dir.db());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].0, "abandoned");
+}
+
+#[tokio::test]
+async fn the_still_there_prompt_is_dismissed_by_a_touch() {
+    let dir = TempDir::new("app-still-there");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "English");
+    let mut kiosk = kiosk(&ui);
+    ui.dom
+        .in_runtime(|| kiosk.tick(Instant::now() + Duration::from_secs(181)));
+    ui.update();
+    ui.click("button", "Yes, I am still here");
+    assert!(!ui.html().contains("Are you still there?"));
+    assert!(
+        ui.html().contains("Your answers are anonymous"),
+        "the resident carries on"
+    );
+}
