@@ -40,7 +40,7 @@ pub async fn run(database: &str, command: DeviceCommand) -> anyhow::Result<()> {
                 .await?;
             println!("{}", display_code(&code));
             eprintln!(
-                "Type this code on the tablet (Settings → Enrol) within {valid_hours} h. It works once."
+                "Type this code and the server address on the tablet within {valid_hours} h. It works once."
             );
         }
         DeviceCommand::List { facility } => {
