@@ -1,6 +1,7 @@
 //! Storage behind one trait, so the API never sees a driver type. SQLite is the zero-config
 //! default; PostgreSQL is for a central server shared by many facilities.
 
+mod decode;
 mod error;
 pub mod postgres;
 pub mod sqlite;

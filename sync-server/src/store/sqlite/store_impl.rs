@@ -1,6 +1,7 @@
 //! `Store` for SQLite.
 
 use super::SqliteStore;
+use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
 use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
@@ -8,40 +9,12 @@ use crate::store::{
 };
 use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
 use async_trait::async_trait;
-use heard_core::canonical::{to_canonical_json, Sha256};
+use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
 use heard_core::report::Tallies;
 use heard_core::response::ResponseId;
-use heard_core::survey::Survey;
 use rusqlite::{params, OptionalExtension};
-
-fn text_of<T: serde::Serialize>(value: &T) -> String {
-    String::from_utf8_lossy(&to_canonical_json(value)).into_owned()
-}
-
-fn facility_code(s: String) -> Result<FacilityCode, StoreError> {
-    FacilityCode::new(s).map_err(|e| StoreError::Corrupt(e.to_string()))
-}
-
-fn device_id(bytes: Vec<u8>) -> Result<DeviceId, StoreError> {
-    let arr: [u8; 8] = bytes
-        .try_into()
-        .map_err(|_| StoreError::Corrupt("a device id is not 8 bytes".into()))?;
-    Ok(DeviceId(arr))
-}
-
-fn stored_survey(
-    definition: &str,
-    manifest: &str,
-    retired: bool,
-) -> Result<StoredSurvey, StoreError> {
-    let survey: Survey = serde_json::from_str(definition)?;
-    let manifest: MediaManifest = serde_json::from_str(manifest)?;
-    let mut s = StoredSurvey::new(survey, manifest);
-    s.retired = retired;
-    Ok(s)
-}
 
 #[async_trait]
 impl Store for SqliteStore {
