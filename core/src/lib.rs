@@ -18,3 +18,4 @@ pub mod response;
 pub mod survey;
 pub mod text;
 pub mod validate;
+pub mod wire;

@@ -1,3 +1,16 @@
-//! heard-sync-server as a library: the parts the binary and the tests share.
+//! heard-sync-server: anonymous, exactly-once sync for Heard's tablets.
+//!
+//! Layers, one folder each: `api` (HTTP, axum), `store` (the `Store` trait and its SQLite and
+//! PostgreSQL implementations), the binary's `cli` (coordinator commands and `serve`). `ingest`, `secrets`,
+//! `media_check` and `tally_rows` are the pure pieces they share.
 
+pub mod api;
+pub mod builtin;
+pub mod config;
+pub mod ingest;
+pub mod media_check;
+pub mod secrets;
+pub mod server;
+pub mod store;
+pub mod tally_rows;
 pub mod xlsform;

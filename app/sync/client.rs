@@ -1,0 +1,277 @@
+//! HTTP calls to the sync server with a device token. Every failure is classified so the worker
+//! knows whether to retry, slow down, or tell staff.
+
+use super::server_url::ServerUrl;
+use flate2::write::GzEncoder;
+use heard_core::canonical::Sha256;
+use heard_core::response::ResponseId;
+use heard_core::wire::{
+    join_batch, ErrorBody, Outcome, PushReply, SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
+};
+use std::fmt;
+use std::io::Write;
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PushError {
+    /// No answer: offline, server down, connection dropped or timed out.
+    Unreachable(String),
+    /// The secure connection failed (certificate, clock, proxy).
+    Tls(String),
+    /// The server no longer knows this tablet's token.
+    NotEnrolled,
+    /// The server asked us to slow down.
+    RateLimited { retry_after: Option<Duration> },
+    /// The server had trouble (5xx); try later.
+    ServerTrouble {
+        status: u16,
+        retry_after: Option<Duration>,
+    },
+    /// The batch was too large for the server.
+    TooLarge,
+    /// A single pushed response conflicts with a stored one (409).
+    Conflict { reason: String },
+    /// Any other refusal, with the server's code.
+    Refused {
+        status: u16,
+        code: String,
+        message: String,
+    },
+    /// The reply does not match what was sent: nothing is acknowledged.
+    BadReply(String),
+}
+
+impl PushError {
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::RateLimited { retry_after } | Self::ServerTrouble { retry_after, .. } => {
+                *retry_after
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for PushError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreachable(_) => f.write_str(
+                "Could not reach the server. Check the internet connection; sending will be retried.",
+            ),
+            Self::Tls(_) => f.write_str(
+                "The secure connection to the server failed. Check the tablet's date and time; if it is right, tell the coordinator.",
+            ),
+            Self::NotEnrolled => f.write_str(
+                "The server no longer accepts this tablet. Ask the coordinator to enrol it again; answers stay safe on the tablet.",
+            ),
+            Self::RateLimited { .. } => {
+                f.write_str("The server asked to wait a little. Sending will be retried.")
+            }
+            Self::ServerTrouble { status, .. } => write!(
+                f,
+                "The server has a problem (error {status}). Sending will be retried."
+            ),
+            Self::TooLarge => f.write_str("The batch was too large; sending smaller batches."),
+            Self::Conflict { reason } => write!(f, "One answer conflicts with the server's copy: {reason}"),
+            Self::Refused { message, .. } => write!(f, "The server refused the upload: {message}"),
+            Self::BadReply(why) => write!(
+                f,
+                "The server's reply could not be understood ({why}). Sending will be retried."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PushError {}
+
+/// Words a person can act on for a transport error, TLS trouble told apart.
+pub fn classify(e: &reqwest::Error) -> PushError {
+    let mut chain = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        chain.push_str(&s.to_string().to_ascii_lowercase());
+        chain.push(' ');
+        source = s.source();
+    }
+    if chain.contains("certificate") || chain.contains("tls") || chain.contains("handshake") {
+        PushError::Tls(chain)
+    } else {
+        PushError::Unreachable(chain)
+    }
+}
+
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+/// Turns a non-success reply into a `PushError`.
+async fn refusal(response: reqwest::Response) -> PushError {
+    let status = response.status().as_u16();
+    let after = retry_after(&response);
+    let body: Option<ErrorBody> = response.json().await.ok();
+    let (code, message) = body.map_or_else(
+        || ("unknown".to_owned(), format!("HTTP {status}")),
+        |b| (b.code, b.message),
+    );
+    match status {
+        401 => PushError::NotEnrolled,
+        409 => PushError::Conflict { reason: message },
+        413 => PushError::TooLarge,
+        429 => PushError::RateLimited { retry_after: after },
+        500..=599 => PushError::ServerTrouble {
+            status,
+            retry_after: after,
+        },
+        _ => PushError::Refused {
+            status,
+            code,
+            message,
+        },
+    }
+}
+
+/// Builds the HTTP client: rustls, timeouts, and no idle connection reuse (pushes are minutes
+/// apart and networks change in between; a fresh connection is the robust choice).
+pub fn http_client(server: &ServerUrl, timeout: Duration) -> Result<reqwest::Client, PushError> {
+    reqwest::Client::builder()
+        .use_rustls_tls()
+        .https_only(server.is_https())
+        .connect_timeout(timeout.min(Duration::from_secs(15)))
+        .timeout(timeout)
+        .pool_max_idle_per_host(0)
+        .build()
+        .map_err(|e| PushError::Tls(e.to_string()))
+}
+
+#[derive(Clone)]
+pub struct SyncClient {
+    http: reqwest::Client,
+    server: ServerUrl,
+    token: String,
+}
+
+impl SyncClient {
+    pub fn new(
+        server: ServerUrl,
+        device_token: String,
+        timeout: Duration,
+    ) -> Result<Self, PushError> {
+        Ok(Self {
+            http: http_client(&server, timeout)?,
+            server,
+            token: device_token,
+        })
+    }
+
+    fn auth(&self) -> String {
+        format!("Bearer {}", self.token)
+    }
+
+    /// Pushes one batch. On success the outcomes are in the order of `batch`, each checked to
+    /// carry the id that was sent.
+    pub async fn push(&self, batch: &[(ResponseId, Vec<u8>)]) -> Result<Vec<Outcome>, PushError> {
+        let body = join_batch(batch.iter().map(|(_, bytes)| bytes.as_slice()));
+        let mut gz = GzEncoder::new(
+            Vec::with_capacity(body.len() / 4),
+            flate2::Compression::default(),
+        );
+        gz.write_all(&body)
+            .and_then(|()| gz.flush())
+            .map_err(|e| PushError::BadReply(format!("compressing: {e}")))?;
+        let compressed = gz
+            .finish()
+            .map_err(|e| PushError::BadReply(format!("compressing: {e}")))?;
+        let response = self
+            .http
+            .post(self.server.join("/v1/responses"))
+            .header(reqwest::header::AUTHORIZATION, self.auth())
+            .header(reqwest::header::CONTENT_TYPE, BATCH_CONTENT_TYPE)
+            .header(reqwest::header::CONTENT_ENCODING, "gzip")
+            .body(compressed)
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        if !response.status().is_success() {
+            return Err(refusal(response).await);
+        }
+        let reply: PushReply = response.json().await.map_err(|e| classify(&e))?;
+        if reply.results.len() != batch.len() {
+            return Err(PushError::BadReply(format!(
+                "{} outcomes for {} responses",
+                reply.results.len(),
+                batch.len()
+            )));
+        }
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for (i, (line, (id, _))) in reply.results.into_iter().zip(batch).enumerate() {
+            if line.line != i || line.id.as_deref() != Some(id.to_string().as_str()) {
+                // A rejected line without a readable id is still ours by position.
+                let positional = line.line == i && line.id.is_none() && !line.outcome.is_stored();
+                if !positional {
+                    return Err(PushError::BadReply(format!(
+                        "outcome {i} names another response"
+                    )));
+                }
+            }
+            outcomes.push(line.outcome);
+        }
+        Ok(outcomes)
+    }
+
+    async fn get(&self, path: &str) -> Result<reqwest::Response, PushError> {
+        let response = self
+            .http
+            .get(self.server.join(path))
+            .header(reqwest::header::AUTHORIZATION, self.auth())
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        if response.status().is_success() {
+            Ok(response)
+        } else {
+            Err(refusal(response).await)
+        }
+    }
+
+    /// The surveys assigned to this tablet's facility.
+    pub async fn surveys(&self) -> Result<SurveyList, PushError> {
+        self.get("/v1/surveys")
+            .await?
+            .json()
+            .await
+            .map_err(|e| classify(&e))
+    }
+
+    /// One survey edition with its media manifest.
+    pub async fn survey(&self, version: &Sha256) -> Result<SurveyBundle, PushError> {
+        self.get(&format!("/v1/surveys/{version}"))
+            .await?
+            .json()
+            .await
+            .map_err(|e| classify(&e))
+    }
+
+    /// A media file, checked against its hash.
+    pub async fn media(&self, sha256: &Sha256) -> Result<Vec<u8>, PushError> {
+        let bytes = self
+            .get(&format!("/v1/media/{sha256}"))
+            .await?
+            .bytes()
+            .await
+            .map_err(|e| classify(&e))?;
+        if Sha256::of_bytes(&bytes) != *sha256 {
+            return Err(PushError::BadReply(
+                "the media file does not match its hash".into(),
+            ));
+        }
+        Ok(bytes.to_vec())
+    }
+}

@@ -1,0 +1,315 @@
+//! The background sync worker: pushes the outbox in batches when there is enough to send (or
+//! once a day, or when staff press "Sync now"), backs off with jitter on failure, honours
+//! `Retry-After`, and publishes its status. The outbox is the tablet's SQLite table, so a restart
+//! loses nothing: the next run simply sends what is still there.
+
+use super::backoff;
+use super::client::{PushError, SyncClient};
+use super::outbox::{Outbox, OutboxError};
+use heard_core::response::ResponseId;
+use heard_core::wire::Outcome;
+use rand::Rng;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+use tokio::sync::{watch, Notify};
+
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// Responses per push (the server takes up to 1,000).
+    pub batch_size: usize,
+    /// Pushes in flight at once while draining a long queue.
+    pub parallel_pushes: usize,
+    /// Send only when at least this many are waiting ...
+    pub min_pending: usize,
+    /// ... or when this long has passed since the last upload (batching hides who answered when).
+    pub max_wait: Duration,
+    /// How often to look at the outbox when nothing happens.
+    pub poll_interval: Duration,
+    pub backoff_base: Duration,
+    pub backoff_max: Duration,
+    pub request_timeout: Duration,
+}
+
+impl Default for SyncConfig {
+    fn default() -> Self {
+        Self {
+            batch_size: 500,
+            parallel_pushes: 2,
+            min_pending: 5,
+            max_wait: Duration::from_secs(24 * 3600),
+            poll_interval: Duration::from_secs(60),
+            backoff_base: Duration::from_secs(5),
+            backoff_max: Duration::from_secs(30 * 60),
+            request_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// What the staff screen shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncStatus {
+    pub pending: usize,
+    pub syncing: bool,
+    pub last_success: Option<SystemTime>,
+    /// The last failure in plain words; cleared by the next success.
+    pub last_error: Option<String>,
+    /// Since start: responses the server stored now, already had, or refused.
+    pub accepted: u64,
+    pub duplicates: u64,
+    pub set_aside: u64,
+}
+
+/// Controls a running worker. Dropping it does not stop the worker; call `stop`.
+pub struct SyncHandle {
+    status: watch::Receiver<SyncStatus>,
+    wake: Arc<Notify>,
+    stop: Arc<Notify>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl SyncHandle {
+    pub fn status(&self) -> SyncStatus {
+        self.status.borrow().clone()
+    }
+    pub fn subscribe(&self) -> watch::Receiver<SyncStatus> {
+        self.status.clone()
+    }
+    /// "Sync now": send whatever is waiting, ignoring the batching thresholds and any backoff.
+    pub fn sync_now(&self) {
+        self.wake.notify_one();
+    }
+    /// Stops after the current push (a push cut short is harmless: the server deduplicates).
+    pub async fn stop(self) {
+        self.stop.notify_one();
+        let _ = self.task.await;
+    }
+}
+
+/// Starts the worker on the current tokio runtime.
+pub fn spawn(client: SyncClient, outbox: Arc<dyn Outbox>, config: SyncConfig) -> SyncHandle {
+    let (tx, rx) = watch::channel(SyncStatus::default());
+    let wake = Arc::new(Notify::new());
+    let stop = Arc::new(Notify::new());
+    let task = tokio::spawn(run(
+        client,
+        outbox,
+        config,
+        tx,
+        Arc::clone(&wake),
+        Arc::clone(&stop),
+    ));
+    SyncHandle {
+        status: rx,
+        wake,
+        stop,
+        task,
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, OutboxError> + Send + 'static,
+) -> Result<T, OutboxError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| OutboxError(format!("outbox task failed: {e}")))?
+}
+
+enum DrainError {
+    Push(PushError),
+    Outbox(OutboxError),
+}
+
+impl DrainError {
+    fn plain(&self) -> String {
+        match self {
+            DrainError::Push(e) => e.to_string(),
+            DrainError::Outbox(e) => format!("The tablet could not read its saved answers: {e}"),
+        }
+    }
+}
+
+async fn run(
+    client: SyncClient,
+    outbox: Arc<dyn Outbox>,
+    config: SyncConfig,
+    status: watch::Sender<SyncStatus>,
+    wake: Arc<Notify>,
+    stop: Arc<Notify>,
+) {
+    let mut last_upload = Instant::now();
+    let mut failures: u32 = 0;
+    let mut next_wait = Duration::ZERO;
+    loop {
+        let forced = tokio::select! {
+            () = stop.notified() => return,
+            () = wake.notified() => true,
+            () = tokio::time::sleep(next_wait) => false,
+        };
+        let pending = {
+            let outbox = Arc::clone(&outbox);
+            blocking(move || outbox.pending_count()).await
+        };
+        let pending = match pending {
+            Ok(n) => n,
+            Err(e) => {
+                status.send_modify(|s| s.last_error = Some(DrainError::Outbox(e).plain()));
+                next_wait = config.poll_interval;
+                continue;
+            }
+        };
+        status.send_modify(|s| s.pending = pending);
+        // A retry after a failure counts as forced: the thresholds were already met.
+        let due = pending >= config.min_pending.max(1)
+            || (pending > 0 && last_upload.elapsed() >= config.max_wait);
+        if pending == 0 || !(forced || failures > 0 || due) {
+            next_wait = config.poll_interval;
+            continue;
+        }
+        status.send_modify(|s| s.syncing = true);
+        let result = tokio::select! {
+            () = stop.notified() => return,
+            r = drain(&client, &outbox, &config, &status) => r,
+        };
+        match result {
+            Ok(()) => {
+                failures = 0;
+                last_upload = Instant::now();
+                next_wait = config.poll_interval;
+                status.send_modify(|s| {
+                    s.syncing = false;
+                    s.last_success = Some(SystemTime::now());
+                    s.last_error = None;
+                });
+            }
+            Err(e) => {
+                failures = failures.saturating_add(1);
+                let after = match &e {
+                    DrainError::Push(p) => p.retry_after(),
+                    DrainError::Outbox(_) => None,
+                };
+                let jitter: f64 = rand::rng().random();
+                next_wait = backoff::delay(
+                    failures,
+                    config.backoff_base,
+                    config.backoff_max,
+                    jitter,
+                    after,
+                );
+                status.send_modify(|s| {
+                    s.syncing = false;
+                    s.last_error = Some(e.plain());
+                });
+            }
+        }
+    }
+}
+
+/// Sends everything pending, batch by batch. Returns when the outbox is empty or on the first
+/// failure (the caller backs off).
+async fn drain(
+    client: &SyncClient,
+    outbox: &Arc<dyn Outbox>,
+    config: &SyncConfig,
+    status: &watch::Sender<SyncStatus>,
+) -> Result<(), DrainError> {
+    let mut batch_size = config
+        .batch_size
+        .clamp(1, heard_core::wire::MAX_BATCH_RESPONSES);
+    let parallel = config.parallel_pushes.max(1);
+    loop {
+        let pending = {
+            let outbox = Arc::clone(outbox);
+            let limit = batch_size.saturating_mul(parallel);
+            blocking(move || outbox.pending(limit))
+                .await
+                .map_err(DrainError::Outbox)?
+        };
+        if pending.is_empty() {
+            return Ok(());
+        }
+        // Up to `parallel` batches in flight: the server validates one while it stores another.
+        let batches: Vec<Vec<(ResponseId, Vec<u8>)>> =
+            pending.chunks(batch_size).map(<[_]>::to_vec).collect();
+        let pushes: Vec<_> = batches
+            .iter()
+            .map(|batch| {
+                let (client, batch) = (client.clone(), batch.clone());
+                tokio::spawn(async move { client.push(&batch).await })
+            })
+            .collect();
+        let mut failure = None;
+        for (batch, push) in batches.iter().zip(pushes) {
+            let result = push
+                .await
+                .unwrap_or_else(|e| Err(PushError::BadReply(format!("push task failed: {e}"))));
+            match result {
+                Ok(outcomes) => apply(outbox, batch, outcomes, status).await?,
+                Err(PushError::TooLarge) if batch_size > 1 => {
+                    batch_size = batch_size.div_ceil(2);
+                }
+                Err(PushError::Conflict { reason }) if batch.len() == 1 => {
+                    let id = batch[0].0;
+                    let outbox = Arc::clone(outbox);
+                    blocking(move || outbox.set_aside(id, "response_conflict", &reason))
+                        .await
+                        .map_err(DrainError::Outbox)?;
+                    status.send_modify(|s| s.set_aside += 1);
+                }
+                Err(e) => {
+                    failure.get_or_insert(e);
+                }
+            }
+        }
+        if let Some(e) = failure {
+            return Err(DrainError::Push(e));
+        }
+        let outbox2 = Arc::clone(outbox);
+        if let Ok(n) = blocking(move || outbox2.pending_count()).await {
+            status.send_modify(|s| s.pending = n);
+        }
+    }
+}
+
+/// Deletes what the server holds, sets aside what it refused for good.
+async fn apply(
+    outbox: &Arc<dyn Outbox>,
+    batch: &[(ResponseId, Vec<u8>)],
+    outcomes: Vec<Outcome>,
+    status: &watch::Sender<SyncStatus>,
+) -> Result<(), DrainError> {
+    let mut stored = Vec::new();
+    let mut refused = Vec::new();
+    let (mut accepted, mut duplicates) = (0u64, 0u64);
+    for ((id, _), outcome) in batch.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Accepted => {
+                accepted += 1;
+                stored.push(*id);
+            }
+            Outcome::Duplicate => {
+                duplicates += 1;
+                stored.push(*id);
+            }
+            Outcome::Conflict { code, reason } | Outcome::Rejected { code, reason } => {
+                refused.push((*id, code, reason));
+            }
+        }
+    }
+    let outbox = Arc::clone(outbox);
+    let set_aside = refused.len() as u64;
+    blocking(move || {
+        outbox.acknowledge(&stored)?;
+        for (id, code, reason) in refused {
+            outbox.set_aside(id, &code, &reason)?;
+        }
+        Ok(())
+    })
+    .await
+    .map_err(DrainError::Outbox)?;
+    status.send_modify(|s| {
+        s.accepted += accepted;
+        s.duplicates += duplicates;
+        s.set_aside += set_aside;
+    });
+    Ok(())
+}

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# دەقەکانی بەرنامەی Heard، کوردیی ناوەندی (سۆرانی).
+
+## Resident flow
+welcome-title = بەخێربێیت
+welcome-body = پێمان بڵێ ژیان لێرە بۆ تۆ چۆنە. چەند خولەکێک دەخایەنێت.
+welcome-start = دەستپێکردن
+language-title = زمانەکەت هەڵبژێرە
+anonymity-title = وەڵامەکانت بێناون
+anonymity-body = ناوت لێ ناپرسرێت. وەڵامەکانت ناتوانن هیچ کاریگەرییەک لەسەر پرۆسەی مافی مانەوەت دابنێن.
+anonymity-continue = تێگەیشتم، بەردەوام بە
+nav-next = دواتر
+nav-back = گەڕانەوە
+nav-skip = تێپەڕاندن
+listen = گوێگرتن
+progress = پرسیاری { $current } لە { $total }
+required-hint = تکایە وەڵامێک هەڵبژێرە بۆ ئەوەی بەردەوام بیت.
+save-failed = وەڵامەکەت پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە یان داوای یارمەتی لە کارمەندان بکە.
+
+## Stop
+stop = وەستان
+stop-title = دەتەوێت بوەستیت؟
+stop-body = دەتوانیت ئەو وەڵامانەی داوتن بهێڵیتەوە یان بیانسڕیتەوە.
+stop-keep = بوەستە و وەڵامەکانم بهێڵەرەوە
+stop-discard = بوەستە و وەڵامەکانم بسڕەوە
+stop-continue = بەردەوامبوون لە ڕاپرسییەکە
+
+## Review and end
+review-title = وەڵامەکانت بپشکنە
+review-change = گۆڕین
+review-no-answer = بێ وەڵام
+review-send = وەڵامەکانم بنێرە
+thanks-title = سوپاس!
+thanks-body = وەڵامەکانت پاشەکەوت کران.
+thanks-done = تەواو
+still-there-title = هێشتا لێرەیت؟
+still-there-body = { $seconds ->
+    [one] ڕاپرسییەکە دوای { $seconds } چرکە دادەخرێت.
+   *[other] ڕاپرسییەکە دوای { $seconds } چرکە دادەخرێت.
+}
+still-there-yes = بەڵێ، هێشتا لێرەم
+
+## Question widgets
+choose-many-hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+text-label = وەڵامەکەت
+text-count = { $count } لە { $max } پیت
+number-label = ژمارەکەت
+number-invalid = تکایە ژمارەیەک لە { $min } تا { $max } بنووسە.
+number-increase = زیاتر
+number-decrease = کەمتر
+ranking-hint = بەپێی گرنگی دەست لە بابەتەکان بدە، گرنگترینیان یەکەم.
+ranking-ordered = ڕیزبەندییەکەت
+ranking-unordered = هێشتا ڕیز نەکراون
+ranking-position = ژمارە { $position }
+ranking-move-up = بۆ سەرەوە
+ranking-move-down = بۆ خوارەوە
+ranking-remove = لە ڕیزبەندی دەربهێنە
+ranking-reset = ڕیزبەندی لە سەرەتاوە
+scale-point = { $value } لە { $max }
+smiley-5-1 = زۆر خراپ
+smiley-5-2 = خراپ
+smiley-5-3 = نە باش، نە خراپ
+smiley-5-4 = باش
+smiley-5-5 = زۆر باش
+smiley-3-1 = خراپ
+smiley-3-2 = نە باش، نە خراپ
+smiley-3-3 = باش
+
+## Fixed answers
+choice-yes = بەڵێ
+choice-no = نەخێر
+choice-above = باشتر لەوەی چاوەڕێم دەکرد
+choice-at = وەک ئەوەی چاوەڕێم دەکرد
+choice-below = خراپتر لەوەی چاوەڕێم دەکرد
+choice-effective = باش کاری کرد
+choice-partial = تا ڕادەیەک کاری کرد
+choice-critical = کاری نەکرد
+choice-positive = باش
+choice-neutral = نە باش، نە خراپ
+choice-negative = خراپ
+choice-up = باش
+choice-down = باش نییە
+choice-under-14 = کەمتر لە 14 ساڵ
+choice-age-14-17 = 14 تا 17 ساڵ
+choice-age-18-24 = 18 تا 24 ساڵ
+choice-age-25-34 = 25 تا 34 ساڵ
+choice-age-35-44 = 35 تا 44 ساڵ
+choice-age-45-54 = 45 تا 54 ساڵ
+choice-age-55-64 = 55 تا 64 ساڵ
+choice-age-65-plus = 65 ساڵ یان زیاتر
+choice-female = ئافرەت
+choice-male = پیاو
+choice-other = هیتر
+choice-prefer-not = پێم باشە نەیڵێم
+choice-under-2-months = کەمتر لە 2 مانگ
+choice-months-2-6 = 2 تا 6 مانگ
+choice-months-6-12 = 6 تا 12 مانگ
+choice-over-12-months = زیاتر لە 12 مانگ
+
+## Nationalities
+country-af = ئەفغانستان
+country-sy = سووریا
+country-er = ئەریتریا
+country-ps = فەلەستین
+country-tr = تورکیا
+country-so = سۆماڵ
+country-iq = عێراق
+country-gn = گینێ
+country-cd = کۆماری دیموکراتیی کۆنگۆ
+country-bi = بوروندی
+country-ma = مەغریب
+country-ua = ئۆکرانیا
+country-ir = ئێران
+country-ve = ڤەنزوێلا
+country-co = کۆلۆمبیا
+country-ru = ڕووسیا
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = خۆت بە تەنیا
+mode-assisted = بە یارمەتیی کارمەندان
+mode-interpreter = لەگەڵ وەرگێڕ
+mode-interviewer = چاوپێکەوتن
+mode-paper = لە فۆرمی کاغەزەوە
+
+## Staff
+staff-corner = کارمەندان: 2 چرکە پەنجەی لەسەر دابگرە
+pin-title = چوونەژوورەوەی کارمەندان
+pin-label = ژمارەی نهێنی (PIN)
+pin-submit = کردنەوە
+pin-cancel = هەڵوەشاندنەوە
+pin-wrong = { $left ->
+    [one] ژمارەی نهێنی هەڵەیە. { $left } هەوڵت ماوە.
+   *[other] ژمارەی نهێنی هەڵەیە. { $left } هەوڵت ماوە.
+}
+pin-locked = { $minutes ->
+    [one] هەوڵی هەڵە زۆر بوو. دوای { $minutes } خولەک دووبارە هەوڵ بدەرەوە.
+   *[other] هەوڵی هەڵە زۆر بوو. دوای { $minutes } خولەک دووبارە هەوڵ بدەرەوە.
+}
+staff-title = بەشی کارمەندان
+staff-default-pin = ئەم ئامێرە هێشتا ژمارەی نهێنیی بنەڕەتی بەکاردەهێنێت. ئێستا بیگۆڕە.
+staff-survey = ڕاپرسیی چالاک
+staff-service-point = خاڵی خزمەتگوزاری (مێز یان کاونتەر، هەرگیز کەسێک نا)
+staff-facility = کۆدی بنکە
+staff-mode = وەڵامی داهاتوو چۆن کۆدەکرێتەوە
+staff-counts = وەڵامەکان لەسەر ئەم ئامێرە
+staff-completed-today = ئەمڕۆ تەواوکراون
+staff-abandoned-today = ئەمڕۆ وەستێنراون یان جێهێڵراون
+staff-completed-total = بە گشتی تەواوکراون
+staff-abandoned-total = بە گشتی جێهێڵراون
+staff-pending = چاوەڕێی ناردنن
+staff-settings = ڕێکخستنەکان
+staff-timeout = چەند خولەک بێ دەستلێدان پێش ئەوەی ڕاپرسییەکە لە سەرەتاوە دەست پێ بکاتەوە
+staff-save = پاشەکەوتکردنی ڕێکخستنەکان
+staff-saved = پاشەکەوت کرا.
+staff-invalid = { $field } دروست نییە: تەنها پیتی بچووکی لاتینی، ژمارە و هێڵی ناوەڕاست (-) بەکاربهێنە.
+staff-timeout-invalid = ژمارەیەکی خولەک لە 1 تا 60 هەڵبژێرە.
+staff-pin-change = گۆڕینی ژمارەی نهێنی
+pin-current = ژمارەی نهێنیی ئێستا
+pin-new = ژمارەی نهێنیی نوێ (4 تا 12 ژمارە)
+pin-confirm = ژمارەی نهێنیی نوێ، دووبارە
+pin-changed = ژمارەی نهێنی گۆڕدرا.
+pin-mismatch = هەردوو ژمارە نهێنییە نوێیەکە وەک یەک نین.
+pin-too-short = ژمارەی نهێنی دەبێت 4 تا 12 ژمارە بێت.
+pin-same-as-default = ژمارەیەکی نهێنیی جیاواز لە بنەڕەتییەکە هەڵبژێرە.
+staff-start = دەستپێکردنی ڕاپرسی
+staff-start-entry = تۆمارکردنی وەڵامێک
+staff-close = داخستنی بەشی کارمەندان
+staff-no-survey = هیچ ڕاپرسییەک لەسەر ئەم ئامێرە نییە.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Texte der Heard-App, Deutsch.
+
+## Resident flow
+welcome-title = Willkommen
+welcome-body = Sagen Sie uns, wie das Leben hier für Sie ist. Es dauert nur ein paar Minuten.
+welcome-start = Starten
+language-title = Wählen Sie Ihre Sprache
+anonymity-title = Ihre Antworten sind anonym
+anonymity-body = Wir fragen nicht nach Ihrem Namen. Ihre Antworten können Ihr Aufenthaltsverfahren nicht beeinflussen.
+anonymity-continue = Ich verstehe, weiter
+nav-next = Weiter
+nav-back = Zurück
+nav-skip = Überspringen
+listen = Anhören
+progress = Frage { $current } von { $total }
+required-hint = Bitte wählen Sie eine Antwort, um weiterzumachen.
+save-failed = Ihre Antwort konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal oder fragen Sie das Personal.
+
+## Stop
+stop = Aufhören
+stop-title = Möchten Sie aufhören?
+stop-body = Sie können Ihre bisherigen Antworten behalten oder löschen.
+stop-keep = Aufhören und meine Antworten behalten
+stop-discard = Aufhören und meine Antworten löschen
+stop-continue = Mit der Umfrage weitermachen
+
+## Review and end
+review-title = Prüfen Sie Ihre Antworten
+review-change = Ändern
+review-no-answer = Keine Antwort
+review-send = Meine Antworten senden
+thanks-title = Vielen Dank!
+thanks-body = Ihre Antworten wurden gespeichert.
+thanks-done = Fertig
+still-there-title = Sind Sie noch da?
+still-there-body = { $seconds ->
+    [one] Die Umfrage schließt in { $seconds } Sekunde.
+   *[other] Die Umfrage schließt in { $seconds } Sekunden.
+}
+still-there-yes = Ja, ich bin noch da
+
+## Question widgets
+choose-many-hint = Sie können mehr als eine Antwort wählen.
+text-label = Ihre Antwort
+text-count = { $count } von { $max } Zeichen
+number-label = Ihre Zahl
+number-invalid = Bitte geben Sie eine Zahl von { $min } bis { $max } ein.
+number-increase = Mehr
+number-decrease = Weniger
+ranking-hint = Tippen Sie die Punkte nach ihrer Wichtigkeit an, das Wichtigste zuerst.
+ranking-ordered = Ihre Reihenfolge
+ranking-unordered = Noch nicht eingeordnet
+ranking-position = Platz { $position }
+ranking-move-up = Nach oben
+ranking-move-down = Nach unten
+ranking-remove = Aus der Reihenfolge nehmen
+ranking-reset = Reihenfolge neu beginnen
+scale-point = { $value } von { $max }
+smiley-5-1 = Sehr schlecht
+smiley-5-2 = Schlecht
+smiley-5-3 = Weder gut noch schlecht
+smiley-5-4 = Gut
+smiley-5-5 = Sehr gut
+smiley-3-1 = Schlecht
+smiley-3-2 = Weder gut noch schlecht
+smiley-3-3 = Gut
+
+## Fixed answers
+choice-yes = Ja
+choice-no = Nein
+choice-above = Besser als erwartet
+choice-at = Wie erwartet
+choice-below = Schlechter als erwartet
+choice-effective = Es hat gut funktioniert
+choice-partial = Es hat teilweise funktioniert
+choice-critical = Es hat nicht funktioniert
+choice-positive = Gut
+choice-neutral = Weder gut noch schlecht
+choice-negative = Schlecht
+choice-up = Gut
+choice-down = Nicht gut
+choice-under-14 = Unter 14
+choice-age-14-17 = 14 bis 17
+choice-age-18-24 = 18 bis 24
+choice-age-25-34 = 25 bis 34
+choice-age-35-44 = 35 bis 44
+choice-age-45-54 = 45 bis 54
+choice-age-55-64 = 55 bis 64
+choice-age-65-plus = 65 oder älter
+choice-female = Frau
+choice-male = Mann
+choice-other = Anderes
+choice-prefer-not = Das möchte ich nicht sagen
+choice-under-2-months = Weniger als 2 Monate
+choice-months-2-6 = 2 bis 6 Monate
+choice-months-6-12 = 6 bis 12 Monate
+choice-over-12-months = Mehr als 12 Monate
+
+## Nationalities
+country-af = Afghanistan
+country-sy = Syrien
+country-er = Eritrea
+country-ps = Palästina
+country-tr = Türkei
+country-so = Somalia
+country-iq = Irak
+country-gn = Guinea
+country-cd = DR Kongo
+country-bi = Burundi
+country-ma = Marokko
+country-ua = Ukraine
+country-ir = Iran
+country-ve = Venezuela
+country-co = Kolumbien
+country-ru = Russland
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Ohne Hilfe
+mode-assisted = Mit Hilfe vom Personal
+mode-interpreter = Mit Dolmetschung
+mode-interviewer = Interview
+mode-paper = Von einem Papierbogen
+
+## Staff
+staff-corner = Personal: 2 Sekunden gedrückt halten
+pin-title = Zugang für das Personal
+pin-label = PIN
+pin-submit = Entsperren
+pin-cancel = Abbrechen
+pin-wrong = { $left ->
+    [one] Falsche PIN. Noch { $left } Versuch.
+   *[other] Falsche PIN. Noch { $left } Versuche.
+}
+pin-locked = { $minutes ->
+    [one] Zu viele falsche Versuche. Versuchen Sie es in { $minutes } Minute noch einmal.
+   *[other] Zu viele falsche Versuche. Versuchen Sie es in { $minutes } Minuten noch einmal.
+}
+staff-title = Bereich für das Personal
+staff-default-pin = Dieses Gerät nutzt noch die Standard-PIN. Ändern Sie sie jetzt.
+staff-survey = Aktive Umfrage
+staff-service-point = Servicestelle (ein Schalter oder Tresen, nie eine Person)
+staff-facility = Code der Einrichtung
+staff-mode = Wie die nächste Antwort erfasst wird
+staff-counts = Antworten auf diesem Gerät
+staff-completed-today = Heute abgeschlossen
+staff-abandoned-today = Heute beendet oder abgebrochen
+staff-completed-total = Insgesamt abgeschlossen
+staff-abandoned-total = Insgesamt abgebrochen
+staff-pending = Noch nicht gesendet
+staff-settings = Einstellungen
+staff-timeout = Minuten ohne Berührung, bis die Umfrage zurückgesetzt wird
+staff-save = Einstellungen speichern
+staff-saved = Gespeichert.
+staff-invalid = { $field } ist nicht gültig: nur Kleinbuchstaben, Ziffern und Bindestriche verwenden.
+staff-timeout-invalid = Wählen Sie eine Minutenzahl von 1 bis 60.
+staff-pin-change = PIN ändern
+pin-current = Aktuelle PIN
+pin-new = Neue PIN (4 bis 12 Ziffern)
+pin-confirm = Neue PIN wiederholen
+pin-changed = Die PIN wurde geändert.
+pin-mismatch = Die beiden neuen PINs sind nicht gleich.
+pin-too-short = Eine PIN hat 4 bis 12 Ziffern.
+pin-same-as-default = Wählen Sie eine andere PIN als die Standard-PIN.
+staff-start = Umfrage starten
+staff-start-entry = Eine Antwort eingeben
+staff-close = Bereich für das Personal schließen
+staff-no-survey = Auf diesem Gerät ist keine Umfrage verfügbar.

@@ -1,0 +1,171 @@
+# DRAFT translation by machine, needs native review
+# Textos de la aplicación Heard, español.
+
+## Resident flow
+welcome-title = Le damos la bienvenida
+welcome-body = Cuéntenos cómo es la vida aquí para usted. Solo toma unos minutos.
+welcome-start = Empezar
+language-title = Elija su idioma
+anonymity-title = Sus respuestas son anónimas
+anonymity-body = No le preguntamos su nombre. Sus respuestas no pueden afectar a su trámite de residencia.
+anonymity-continue = Entiendo, continuar
+nav-next = Siguiente
+nav-back = Atrás
+nav-skip = Saltar
+listen = Escuchar
+progress = Pregunta { $current } de { $total }
+required-hint = Por favor, elija una respuesta para continuar.
+save-failed = No se pudo guardar su respuesta. Por favor, inténtelo de nuevo o pida ayuda al personal.
+
+## Stop
+stop = Parar
+stop-title = ¿Quiere parar?
+stop-body = Puede guardar las respuestas que dio o borrarlas.
+stop-keep = Parar y guardar mis respuestas
+stop-discard = Parar y borrar mis respuestas
+stop-continue = Seguir con la encuesta
+
+## Review and end
+review-title = Revise sus respuestas
+review-change = Cambiar
+review-no-answer = Sin respuesta
+review-send = Enviar mis respuestas
+thanks-title = ¡Gracias!
+thanks-body = Sus respuestas se han guardado.
+thanks-done = Terminar
+still-there-title = ¿Sigue ahí?
+still-there-body = { $seconds ->
+    [one] La encuesta se cerrará en { $seconds } segundo.
+    [many] La encuesta se cerrará en { $seconds } segundos.
+   *[other] La encuesta se cerrará en { $seconds } segundos.
+}
+still-there-yes = Sí, sigo aquí
+
+## Question widgets
+choose-many-hint = Puede elegir más de una respuesta.
+text-label = Su respuesta
+text-count = { $count } de { $max } caracteres
+number-label = Su número
+number-invalid = Por favor, escriba un número del { $min } al { $max }.
+number-increase = Más
+number-decrease = Menos
+ranking-hint = Toque las opciones por orden de importancia, la más importante primero.
+ranking-ordered = Su orden
+ranking-unordered = Por ordenar
+ranking-position = Número { $position }
+ranking-move-up = Subir
+ranking-move-down = Bajar
+ranking-remove = Quitar del orden
+ranking-reset = Empezar el orden de nuevo
+scale-point = { $value } de { $max }
+smiley-5-1 = Muy mal
+smiley-5-2 = Mal
+smiley-5-3 = Ni bien ni mal
+smiley-5-4 = Bien
+smiley-5-5 = Muy bien
+smiley-3-1 = Mal
+smiley-3-2 = Ni bien ni mal
+smiley-3-3 = Bien
+
+## Fixed answers
+choice-yes = Sí
+choice-no = No
+choice-above = Mejor de lo que esperaba
+choice-at = Como lo esperaba
+choice-below = Peor de lo que esperaba
+choice-effective = Funcionó bien
+choice-partial = Funcionó en parte
+choice-critical = No funcionó
+choice-positive = Bien
+choice-neutral = Ni bien ni mal
+choice-negative = Mal
+choice-up = Bien
+choice-down = No está bien
+choice-under-14 = Menos de 14 años
+choice-age-14-17 = De 14 a 17 años
+choice-age-18-24 = De 18 a 24 años
+choice-age-25-34 = De 25 a 34 años
+choice-age-35-44 = De 35 a 44 años
+choice-age-45-54 = De 45 a 54 años
+choice-age-55-64 = De 55 a 64 años
+choice-age-65-plus = 65 años o más
+choice-female = Mujer
+choice-male = Hombre
+choice-other = Otro
+choice-prefer-not = Prefiero no decirlo
+choice-under-2-months = Menos de 2 meses
+choice-months-2-6 = De 2 a 6 meses
+choice-months-6-12 = De 6 a 12 meses
+choice-over-12-months = Más de 12 meses
+
+## Nationalities
+country-af = Afganistán
+country-sy = Siria
+country-er = Eritrea
+country-ps = Palestina
+country-tr = Turquía
+country-so = Somalia
+country-iq = Irak
+country-gn = Guinea
+country-cd = RD del Congo
+country-bi = Burundi
+country-ma = Marruecos
+country-ua = Ucrania
+country-ir = Irán
+country-ve = Venezuela
+country-co = Colombia
+country-ru = Rusia
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Sin ayuda
+mode-assisted = Con ayuda del personal
+mode-interpreter = Con intérprete
+mode-interviewer = Entrevista
+mode-paper = Desde un formulario en papel
+
+## Staff
+staff-corner = Personal: mantener pulsado 2 segundos
+pin-title = Acceso del personal
+pin-label = PIN
+pin-submit = Desbloquear
+pin-cancel = Cancelar
+pin-wrong = { $left ->
+    [one] PIN incorrecto. Queda { $left } intento.
+    [many] PIN incorrecto. Quedan { $left } intentos.
+   *[other] PIN incorrecto. Quedan { $left } intentos.
+}
+pin-locked = { $minutes ->
+    [one] Demasiados intentos incorrectos. Vuelva a intentarlo en { $minutes } minuto.
+    [many] Demasiados intentos incorrectos. Vuelva a intentarlo en { $minutes } minutos.
+   *[other] Demasiados intentos incorrectos. Vuelva a intentarlo en { $minutes } minutos.
+}
+staff-title = Panel del personal
+staff-default-pin = Este dispositivo todavía usa el PIN predeterminado. Cámbielo ahora.
+staff-survey = Encuesta activa
+staff-service-point = Punto de atención (una mesa o ventanilla, nunca una persona)
+staff-facility = Código del centro
+staff-mode = Cómo se recoge la próxima respuesta
+staff-counts = Respuestas en este dispositivo
+staff-completed-today = Completadas hoy
+staff-abandoned-today = Detenidas o abandonadas hoy
+staff-completed-total = Completadas en total
+staff-abandoned-total = Abandonadas en total
+staff-pending = Pendientes de envío
+staff-settings = Ajustes
+staff-timeout = Minutos sin tocar la pantalla antes de que la encuesta se reinicie
+staff-save = Guardar ajustes
+staff-saved = Guardado.
+staff-invalid = { $field } no es válido: use letras minúsculas, cifras y guiones.
+staff-timeout-invalid = Elija un número de minutos del 1 al 60.
+staff-pin-change = Cambiar el PIN
+pin-current = PIN actual
+pin-new = PIN nuevo (de 4 a 12 cifras)
+pin-confirm = Repita el PIN nuevo
+pin-changed = El PIN se ha cambiado.
+pin-mismatch = Los dos PIN nuevos no son iguales.
+pin-too-short = Un PIN tiene de 4 a 12 cifras.
+pin-same-as-default = Elija un PIN distinto del predeterminado.
+staff-start = Empezar la encuesta
+staff-start-entry = Registrar una respuesta
+staff-close = Cerrar el panel del personal
+staff-no-survey = No hay ninguna encuesta disponible en este dispositivo.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# متن‌های برنامهٔ Heard، دری (واژه‌های افغانستان).
+
+## Resident flow
+welcome-title = خوش آمدید
+welcome-body = به ما بگویید که زندگی در این‌جا برای شما چطور است. چند دقیقه وقت می‌گیرد.
+welcome-start = شروع
+language-title = زبان خود را انتخاب کنید
+anonymity-title = جواب‌های شما بی‌نام است
+anonymity-body = نام شما پرسیده نمی‌شود. جواب‌های شما هیچ تأثیری بالای روند اقامت شما داشته نمی‌توانند.
+anonymity-continue = فهمیدم، ادامه
+nav-next = بعدی
+nav-back = پس
+nav-skip = تیر شدن
+listen = شنیدن
+progress = سوال { $current } از { $total }
+required-hint = لطفاً برای ادامه، یک جواب را انتخاب کنید.
+save-failed = جواب شما ثبت نشد. لطفاً دوباره کوشش کنید یا از یکی از کارمندان کمک بخواهید.
+
+## Stop
+stop = توقف
+stop-title = می‌خواهید توقف کنید؟
+stop-body = می‌توانید جواب‌هایی را که داده‌اید نگه کنید یا پاک کنید.
+stop-keep = توقف و نگه کردن جواب‌هایم
+stop-discard = توقف و پاک کردن جواب‌هایم
+stop-continue = ادامهٔ سروی
+
+## Review and end
+review-title = جواب‌های خود را ببینید
+review-change = تغییر
+review-no-answer = بدون جواب
+review-send = روان کردن جواب‌هایم
+thanks-title = تشکر!
+thanks-body = جواب‌های شما ثبت شد.
+thanks-done = ختم
+still-there-title = هنوز این‌جا هستید؟
+still-there-body = { $seconds ->
+    [one] سروی بعد از { $seconds } ثانیه بسته می‌شود.
+   *[other] سروی بعد از { $seconds } ثانیه بسته می‌شود.
+}
+still-there-yes = بلی، هنوز این‌جا هستم
+
+## Question widgets
+choose-many-hint = می‌توانید بیشتر از یک جواب را انتخاب کنید.
+text-label = جواب شما
+text-count = { $count } از { $max } حرف
+number-label = عدد شما
+number-invalid = لطفاً یک عدد از { $min } تا { $max } بنویسید.
+number-increase = بیشتر
+number-decrease = کمتر
+ranking-hint = چیزها را به ترتیب اهمیت لمس کنید، اول مهم‌ترین را.
+ranking-ordered = ترتیب شما
+ranking-unordered = هنوز ترتیب نشده
+ranking-position = نمبر { $position }
+ranking-move-up = بالا بردن
+ranking-move-down = پایین بردن
+ranking-remove = کشیدن از ترتیب
+ranking-reset = ترتیب کردن از سر
+scale-point = { $value } از { $max }
+smiley-5-1 = بسیار بد
+smiley-5-2 = بد
+smiley-5-3 = نه خوب، نه بد
+smiley-5-4 = خوب
+smiley-5-5 = بسیار خوب
+smiley-3-1 = بد
+smiley-3-2 = نه خوب، نه بد
+smiley-3-3 = خوب
+
+## Fixed answers
+choice-yes = بلی
+choice-no = نخیر
+choice-above = بهتر از آن‌چه فکر می‌کردم
+choice-at = همان‌طور که فکر می‌کردم
+choice-below = بدتر از آن‌چه فکر می‌کردم
+choice-effective = خوب کار کرد
+choice-partial = تا اندازه‌ای کار کرد
+choice-critical = کار نکرد
+choice-positive = خوب
+choice-neutral = نه خوب، نه بد
+choice-negative = بد
+choice-up = خوب
+choice-down = خوب نیست
+choice-under-14 = کمتر از 14 سال
+choice-age-14-17 = 14 تا 17 سال
+choice-age-18-24 = 18 تا 24 سال
+choice-age-25-34 = 25 تا 34 سال
+choice-age-35-44 = 35 تا 44 سال
+choice-age-45-54 = 45 تا 54 سال
+choice-age-55-64 = 55 تا 64 سال
+choice-age-65-plus = 65 سال یا بیشتر
+choice-female = زن
+choice-male = مرد
+choice-other = دیگر
+choice-prefer-not = نمی‌خواهم بگویم
+choice-under-2-months = کمتر از 2 ماه
+choice-months-2-6 = 2 تا 6 ماه
+choice-months-6-12 = 6 تا 12 ماه
+choice-over-12-months = بیشتر از 12 ماه
+
+## Nationalities
+country-af = افغانستان
+country-sy = سوریه
+country-er = اریتریا
+country-ps = فلسطین
+country-tr = ترکیه
+country-so = سومالیا
+country-iq = عراق
+country-gn = گینه
+country-cd = جمهوری دموکراتیک کانگو
+country-bi = بروندی
+country-ma = مراکش
+country-ua = اوکراین
+country-ir = ایران
+country-ve = ونزویلا
+country-co = کولمبیا
+country-ru = روسیه
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = خودتان، به تنهایی
+mode-assisted = با کمک کارمندان
+mode-interpreter = با ترجمان
+mode-interviewer = مصاحبه
+mode-paper = از روی فورم کاغذی
+
+## Staff
+staff-corner = کارمندان: 2 ثانیه نگه دارید
+pin-title = ورود کارمندان
+pin-label = رمز (PIN)
+pin-submit = باز کردن
+pin-cancel = لغو
+pin-wrong = { $left ->
+    [one] رمز غلط است. { $left } بار دیگر می‌توانید کوشش کنید.
+   *[other] رمز غلط است. { $left } بار دیگر می‌توانید کوشش کنید.
+}
+pin-locked = { $minutes ->
+    [one] کوشش‌های غلط زیاد شد. بعد از { $minutes } دقیقه دوباره کوشش کنید.
+   *[other] کوشش‌های غلط زیاد شد. بعد از { $minutes } دقیقه دوباره کوشش کنید.
+}
+staff-title = بخش کارمندان
+staff-default-pin = این دستگاه هنوز رمز اصلی (پیش‌فرض) را استفاده می‌کند. همین حالا آن را تغییر دهید.
+staff-survey = سروی فعال
+staff-service-point = محل خدمت (یک میز یا کلکین، هرگز یک شخص)
+staff-facility = کود مرکز
+staff-mode = جواب بعدی چطور گرفته می‌شود
+staff-counts = جواب‌ها در این دستگاه
+staff-completed-today = تکمیل‌شده امروز
+staff-abandoned-today = متوقف‌شده یا نیمه‌کاره امروز
+staff-completed-total = تکمیل‌شده در مجموع
+staff-abandoned-total = نیمه‌کاره در مجموع
+staff-pending = منتظر روان شدن
+staff-settings = تنظیمات
+staff-timeout = چند دقیقه بدون لمس تا سروی از سر شروع شود
+staff-save = ثبت تنظیمات
+staff-saved = ثبت شد.
+staff-invalid = { $field } درست نیست: تنها از حروف کوچک لاتین، عدد و خط تیره (-) استفاده کنید.
+staff-timeout-invalid = یک عدد از 1 تا 60 دقیقه انتخاب کنید.
+staff-pin-change = تغییر رمز
+pin-current = رمز فعلی
+pin-new = رمز نو (4 تا 12 عدد)
+pin-confirm = رمز نو، دوباره
+pin-changed = رمز تغییر کرد.
+pin-mismatch = دو رمز نو یکسان نیستند.
+pin-too-short = رمز باید 4 تا 12 عدد داشته باشد.
+pin-same-as-default = رمزی غیر از رمز اصلی (پیش‌فرض) انتخاب کنید.
+staff-start = شروع سروی
+staff-start-entry = درج یک جواب
+staff-close = بستن بخش کارمندان
+staff-no-survey = در این دستگاه هیچ سروی موجود نیست.

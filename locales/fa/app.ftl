@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# متن‌های برنامهٔ Heard، فارسی.
+
+## Resident flow
+welcome-title = خوش آمدید
+welcome-body = به ما بگویید زندگی در اینجا برای شما چطور است. چند دقیقه طول می‌کشد.
+welcome-start = شروع
+language-title = زبان خود را انتخاب کنید
+anonymity-title = پاسخ‌های شما بی‌نام است
+anonymity-body = نام شما پرسیده نمی‌شود. پاسخ‌های شما نمی‌توانند بر روند اقامت شما اثری بگذارند.
+anonymity-continue = متوجه شدم، ادامه
+nav-next = بعدی
+nav-back = برگشت
+nav-skip = رد شدن
+listen = گوش دادن
+progress = سؤال { $current } از { $total }
+required-hint = لطفاً برای ادامه، یک پاسخ انتخاب کنید.
+save-failed = پاسخ شما ذخیره نشد. لطفاً دوباره امتحان کنید یا از یکی از کارکنان کمک بخواهید.
+
+## Stop
+stop = توقف
+stop-title = می‌خواهید متوقف شوید؟
+stop-body = می‌توانید پاسخ‌هایی را که داده‌اید نگه دارید یا پاک کنید.
+stop-keep = توقف و نگه داشتن پاسخ‌هایم
+stop-discard = توقف و پاک کردن پاسخ‌هایم
+stop-continue = ادامهٔ نظرسنجی
+
+## Review and end
+review-title = پاسخ‌های خود را بررسی کنید
+review-change = تغییر
+review-no-answer = بدون پاسخ
+review-send = فرستادن پاسخ‌هایم
+thanks-title = متشکریم!
+thanks-body = پاسخ‌های شما ذخیره شد.
+thanks-done = پایان
+still-there-title = هنوز اینجا هستید؟
+still-there-body = { $seconds ->
+    [one] نظرسنجی { $seconds } ثانیهٔ دیگر بسته می‌شود.
+   *[other] نظرسنجی { $seconds } ثانیهٔ دیگر بسته می‌شود.
+}
+still-there-yes = بله، هنوز اینجا هستم
+
+## Question widgets
+choose-many-hint = می‌توانید بیش از یک گزینه انتخاب کنید.
+text-label = پاسخ شما
+text-count = { $count } از { $max } حرف
+number-label = عدد شما
+number-invalid = لطفاً عددی از { $min } تا { $max } وارد کنید.
+number-increase = بیشتر
+number-decrease = کمتر
+ranking-hint = موارد را به ترتیب اهمیت لمس کنید، اول مهم‌ترین را.
+ranking-ordered = ترتیب شما
+ranking-unordered = هنوز مرتب نشده
+ranking-position = شمارهٔ { $position }
+ranking-move-up = بالا بردن
+ranking-move-down = پایین بردن
+ranking-remove = بیرون آوردن از ترتیب
+ranking-reset = مرتب کردن از نو
+scale-point = { $value } از { $max }
+smiley-5-1 = خیلی بد
+smiley-5-2 = بد
+smiley-5-3 = نه خوب، نه بد
+smiley-5-4 = خوب
+smiley-5-5 = خیلی خوب
+smiley-3-1 = بد
+smiley-3-2 = نه خوب، نه بد
+smiley-3-3 = خوب
+
+## Fixed answers
+choice-yes = بله
+choice-no = نه
+choice-above = بهتر از انتظارم
+choice-at = همان‌طور که انتظار داشتم
+choice-below = بدتر از انتظارم
+choice-effective = خوب جواب داد
+choice-partial = تا حدی جواب داد
+choice-critical = جواب نداد
+choice-positive = خوب
+choice-neutral = نه خوب، نه بد
+choice-negative = بد
+choice-up = خوب
+choice-down = خوب نیست
+choice-under-14 = کمتر از 14 سال
+choice-age-14-17 = 14 تا 17 سال
+choice-age-18-24 = 18 تا 24 سال
+choice-age-25-34 = 25 تا 34 سال
+choice-age-35-44 = 35 تا 44 سال
+choice-age-45-54 = 45 تا 54 سال
+choice-age-55-64 = 55 تا 64 سال
+choice-age-65-plus = 65 سال یا بیشتر
+choice-female = زن
+choice-male = مرد
+choice-other = دیگر
+choice-prefer-not = ترجیح می‌دهم نگویم
+choice-under-2-months = کمتر از 2 ماه
+choice-months-2-6 = 2 تا 6 ماه
+choice-months-6-12 = 6 تا 12 ماه
+choice-over-12-months = بیشتر از 12 ماه
+
+## Nationalities
+country-af = افغانستان
+country-sy = سوریه
+country-er = اریتره
+country-ps = فلسطین
+country-tr = ترکیه
+country-so = سومالی
+country-iq = عراق
+country-gn = گینه
+country-cd = جمهوری دموکراتیک کنگو
+country-bi = بوروندی
+country-ma = مراکش
+country-ua = اوکراین
+country-ir = ایران
+country-ve = ونزوئلا
+country-co = کلمبیا
+country-ru = روسیه
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = خودتان، به‌تنهایی
+mode-assisted = با کمک کارکنان
+mode-interpreter = با مترجم
+mode-interviewer = مصاحبه
+mode-paper = از روی فرم کاغذی
+
+## Staff
+staff-corner = کارکنان: 2 ثانیه نگه دارید
+pin-title = ورود کارکنان
+pin-label = رمز (PIN)
+pin-submit = باز کردن
+pin-cancel = لغو
+pin-wrong = { $left ->
+    [one] رمز اشتباه است. { $left } بار دیگر می‌توانید امتحان کنید.
+   *[other] رمز اشتباه است. { $left } بار دیگر می‌توانید امتحان کنید.
+}
+pin-locked = { $minutes ->
+    [one] تعداد تلاش‌های اشتباه زیاد بود. { $minutes } دقیقهٔ دیگر دوباره امتحان کنید.
+   *[other] تعداد تلاش‌های اشتباه زیاد بود. { $minutes } دقیقهٔ دیگر دوباره امتحان کنید.
+}
+staff-title = بخش کارکنان
+staff-default-pin = این دستگاه هنوز از رمز پیش‌فرض استفاده می‌کند. همین حالا آن را تغییر دهید.
+staff-survey = نظرسنجی فعال
+staff-service-point = محل خدمت (یک میز یا باجه، هرگز یک شخص)
+staff-facility = کد مرکز
+staff-mode = پاسخ بعدی چگونه گرفته می‌شود
+staff-counts = پاسخ‌ها روی این دستگاه
+staff-completed-today = کامل‌شده امروز
+staff-abandoned-today = متوقف‌شده یا رهاشده امروز
+staff-completed-total = کامل‌شده در مجموع
+staff-abandoned-total = رهاشده در مجموع
+staff-pending = در انتظار ارسال
+staff-settings = تنظیمات
+staff-timeout = چند دقیقه بدون لمس تا نظرسنجی از نو شروع شود
+staff-save = ذخیرهٔ تنظیمات
+staff-saved = ذخیره شد.
+staff-invalid = { $field } درست نیست: فقط از حروف کوچک لاتین، رقم و خط تیره (-) استفاده کنید.
+staff-timeout-invalid = عددی از 1 تا 60 دقیقه انتخاب کنید.
+staff-pin-change = تغییر رمز
+pin-current = رمز فعلی
+pin-new = رمز جدید (4 تا 12 رقم)
+pin-confirm = رمز جدید، دوباره
+pin-changed = رمز تغییر کرد.
+pin-mismatch = دو رمز جدید یکسان نیستند.
+pin-too-short = رمز باید 4 تا 12 رقم داشته باشد.
+pin-same-as-default = رمزی غیر از رمز پیش‌فرض انتخاب کنید.
+staff-start = شروع نظرسنجی
+staff-start-entry = وارد کردن یک پاسخ
+staff-close = بستن بخش کارکنان
+staff-no-survey = هیچ نظرسنجی‌ای روی این دستگاه نیست.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Heard-sovelluksen tekstit, suomi.
+
+## Resident flow
+welcome-title = Tervetuloa
+welcome-body = Kerro meille, millaista elämä täällä on sinulle. Se vie vain muutaman minuutin.
+welcome-start = Aloita
+language-title = Valitse kieli
+anonymity-title = Vastauksesi ovat nimettömiä
+anonymity-body = Nimeäsi ei kysytä. Vastauksesi eivät voi vaikuttaa oleskeluasiasi käsittelyyn.
+anonymity-continue = Ymmärrän, jatka
+nav-next = Seuraava
+nav-back = Takaisin
+nav-skip = Ohita
+listen = Kuuntele
+progress = Kysymys { $current } / { $total }
+required-hint = Valitse vastaus, niin voit jatkaa.
+save-failed = Vastaustasi ei voitu tallentaa. Yritä uudelleen tai kysy henkilökunnalta.
+
+## Stop
+stop = Lopeta
+stop-title = Haluatko lopettaa?
+stop-body = Voit säilyttää antamasi vastaukset tai poistaa ne.
+stop-keep = Lopeta ja säilytä vastaukseni
+stop-discard = Lopeta ja poista vastaukseni
+stop-continue = Jatka kyselyä
+
+## Review and end
+review-title = Tarkista vastauksesi
+review-change = Muuta
+review-no-answer = Ei vastausta
+review-send = Lähetä vastaukseni
+thanks-title = Kiitos!
+thanks-body = Vastauksesi on tallennettu.
+thanks-done = Valmis
+still-there-title = Oletko vielä paikalla?
+still-there-body = { $seconds ->
+    [one] Kysely sulkeutuu { $seconds } sekunnin kuluttua.
+   *[other] Kysely sulkeutuu { $seconds } sekunnin kuluttua.
+}
+still-there-yes = Kyllä, olen vielä täällä
+
+## Question widgets
+choose-many-hint = Voit valita useamman kuin yhden.
+text-label = Vastauksesi
+text-count = { $count } / { $max } merkkiä
+number-label = Lukusi
+number-invalid = Anna luku väliltä { $min }–{ $max }.
+number-increase = Enemmän
+number-decrease = Vähemmän
+ranking-hint = Kosketa kohtia tärkeysjärjestyksessä, tärkein ensin.
+ranking-ordered = Sinun järjestyksesi
+ranking-unordered = Vielä järjestämättä
+ranking-position = Numero { $position }
+ranking-move-up = Siirrä ylös
+ranking-move-down = Siirrä alas
+ranking-remove = Poista järjestyksestä
+ranking-reset = Aloita järjestys alusta
+scale-point = { $value } / { $max }
+smiley-5-1 = Erittäin huono
+smiley-5-2 = Huono
+smiley-5-3 = Ei hyvä eikä huono
+smiley-5-4 = Hyvä
+smiley-5-5 = Erittäin hyvä
+smiley-3-1 = Huono
+smiley-3-2 = Ei hyvä eikä huono
+smiley-3-3 = Hyvä
+
+## Fixed answers
+choice-yes = Kyllä
+choice-no = Ei
+choice-above = Parempi kuin odotin
+choice-at = Sellainen kuin odotin
+choice-below = Huonompi kuin odotin
+choice-effective = Se toimi hyvin
+choice-partial = Se toimi osittain
+choice-critical = Se ei toiminut
+choice-positive = Hyvä
+choice-neutral = Ei hyvä eikä huono
+choice-negative = Huono
+choice-up = Hyvä
+choice-down = Ei hyvä
+choice-under-14 = Alle 14 vuotta
+choice-age-14-17 = 14–17 vuotta
+choice-age-18-24 = 18–24 vuotta
+choice-age-25-34 = 25–34 vuotta
+choice-age-35-44 = 35–44 vuotta
+choice-age-45-54 = 45–54 vuotta
+choice-age-55-64 = 55–64 vuotta
+choice-age-65-plus = 65 vuotta tai enemmän
+choice-female = Nainen
+choice-male = Mies
+choice-other = Muu
+choice-prefer-not = En halua kertoa
+choice-under-2-months = Alle 2 kuukautta
+choice-months-2-6 = 2–6 kuukautta
+choice-months-6-12 = 6–12 kuukautta
+choice-over-12-months = Yli 12 kuukautta
+
+## Nationalities
+country-af = Afganistan
+country-sy = Syyria
+country-er = Eritrea
+country-ps = Palestiina
+country-tr = Turkki
+country-so = Somalia
+country-iq = Irak
+country-gn = Guinea
+country-cd = Kongon demokraattinen tasavalta
+country-bi = Burundi
+country-ma = Marokko
+country-ua = Ukraina
+country-ir = Iran
+country-ve = Venezuela
+country-co = Kolumbia
+country-ru = Venäjä
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Itsenäisesti
+mode-assisted = Henkilökunnan avulla
+mode-interpreter = Tulkin avulla
+mode-interviewer = Haastattelu
+mode-paper = Paperilomakkeelta
+
+## Staff
+staff-corner = Henkilökunta: pidä painettuna 2 sekuntia
+pin-title = Henkilökunnan kirjautuminen
+pin-label = PIN-koodi
+pin-submit = Avaa lukitus
+pin-cancel = Peruuta
+pin-wrong = { $left ->
+    [one] Väärä PIN-koodi. { $left } yritys jäljellä.
+   *[other] Väärä PIN-koodi. { $left } yritystä jäljellä.
+}
+pin-locked = { $minutes ->
+    [one] Liian monta väärää yritystä. Yritä uudelleen { $minutes } minuutin kuluttua.
+   *[other] Liian monta väärää yritystä. Yritä uudelleen { $minutes } minuutin kuluttua.
+}
+staff-title = Henkilökunnan näkymä
+staff-default-pin = Tämä laite käyttää vielä oletus-PIN-koodia. Vaihda se nyt.
+staff-survey = Käytössä oleva kysely
+staff-service-point = Palvelupiste (tiski tai luukku, ei koskaan henkilö)
+staff-facility = Toimipaikan koodi
+staff-mode = Miten seuraava vastaus kerätään
+staff-counts = Vastaukset tällä laitteella
+staff-completed-today = Valmiita tänään
+staff-abandoned-today = Lopetettuja tai kesken jääneitä tänään
+staff-completed-total = Valmiita yhteensä
+staff-abandoned-total = Kesken jääneitä yhteensä
+staff-pending = Odottaa lähettämistä
+staff-settings = Asetukset
+staff-timeout = Minuutit ilman kosketusta, ennen kuin kysely alkaa alusta
+staff-save = Tallenna asetukset
+staff-saved = Tallennettu.
+staff-invalid = { $field } ei kelpaa: käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä.
+staff-timeout-invalid = Valitse minuuttimäärä väliltä 1–60.
+staff-pin-change = Vaihda PIN-koodi
+pin-current = Nykyinen PIN-koodi
+pin-new = Uusi PIN-koodi (4–12 numeroa)
+pin-confirm = Uusi PIN-koodi uudelleen
+pin-changed = PIN-koodi on vaihdettu.
+pin-mismatch = Uudet PIN-koodit eivät ole samat.
+pin-too-short = PIN-koodissa on 4–12 numeroa.
+pin-same-as-default = Valitse jokin muu kuin oletus-PIN-koodi.
+staff-start = Aloita kysely
+staff-start-entry = Syötä vastaus
+staff-close = Sulje henkilökunnan näkymä
+staff-no-survey = Tällä laitteella ei ole yhtään kyselyä.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Nivîsên sepana Heard, Kurmancî.
+
+## Resident flow
+welcome-title = Hûn bi xêr hatin
+welcome-body = Ji me re bêjin, jiyana li vir ji bo we çawa ye. Çend deqîqeyan dikişîne.
+welcome-start = Dest pê bikin
+language-title = Zimanê xwe hilbijêrin
+anonymity-title = Bersivên we bênav in
+anonymity-body = Navê we nayê pirsîn. Bersivên we nikarin bandorê li pêvajoya rûniştina we bikin.
+anonymity-continue = Min fêm kir, berdewam
+nav-next = Pêşve
+nav-back = Paşve
+nav-skip = Derbas bikin
+listen = Guhdarî bikin
+progress = Pirs { $current } ji { $total }
+required-hint = Ji kerema xwe bersivekê hilbijêrin da ku berdewam bikin.
+save-failed = Bersiva we nehat tomarkirin. Ji kerema xwe dîsa biceribînin an ji karmendan alîkariyê bixwazin.
+
+## Stop
+stop = Rawestin
+stop-title = Hûn dixwazin rawestin?
+stop-body = Hûn dikarin bersivên ku we dane bihêlin an jê bibin.
+stop-keep = Rawestin û bersivên min bihêlin
+stop-discard = Rawestin û bersivên min jê bibin
+stop-continue = Anketê bidomînin
+
+## Review and end
+review-title = Bersivên xwe kontrol bikin
+review-change = Biguherînin
+review-no-answer = Bersiv tune
+review-send = Bersivên min bişînin
+thanks-title = Spas!
+thanks-body = Bersivên we hatin tomarkirin.
+thanks-done = Qedandin
+still-there-title = Hûn hîn li vir in?
+still-there-body = { $seconds ->
+    [one] Anket dê piştî { $seconds } çirkeyê were girtin.
+   *[other] Anket dê piştî { $seconds } çirkeyan were girtin.
+}
+still-there-yes = Erê, ez hîn li vir im
+
+## Question widgets
+choose-many-hint = Hûn dikarin ji yekê zêdetir hilbijêrin.
+text-label = Bersiva we
+text-count = { $count } ji { $max } tîpan
+number-label = Hejmara we
+number-invalid = Ji kerema xwe hejmarekê ji { $min } heta { $max } binivîsin.
+number-increase = Zêdetir
+number-decrease = Kêmtir
+ranking-hint = Li gorî girîngiyê li ser tiştan bitikînin, ya herî girîng pêşî.
+ranking-ordered = Rêza we
+ranking-unordered = Hîn nehatine rêzkirin
+ranking-position = Hejmar { $position }
+ranking-move-up = Ber bi jor
+ranking-move-down = Ber bi jêr
+ranking-remove = Ji rêzê derxin
+ranking-reset = Rêzê ji nû ve dest pê bikin
+scale-point = { $value } ji { $max }
+smiley-5-1 = Pir xirab
+smiley-5-2 = Xirab
+smiley-5-3 = Ne baş, ne xirab
+smiley-5-4 = Baş
+smiley-5-5 = Pir baş
+smiley-3-1 = Xirab
+smiley-3-2 = Ne baş, ne xirab
+smiley-3-3 = Baş
+
+## Fixed answers
+choice-yes = Erê
+choice-no = Na
+choice-above = Ji ya ku min hêvî dikir baştir
+choice-at = Wek ku min hêvî dikir
+choice-below = Ji ya ku min hêvî dikir xirabtir
+choice-effective = Baş bi kêr hat
+choice-partial = Hinekî bi kêr hat
+choice-critical = Bi kêr nehat
+choice-positive = Baş
+choice-neutral = Ne baş, ne xirab
+choice-negative = Xirab
+choice-up = Baş
+choice-down = Ne baş
+choice-under-14 = Kêmtir ji 14 salî
+choice-age-14-17 = 14 heta 17 salî
+choice-age-18-24 = 18 heta 24 salî
+choice-age-25-34 = 25 heta 34 salî
+choice-age-35-44 = 35 heta 44 salî
+choice-age-45-54 = 45 heta 54 salî
+choice-age-55-64 = 55 heta 64 salî
+choice-age-65-plus = 65 salî an zêdetir
+choice-female = Jin
+choice-male = Mêr
+choice-other = Yên din
+choice-prefer-not = Naxwazim bibêjim
+choice-under-2-months = Kêmtir ji 2 mehan
+choice-months-2-6 = 2 heta 6 meh
+choice-months-6-12 = 6 heta 12 meh
+choice-over-12-months = Zêdetir ji 12 mehan
+
+## Nationalities
+country-af = Afxanistan
+country-sy = Sûriye
+country-er = Erîtrea
+country-ps = Filistîn
+country-tr = Tirkiye
+country-so = Somalî
+country-iq = Iraq
+country-gn = Gîne
+country-cd = Kongoya Demokratîk
+country-bi = Bûrûndî
+country-ma = Fas
+country-ua = Ûkrayna
+country-ir = Îran
+country-ve = Venezuela
+country-co = Kolombiya
+country-ru = Rûsya
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Bi serê xwe
+mode-assisted = Bi alîkariya karmendan
+mode-interpreter = Bi wergêr re
+mode-interviewer = Hevpeyvîn
+mode-paper = Ji forma kaxezê
+
+## Staff
+staff-corner = Karmend: 2 çirkeyan pê bigirin
+pin-title = Têketina karmendan
+pin-label = PIN
+pin-submit = Vekin
+pin-cancel = Betal bikin
+pin-wrong = { $left ->
+    [one] PIN şaş e. { $left } ceribandin maye.
+   *[other] PIN şaş e. { $left } ceribandin mane.
+}
+pin-locked = { $minutes ->
+    [one] Gelek ceribandinên şaş. Piştî { $minutes } deqîqeyê dîsa biceribînin.
+   *[other] Gelek ceribandinên şaş. Piştî { $minutes } deqîqeyan dîsa biceribînin.
+}
+staff-title = Panela karmendan
+staff-default-pin = Ev amûr hîn PIN-a destpêkê bi kar tîne. Niha biguherînin.
+staff-survey = Anketa çalak
+staff-service-point = Xala xizmetê (mase an kontoar, qet ne kesek)
+staff-facility = Koda navendê
+staff-mode = Bersiva din çawa tê berhevkirin
+staff-counts = Bersivên li ser vê amûrê
+staff-completed-today = Îro qediyan
+staff-abandoned-today = Îro hatin rawestandin an hatin hiştin
+staff-completed-total = Bi tevahî qediyan
+staff-abandoned-total = Bi tevahî hatin hiştin
+staff-pending = Li benda şandinê
+staff-settings = Mîheng
+staff-timeout = Çend deqîqe bê destlêdan berî ku anket ji nû ve dest pê bike
+staff-save = Mîhengan tomar bikin
+staff-saved = Hat tomarkirin.
+staff-invalid = { $field } ne derbasdar e: tenê tîpên latînî yên biçûk, reqem û xêzik (-) bi kar bînin.
+staff-timeout-invalid = Hejmareke deqîqeyan ji 1 heta 60 hilbijêrin.
+staff-pin-change = PIN biguherînin
+pin-current = PIN-a niha
+pin-new = PIN-a nû (4 heta 12 reqem)
+pin-confirm = PIN-a nû dîsa
+pin-changed = PIN hat guhertin.
+pin-mismatch = Her du PIN-ên nû ne wek hev in.
+pin-too-short = PIN ji 4 heta 12 reqeman pêk tê.
+pin-same-as-default = PIN-eke ji ya destpêkê cuda hilbijêrin.
+staff-start = Anketê dest pê bikin
+staff-start-entry = Bersivekê binivîsin
+staff-close = Panela karmendan bigirin
+staff-no-survey = Li ser vê amûrê tu anket tune ye.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# د Heard اپلیکیشن متنونه، پښتو.
+
+## Resident flow
+welcome-title = ښه راغلاست
+welcome-body = موږ ته ووایاست چې دلته ژوند ستاسو لپاره څنګه دی. څو دقیقې وخت نیسي.
+welcome-start = پیل
+language-title = خپله ژبه وټاکئ
+anonymity-title = ستاسو ځوابونه بې نومه دي
+anonymity-body = ستاسو نوم نه پوښتل کېږي. ستاسو ځوابونه ستاسو د استوګنې پر پروسې هېڅ اغېز نشي کولای.
+anonymity-continue = پوه شوم، مخته
+nav-next = بل
+nav-back = شاته
+nav-skip = تېرول
+listen = اورېدل
+progress = پوښتنه { $current } له { $total } څخه
+required-hint = مهرباني وکړئ د دوام لپاره یو ځواب وټاکئ.
+save-failed = ستاسو ځواب خوندي نه شو. مهرباني وکړئ بیا هڅه وکړئ یا له کارکوونکو مرسته وغواړئ.
+
+## Stop
+stop = ودرول
+stop-title = غواړئ چې ودرېږئ؟
+stop-body = تاسو کولای شئ خپل ورکړي ځوابونه وساتئ یا یې پاک کړئ.
+stop-keep = ودرول او زما ځوابونه ساتل
+stop-discard = ودرول او زما ځوابونه پاکول
+stop-continue = سروې ته دوام ورکول
+
+## Review and end
+review-title = خپل ځوابونه وګورئ
+review-change = بدلول
+review-no-answer = ځواب نشته
+review-send = زما ځوابونه لېږل
+thanks-title = مننه!
+thanks-body = ستاسو ځوابونه خوندي شول.
+thanks-done = پای
+still-there-title = ایا تاسو لا دلته یاست؟
+still-there-body = { $seconds ->
+    [one] سروې به په { $seconds } ثانیه کې بنده شي.
+   *[other] سروې به په { $seconds } ثانیو کې بنده شي.
+}
+still-there-yes = هو، زه لا دلته یم
+
+## Question widgets
+choose-many-hint = تاسو کولای شئ له یوه څخه زیات وټاکئ.
+text-label = ستاسو ځواب
+text-count = { $count } له { $max } تورو څخه
+number-label = ستاسو شمېره
+number-invalid = مهرباني وکړئ له { $min } څخه تر { $max } پورې یوه شمېره ولیکئ.
+number-increase = زیات
+number-decrease = لږ
+ranking-hint = پر شیانو د اهمیت په ترتیب لاس کېږدئ، تر ټولو مهم یې لومړی.
+ranking-ordered = ستاسو ترتیب
+ranking-unordered = لا نه دي ترتیب شوي
+ranking-position = شمېره { $position }
+ranking-move-up = پورته وړل
+ranking-move-down = ښکته وړل
+ranking-remove = له ترتیب څخه ایستل
+ranking-reset = ترتیب بیا له سره پیلول
+scale-point = { $value } له { $max } څخه
+smiley-5-1 = ډېر بد
+smiley-5-2 = بد
+smiley-5-3 = نه ښه، نه بد
+smiley-5-4 = ښه
+smiley-5-5 = ډېر ښه
+smiley-3-1 = بد
+smiley-3-2 = نه ښه، نه بد
+smiley-3-3 = ښه
+
+## Fixed answers
+choice-yes = هو
+choice-no = نه
+choice-above = زما له تمې ښه
+choice-at = لکه څنګه چې مې تمه درلوده
+choice-below = زما له تمې بد
+choice-effective = ښه یې کار وکړ
+choice-partial = یو څه یې کار وکړ
+choice-critical = کار یې ونه کړ
+choice-positive = ښه
+choice-neutral = نه ښه، نه بد
+choice-negative = بد
+choice-up = ښه
+choice-down = ښه نه دی
+choice-under-14 = له 14 کلونو کم
+choice-age-14-17 = له 14 تر 17 کلونو
+choice-age-18-24 = له 18 تر 24 کلونو
+choice-age-25-34 = له 25 تر 34 کلونو
+choice-age-35-44 = له 35 تر 44 کلونو
+choice-age-45-54 = له 45 تر 54 کلونو
+choice-age-55-64 = له 55 تر 64 کلونو
+choice-age-65-plus = 65 کلن یا زیات
+choice-female = ښځه
+choice-male = سړی
+choice-other = بل
+choice-prefer-not = نه غواړم ووایم
+choice-under-2-months = له 2 میاشتو کم
+choice-months-2-6 = له 2 تر 6 میاشتو
+choice-months-6-12 = له 6 تر 12 میاشتو
+choice-over-12-months = له 12 میاشتو زیات
+
+## Nationalities
+country-af = افغانستان
+country-sy = سوریه
+country-er = اریتریا
+country-ps = فلسطین
+country-tr = ترکیه
+country-so = سومالیا
+country-iq = عراق
+country-gn = ګینه
+country-cd = د کانګو دموکراتیک جمهوریت
+country-bi = بروندي
+country-ma = مراکش
+country-ua = اوکراین
+country-ir = ایران
+country-ve = وینزویلا
+country-co = کولمبیا
+country-ru = روسیه
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = پخپله
+mode-assisted = د کارکوونکو په مرسته
+mode-interpreter = له ژباړونکي سره
+mode-interviewer = مرکه
+mode-paper = له کاغذي فورمې څخه
+
+## Staff
+staff-corner = کارکوونکي: 2 ثانیې ونیسئ
+pin-title = د کارکوونکو ننوتل
+pin-label = پټ نمبر (PIN)
+pin-submit = خلاصول
+pin-cancel = لغوه
+pin-wrong = { $left ->
+    [one] پټ نمبر غلط دی. { $left } هڅه پاتې ده.
+   *[other] پټ نمبر غلط دی. { $left } هڅې پاتې دي.
+}
+pin-locked = { $minutes ->
+    [one] ډېرې غلطې هڅې. په { $minutes } دقیقه کې بیا هڅه وکړئ.
+   *[other] ډېرې غلطې هڅې. په { $minutes } دقیقو کې بیا هڅه وکړئ.
+}
+staff-title = د کارکوونکو برخه
+staff-default-pin = دا وسیله لا هم لومړنی (ډیفالټ) پټ نمبر کاروي. اوس یې بدل کړئ.
+staff-survey = فعاله سروې
+staff-service-point = د خدمت ځای (مېز یا کړکۍ، هېڅکله یو کس نه)
+staff-facility = د مرکز کوډ
+staff-mode = راتلونکی ځواب څنګه راټولېږي
+staff-counts = په دې وسیله کې ځوابونه
+staff-completed-today = نن بشپړ شوي
+staff-abandoned-today = نن ودرول شوي یا پرېښودل شوي
+staff-completed-total = ټول بشپړ شوي
+staff-abandoned-total = ټول پرېښودل شوي
+staff-pending = د لېږلو په تمه
+staff-settings = تنظیمات
+staff-timeout = څو دقیقې بې له لمس څخه، مخکې له دې چې سروې له سره پیل شي
+staff-save = تنظیمات خوندي کول
+staff-saved = خوندي شو.
+staff-invalid = { $field } سم نه دی: یوازې کوچني لاتیني توري، عددونه او هایفن (-) وکاروئ.
+staff-timeout-invalid = له 1 څخه تر 60 پورې د دقیقو شمېر وټاکئ.
+staff-pin-change = پټ نمبر بدلول
+pin-current = اوسنی پټ نمبر
+pin-new = نوی پټ نمبر (له 4 تر 12 عددونو)
+pin-confirm = نوی پټ نمبر بیا
+pin-changed = پټ نمبر بدل شو.
+pin-mismatch = دواړه نوي پټ نمبرونه یو شان نه دي.
+pin-too-short = پټ نمبر له 4 تر 12 عددونو لري.
+pin-same-as-default = له لومړني پټ نمبر پرته بل پټ نمبر وټاکئ.
+staff-start = سروې پیلول
+staff-start-entry = یو ځواب داخلول
+staff-close = د کارکوونکو برخه تړل
+staff-no-survey = په دې وسیله کې هېڅ سروې نشته.

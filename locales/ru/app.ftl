@@ -1,0 +1,177 @@
+# DRAFT translation by machine, needs native review
+# Тексты приложения Heard, русский.
+
+## Resident flow
+welcome-title = Добро пожаловать
+welcome-body = Расскажите нам, как вам здесь живётся. Это займёт несколько минут.
+welcome-start = Начать
+language-title = Выберите язык
+anonymity-title = Ваши ответы анонимны
+anonymity-body = Мы не спрашиваем ваше имя. Ваши ответы не могут повлиять на вашу процедуру получения права на пребывание.
+anonymity-continue = Понятно, продолжить
+nav-next = Далее
+nav-back = Назад
+nav-skip = Пропустить
+listen = Прослушать
+progress = Вопрос { $current } из { $total }
+required-hint = Пожалуйста, выберите ответ, чтобы продолжить.
+save-failed = Не удалось сохранить ваш ответ. Пожалуйста, попробуйте ещё раз или обратитесь к персоналу.
+
+## Stop
+stop = Остановить
+stop-title = Хотите остановиться?
+stop-body = Вы можете сохранить свои ответы или удалить их.
+stop-keep = Остановить и сохранить мои ответы
+stop-discard = Остановить и удалить мои ответы
+stop-continue = Продолжить опрос
+
+## Review and end
+review-title = Проверьте свои ответы
+review-change = Изменить
+review-no-answer = Нет ответа
+review-send = Отправить мои ответы
+thanks-title = Спасибо!
+thanks-body = Ваши ответы сохранены.
+thanks-done = Завершить
+still-there-title = Вы ещё здесь?
+still-there-body = { $seconds ->
+    [one] Опрос закроется через { $seconds } секунду.
+    [few] Опрос закроется через { $seconds } секунды.
+    [many] Опрос закроется через { $seconds } секунд.
+   *[other] Опрос закроется через { $seconds } секунды.
+}
+still-there-yes = Да, я ещё здесь
+
+## Question widgets
+choose-many-hint = Можно выбрать несколько ответов.
+text-label = Ваш ответ
+text-count = { $max ->
+    [one] { $count } из { $max } символа
+   *[other] { $count } из { $max } символов
+}
+number-label = Ваше число
+number-invalid = Пожалуйста, введите число от { $min } до { $max }.
+number-increase = Больше
+number-decrease = Меньше
+ranking-hint = Нажимайте на пункты по важности: сначала самый важный.
+ranking-ordered = Ваш порядок
+ranking-unordered = Осталось расставить
+ranking-position = Номер { $position }
+ranking-move-up = Переместить вверх
+ranking-move-down = Переместить вниз
+ranking-remove = Убрать из списка
+ranking-reset = Расставить заново
+scale-point = { $value } из { $max }
+smiley-5-1 = Очень плохо
+smiley-5-2 = Плохо
+smiley-5-3 = Ни хорошо, ни плохо
+smiley-5-4 = Хорошо
+smiley-5-5 = Очень хорошо
+smiley-3-1 = Плохо
+smiley-3-2 = Ни хорошо, ни плохо
+smiley-3-3 = Хорошо
+
+## Fixed answers
+choice-yes = Да
+choice-no = Нет
+choice-above = Лучше, чем ожидалось
+choice-at = Как и ожидалось
+choice-below = Хуже, чем ожидалось
+choice-effective = Это хорошо помогло
+choice-partial = Это помогло частично
+choice-critical = Это не помогло
+choice-positive = Хорошо
+choice-neutral = Ни хорошо, ни плохо
+choice-negative = Плохо
+choice-up = Хорошо
+choice-down = Нехорошо
+choice-under-14 = Младше 14 лет
+choice-age-14-17 = От 14 до 17 лет
+choice-age-18-24 = От 18 до 24 лет
+choice-age-25-34 = От 25 до 34 лет
+choice-age-35-44 = От 35 до 44 лет
+choice-age-45-54 = От 45 до 54 лет
+choice-age-55-64 = От 55 до 64 лет
+choice-age-65-plus = 65 лет и старше
+choice-female = Женщина
+choice-male = Мужчина
+choice-other = Другое
+choice-prefer-not = Не хочу отвечать
+choice-under-2-months = Меньше 2 месяцев
+choice-months-2-6 = От 2 до 6 месяцев
+choice-months-6-12 = От 6 до 12 месяцев
+choice-over-12-months = Больше 12 месяцев
+
+## Nationalities
+country-af = Афганистан
+country-sy = Сирия
+country-er = Эритрея
+country-ps = Палестина
+country-tr = Турция
+country-so = Сомали
+country-iq = Ирак
+country-gn = Гвинея
+country-cd = ДР Конго
+country-bi = Бурунди
+country-ma = Марокко
+country-ua = Украина
+country-ir = Иран
+country-ve = Венесуэла
+country-co = Колумбия
+country-ru = Россия
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Самостоятельно
+mode-assisted = С помощью персонала
+mode-interpreter = С устным переводом
+mode-interviewer = Интервью
+mode-paper = С бумажной анкеты
+
+## Staff
+staff-corner = Персонал: удерживайте 2 секунды
+pin-title = Вход для персонала
+pin-label = PIN-код
+pin-submit = Разблокировать
+pin-cancel = Отмена
+pin-wrong = { $left ->
+    [one] Неверный PIN-код. Осталась { $left } попытка.
+    [few] Неверный PIN-код. Осталось { $left } попытки.
+    [many] Неверный PIN-код. Осталось { $left } попыток.
+   *[other] Неверный PIN-код. Осталось { $left } попытки.
+}
+pin-locked = { $minutes ->
+    [one] Слишком много неверных попыток. Попробуйте снова через { $minutes } минуту.
+    [few] Слишком много неверных попыток. Попробуйте снова через { $minutes } минуты.
+    [many] Слишком много неверных попыток. Попробуйте снова через { $minutes } минут.
+   *[other] Слишком много неверных попыток. Попробуйте снова через { $minutes } минуты.
+}
+staff-title = Панель персонала
+staff-default-pin = На этом устройстве всё ещё стандартный PIN-код. Смените его сейчас.
+staff-survey = Активный опрос
+staff-service-point = Пункт обслуживания (стойка или окно, никогда не человек)
+staff-facility = Код учреждения
+staff-mode = Как будет собран следующий ответ
+staff-counts = Ответы на этом устройстве
+staff-completed-today = Завершено сегодня
+staff-abandoned-today = Остановлено или прервано сегодня
+staff-completed-total = Завершено всего
+staff-abandoned-total = Прервано всего
+staff-pending = Ожидают отправки
+staff-settings = Настройки
+staff-timeout = Минут без касания до сброса опроса
+staff-save = Сохранить настройки
+staff-saved = Сохранено.
+staff-invalid = { $field }: недопустимое значение. Используйте строчные буквы, цифры и дефисы.
+staff-timeout-invalid = Выберите число минут от 1 до 60.
+staff-pin-change = Сменить PIN-код
+pin-current = Текущий PIN-код
+pin-new = Новый PIN-код (от 4 до 12 цифр)
+pin-confirm = Новый PIN-код ещё раз
+pin-changed = PIN-код изменён.
+pin-mismatch = Два новых PIN-кода не совпадают.
+pin-too-short = PIN-код состоит из 4–12 цифр.
+pin-same-as-default = Выберите PIN-код, отличный от стандартного.
+staff-start = Начать опрос
+staff-start-entry = Ввести ответ
+staff-close = Закрыть панель персонала
+staff-no-survey = На этом устройстве нет доступного опроса.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Qoraallada barnaamijka Heard, Af-Soomaali.
+
+## Resident flow
+welcome-title = Soo dhowow
+welcome-body = Noo sheeg sida noloshu halkan kuugu tahay. Waxay qaadanaysaa dhowr daqiiqo.
+welcome-start = Bilow
+language-title = Dooro luqaddaada
+anonymity-title = Jawaabahaagu waa magac la'aan
+anonymity-body = Magacaaga lama weydiinayo. Jawaabahaagu wax saameyn ah kuma yeelan karaan habka deganaanshahaaga.
+anonymity-continue = Waan fahmay, sii wad
+nav-next = Xiga
+nav-back = Dib u noqo
+nav-skip = Ka gudub
+listen = Dhageyso
+progress = Su'aasha { $current } ee { $total }
+required-hint = Fadlan dooro jawaab si aad u sii wadato.
+save-failed = Jawaabtaada lama kaydin karin. Fadlan mar kale isku day ama caawimaad weydii shaqaalaha.
+
+## Stop
+stop = Jooji
+stop-title = Ma rabtaa inaad joojiso?
+stop-body = Waad haysan kartaa jawaabaha aad bixisay, ama waad tirtiri kartaa.
+stop-keep = Jooji oo hay jawaabahayga
+stop-discard = Jooji oo tirtir jawaabahayga
+stop-continue = Sii wad sahanka
+
+## Review and end
+review-title = Hubi jawaabahaaga
+review-change = Beddel
+review-no-answer = Jawaab ma jirto
+review-send = Dir jawaabahayga
+thanks-title = Mahadsanid!
+thanks-body = Jawaabahaaga waa la kaydiyay.
+thanks-done = Dhammee
+still-there-title = Weli ma joogtaa?
+still-there-body = { $seconds ->
+    [one] Sahanku wuxuu xirmi doonaa { $seconds } ilbiriqsi kadib.
+   *[other] Sahanku wuxuu xirmi doonaa { $seconds } ilbiriqsi kadib.
+}
+still-there-yes = Haa, weli waan joogaa
+
+## Question widgets
+choose-many-hint = Waxaad dooran kartaa wax ka badan hal.
+text-label = Jawaabtaada
+text-count = { $count } ka mid ah { $max } xaraf
+number-label = Lambarkaaga
+number-invalid = Fadlan geli lambar u dhexeeya { $min } ilaa { $max }.
+number-increase = Kordhi
+number-decrease = Yaree
+ranking-hint = Taabo waxyaabaha sida ay muhiimka u yihiin, kan ugu muhiimsan marka hore.
+ranking-ordered = Kala horreyntaada
+ranking-unordered = Weli lama kala horreysiin
+ranking-position = Lambar { $position }
+ranking-move-up = Kor u qaad
+ranking-move-down = Hoos u dhig
+ranking-remove = Ka saar kala horreynta
+ranking-reset = Kala horreynta dib u bilow
+scale-point = { $value } ee { $max }
+smiley-5-1 = Aad u xun
+smiley-5-2 = Xun
+smiley-5-3 = Ma fiicna, mana xuma
+smiley-5-4 = Fiican
+smiley-5-5 = Aad u fiican
+smiley-3-1 = Xun
+smiley-3-2 = Ma fiicna, mana xuma
+smiley-3-3 = Fiican
+
+## Fixed answers
+choice-yes = Haa
+choice-no = Maya
+choice-above = Ka fiican sidii aan filayay
+choice-at = Sidii aan filayay
+choice-below = Ka xun sidii aan filayay
+choice-effective = Si fiican ayuu u shaqeeyay
+choice-partial = Qayb ahaan ayuu u shaqeeyay
+choice-critical = Ma shaqeynin
+choice-positive = Fiican
+choice-neutral = Ma fiicna, mana xuma
+choice-negative = Xun
+choice-up = Fiican
+choice-down = Ma fiicna
+choice-under-14 = Ka yar 14 sano
+choice-age-14-17 = 14 ilaa 17 sano
+choice-age-18-24 = 18 ilaa 24 sano
+choice-age-25-34 = 25 ilaa 34 sano
+choice-age-35-44 = 35 ilaa 44 sano
+choice-age-45-54 = 45 ilaa 54 sano
+choice-age-55-64 = 55 ilaa 64 sano
+choice-age-65-plus = 65 sano ama ka badan
+choice-female = Haweeney
+choice-male = Nin
+choice-other = Kale
+choice-prefer-not = Ma doonayo inaan sheego
+choice-under-2-months = Ka yar 2 bilood
+choice-months-2-6 = 2 ilaa 6 bilood
+choice-months-6-12 = 6 ilaa 12 bilood
+choice-over-12-months = Ka badan 12 bilood
+
+## Nationalities
+country-af = Afgaanistaan
+country-sy = Suuriya
+country-er = Eritreeya
+country-ps = Falastiin
+country-tr = Turkiga
+country-so = Soomaaliya
+country-iq = Ciraaq
+country-gn = Gini
+country-cd = Jamhuuriyadda Dimuqraadiga ee Kongo
+country-bi = Burundi
+country-ma = Marooko
+country-ua = Ukrayn
+country-ir = Iiraan
+country-ve = Fenesuweela
+country-co = Kolombiya
+country-ru = Ruushka
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Adiga keligaa
+mode-assisted = Shaqaale oo ku caawinaya
+mode-interpreter = Turjumaan oo kula jooga
+mode-interviewer = Wareysi
+mode-paper = Foom warqad ah
+
+## Staff
+staff-corner = Shaqaalaha: taabo oo hay 2 ilbiriqsi
+pin-title = Gelitaanka shaqaalaha
+pin-label = PIN
+pin-submit = Fur
+pin-cancel = Ka noqo
+pin-wrong = { $left ->
+    [one] PIN-ku waa khalad. { $left } isku day ayaa kuu hadhay.
+   *[other] PIN-ku waa khalad. { $left } isku day ayaa kuu hadhay.
+}
+pin-locked = { $minutes ->
+    [one] Isku dayo khalad ah oo badan. Mar kale isku day { $minutes } daqiiqo kadib.
+   *[other] Isku dayo khalad ah oo badan. Mar kale isku day { $minutes } daqiiqo kadib.
+}
+staff-title = Qaybta shaqaalaha
+staff-default-pin = Qalabkan weli wuxuu isticmaalaa PIN-ka asalka ah. Hadda beddel.
+staff-survey = Sahanka hadda socda
+staff-service-point = Goobta adeegga (miis ama kaawntar, marnaba qof ma aha)
+staff-facility = Koodka xarunta
+staff-mode = Sida jawaabta xigta loo ururinayo
+staff-counts = Jawaabaha qalabkan ku jira
+staff-completed-today = Maanta la dhammeeyay
+staff-abandoned-today = Maanta la joojiyay ama laga tagay
+staff-completed-total = Wadarta la dhammeeyay
+staff-abandoned-total = Wadarta laga tagay
+staff-pending = Sugaya in la diro
+staff-settings = Dejinta
+staff-timeout = Daqiiqado aan la taaban ka hor inta sahanku dib u bilaabmin
+staff-save = Kaydi dejinta
+staff-saved = Waa la kaydiyay.
+staff-invalid = { $field } ma saxna: isticmaal oo keliya xarfo Laatiin ah oo yaryar, tirooyin iyo xariijin (-).
+staff-timeout-invalid = Dooro tiro daqiiqado ah oo u dhexeysa 1 ilaa 60.
+staff-pin-change = Beddel PIN-ka
+pin-current = PIN-ka hadda
+pin-new = PIN cusub (4 ilaa 12 lambar)
+pin-confirm = PIN-ka cusub mar kale
+pin-changed = PIN-ka waa la beddelay.
+pin-mismatch = Labada PIN ee cusub isku mid ma aha.
+pin-too-short = PIN-ku waa 4 ilaa 12 lambar.
+pin-same-as-default = Dooro PIN ka duwan kan asalka ah.
+staff-start = Bilow sahanka
+staff-start-entry = Geli jawaab
+staff-close = Xir qaybta shaqaalaha
+staff-no-survey = Qalabkan wax sahan ah kuma jiraan.

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Texter i appen Heard, svenska.
+
+## Resident flow
+welcome-title = Välkommen
+welcome-body = Berätta för oss hur livet här är för dig. Det tar bara några minuter.
+welcome-start = Börja
+language-title = Välj ditt språk
+anonymity-title = Dina svar är anonyma
+anonymity-body = Vi frågar inte efter ditt namn. Dina svar kan inte påverka ditt ärende om uppehållstillstånd.
+anonymity-continue = Jag förstår, fortsätt
+nav-next = Nästa
+nav-back = Tillbaka
+nav-skip = Hoppa över
+listen = Lyssna
+progress = Fråga { $current } av { $total }
+required-hint = Välj ett svar för att fortsätta.
+save-failed = Ditt svar kunde inte sparas. Försök igen eller fråga personalen.
+
+## Stop
+stop = Sluta
+stop-title = Vill du sluta?
+stop-body = Du kan behålla svaren du har gett eller radera dem.
+stop-keep = Sluta och behåll mina svar
+stop-discard = Sluta och radera mina svar
+stop-continue = Fortsätt med enkäten
+
+## Review and end
+review-title = Kontrollera dina svar
+review-change = Ändra
+review-no-answer = Inget svar
+review-send = Skicka mina svar
+thanks-title = Tack!
+thanks-body = Dina svar har sparats.
+thanks-done = Klar
+still-there-title = Är du kvar?
+still-there-body = { $seconds ->
+    [one] Enkäten stängs om { $seconds } sekund.
+   *[other] Enkäten stängs om { $seconds } sekunder.
+}
+still-there-yes = Ja, jag är kvar
+
+## Question widgets
+choose-many-hint = Du kan välja mer än ett svar.
+text-label = Ditt svar
+text-count = { $count } av { $max } tecken
+number-label = Ditt tal
+number-invalid = Skriv ett tal från { $min } till { $max }.
+number-increase = Mer
+number-decrease = Mindre
+ranking-hint = Tryck på alternativen i ordning efter hur viktiga de är, det viktigaste först.
+ranking-ordered = Din ordning
+ranking-unordered = Kvar att ordna
+ranking-position = Nummer { $position }
+ranking-move-up = Flytta upp
+ranking-move-down = Flytta ner
+ranking-remove = Ta bort från ordningen
+ranking-reset = Börja om ordningen
+scale-point = { $value } av { $max }
+smiley-5-1 = Mycket dåligt
+smiley-5-2 = Dåligt
+smiley-5-3 = Varken bra eller dåligt
+smiley-5-4 = Bra
+smiley-5-5 = Mycket bra
+smiley-3-1 = Dåligt
+smiley-3-2 = Varken bra eller dåligt
+smiley-3-3 = Bra
+
+## Fixed answers
+choice-yes = Ja
+choice-no = Nej
+choice-above = Bättre än jag väntade mig
+choice-at = Som jag väntade mig
+choice-below = Sämre än jag väntade mig
+choice-effective = Det fungerade bra
+choice-partial = Det fungerade delvis
+choice-critical = Det fungerade inte
+choice-positive = Bra
+choice-neutral = Varken bra eller dåligt
+choice-negative = Dåligt
+choice-up = Bra
+choice-down = Inte bra
+choice-under-14 = Under 14
+choice-age-14-17 = 14 till 17
+choice-age-18-24 = 18 till 24
+choice-age-25-34 = 25 till 34
+choice-age-35-44 = 35 till 44
+choice-age-45-54 = 45 till 54
+choice-age-55-64 = 55 till 64
+choice-age-65-plus = 65 eller äldre
+choice-female = Kvinna
+choice-male = Man
+choice-other = Annat
+choice-prefer-not = Jag vill inte säga
+choice-under-2-months = Mindre än 2 månader
+choice-months-2-6 = 2 till 6 månader
+choice-months-6-12 = 6 till 12 månader
+choice-over-12-months = Mer än 12 månader
+
+## Nationalities
+country-af = Afghanistan
+country-sy = Syrien
+country-er = Eritrea
+country-ps = Palestina
+country-tr = Turkiet
+country-so = Somalia
+country-iq = Irak
+country-gn = Guinea
+country-cd = DR Kongo
+country-bi = Burundi
+country-ma = Marocko
+country-ua = Ukraina
+country-ir = Iran
+country-ve = Venezuela
+country-co = Colombia
+country-ru = Ryssland
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = På egen hand
+mode-assisted = Med hjälp av personalen
+mode-interpreter = Med tolk
+mode-interviewer = Intervju
+mode-paper = Från en pappersblankett
+
+## Staff
+staff-corner = Personal: håll in i 2 sekunder
+pin-title = Inloggning för personal
+pin-label = PIN-kod
+pin-submit = Lås upp
+pin-cancel = Avbryt
+pin-wrong = { $left ->
+    [one] Fel PIN-kod. { $left } försök kvar.
+   *[other] Fel PIN-kod. { $left } försök kvar.
+}
+pin-locked = { $minutes ->
+    [one] För många felaktiga försök. Försök igen om { $minutes } minut.
+   *[other] För många felaktiga försök. Försök igen om { $minutes } minuter.
+}
+staff-title = Personalpanel
+staff-default-pin = Den här enheten använder fortfarande standard-PIN-koden. Byt den nu.
+staff-survey = Aktiv enkät
+staff-service-point = Servicepunkt (en disk eller lucka, aldrig en person)
+staff-facility = Anläggningskod
+staff-mode = Hur nästa svar samlas in
+staff-counts = Svar på den här enheten
+staff-completed-today = Slutförda i dag
+staff-abandoned-today = Avbrutna eller övergivna i dag
+staff-completed-total = Slutförda totalt
+staff-abandoned-total = Övergivna totalt
+staff-pending = Väntar på att skickas
+staff-settings = Inställningar
+staff-timeout = Minuter utan beröring innan enkäten börjar om
+staff-save = Spara inställningar
+staff-saved = Sparat.
+staff-invalid = { $field } är inte giltigt: använd små bokstäver, siffror och bindestreck.
+staff-timeout-invalid = Välj ett antal minuter från 1 till 60.
+staff-pin-change = Byt PIN-kod
+pin-current = Nuvarande PIN-kod
+pin-new = Ny PIN-kod (4 till 12 siffror)
+pin-confirm = Ny PIN-kod igen
+pin-changed = PIN-koden har bytts.
+pin-mismatch = De två nya PIN-koderna är inte likadana.
+pin-too-short = En PIN-kod har 4 till 12 siffror.
+pin-same-as-default = Välj en annan PIN-kod än standardkoden.
+staff-start = Starta enkäten
+staff-start-entry = Mata in ett svar
+staff-close = Stäng personalpanelen
+staff-no-survey = Det finns ingen enkät på den här enheten.

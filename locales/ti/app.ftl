@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# ጽሑፋት ናይ Heard ኣፕሊኬሽን፣ ትግርኛ።
+
+## Resident flow
+welcome-title = እንቋዕ ብደሓን መጻእኩም
+welcome-body = ኣብዚ ህይወት ንዓኹም ከመይ ምዃኑ ንገሩና። ውሑዳት ደቓይቕ ጥራይ እዩ ዝወስድ።
+welcome-start = ምጅማር
+language-title = ቋንቋኹም ምረጹ
+anonymity-title = መልስታትኩም ብዘይ ስም እዩ
+anonymity-body = ስምኩም ኣይሕተትን እዩ። መልስታትኩም ኣብ መስርሕ መንበሪኹም ዝኾነ ጽልዋ ክገብሩ ኣይክእሉን እዮም።
+anonymity-continue = ተረዲኡኒ፣ ምቕጻል
+nav-next = ዝቕጽል
+nav-back = ንድሕሪት
+nav-skip = ምሕላፍ
+listen = ምስማዕ
+progress = ሕቶ { $current } ካብ { $total }
+required-hint = ንምቕጻል በጃኹም ሓደ መልሲ ምረጹ።
+save-failed = መልስኹም ክዕቀብ ኣይከኣለን። በጃኹም እንደገና ፈትኑ ወይ ንሰራሕተኛታት ሓገዝ ሕተቱ።
+
+## Stop
+stop = ደው ምባል
+stop-title = ደው ክትብሉ ትደልዩ ዶ?
+stop-body = ዝሃብኩምዎም መልስታት ክትዕቅብዎም ወይ ክትድምስስዎም ትኽእሉ ኢኹም።
+stop-keep = ደው ምባልን መልስታተይ ምዕቃብን
+stop-discard = ደው ምባልን መልስታተይ ምድምሳስን
+stop-continue = መጽናዕቲ ምቕጻል
+
+## Review and end
+review-title = መልስታትኩም ተመልከቱ
+review-change = ምቕያር
+review-no-answer = መልሲ የለን
+review-send = መልስታተይ ምልኣኽ
+thanks-title = የቐንየልና!
+thanks-body = መልስታትኩም ተዓቂቦም ኣለው።
+thanks-done = ምውዳእ
+still-there-title = ገና ኣብዚ ኣለኹም ዶ?
+still-there-body = { $seconds ->
+    [one] መጽናዕቲ ድሕሪ { $seconds } ካልኢት ክዕጾ እዩ።
+   *[other] መጽናዕቲ ድሕሪ { $seconds } ካልኢታት ክዕጾ እዩ።
+}
+still-there-yes = እወ፣ ገና ኣብዚ ኣለኹ
+
+## Question widgets
+choose-many-hint = ካብ ሓደ ንላዕሊ ክትመርጹ ትኽእሉ ኢኹም።
+text-label = መልስኹም
+text-count = { $count } ካብ { $max } ፊደላት
+number-label = ቁጽሪ
+number-invalid = በጃኹም ካብ { $min } ክሳብ { $max } ዘሎ ቁጽሪ ኣእትዉ።
+number-increase = ዝያዳ
+number-decrease = ዝወሓደ
+ranking-hint = ነቶም ነገራት ብኣገዳስነቶም ተኸቲልኩም ጠውቕዎም፣ እቲ ኣዝዩ ኣገዳሲ ቀዳማይ።
+ranking-ordered = ናትኩም ስርርዕ
+ranking-unordered = ገና ዘይተሰርዑ
+ranking-position = ቁጽሪ { $position }
+ranking-move-up = ናብ ላዕሊ
+ranking-move-down = ናብ ታሕቲ
+ranking-remove = ካብ ስርርዕ ምውጻእ
+ranking-reset = ስርርዕ እንደገና ምጅማር
+scale-point = { $value } ካብ { $max }
+smiley-5-1 = ኣዝዩ ሕማቕ
+smiley-5-2 = ሕማቕ
+smiley-5-3 = ጽቡቕ እውን ሕማቕ እውን ኣይኮነን
+smiley-5-4 = ጽቡቕ
+smiley-5-5 = ኣዝዩ ጽቡቕ
+smiley-3-1 = ሕማቕ
+smiley-3-2 = ጽቡቕ እውን ሕማቕ እውን ኣይኮነን
+smiley-3-3 = ጽቡቕ
+
+## Fixed answers
+choice-yes = እወ
+choice-no = ኣይፋል
+choice-above = ካብ ዝተጸበኹዎ ዝሓሸ
+choice-at = ከም ዝተጸበኹዎ
+choice-below = ካብ ዝተጸበኹዎ ዝኸፍአ
+choice-effective = ጽቡቕ ሰሪሑ
+choice-partial = ብኸፊል ሰሪሑ
+choice-critical = ኣይሰርሐን
+choice-positive = ጽቡቕ
+choice-neutral = ጽቡቕ እውን ሕማቕ እውን ኣይኮነን
+choice-negative = ሕማቕ
+choice-up = ጽቡቕ
+choice-down = ጽቡቕ ኣይኮነን
+choice-under-14 = ትሕቲ 14 ዓመት
+choice-age-14-17 = ካብ 14 ክሳብ 17 ዓመት
+choice-age-18-24 = ካብ 18 ክሳብ 24 ዓመት
+choice-age-25-34 = ካብ 25 ክሳብ 34 ዓመት
+choice-age-35-44 = ካብ 35 ክሳብ 44 ዓመት
+choice-age-45-54 = ካብ 45 ክሳብ 54 ዓመት
+choice-age-55-64 = ካብ 55 ክሳብ 64 ዓመት
+choice-age-65-plus = 65 ዓመትን ልዕሊኡን
+choice-female = ሰበይቲ
+choice-male = ሰብኣይ
+choice-other = ካልእ
+choice-prefer-not = ክገልጾ ኣይደልን
+choice-under-2-months = ትሕቲ 2 ኣዋርሕ
+choice-months-2-6 = ካብ 2 ክሳብ 6 ኣዋርሕ
+choice-months-6-12 = ካብ 6 ክሳብ 12 ኣዋርሕ
+choice-over-12-months = ልዕሊ 12 ኣዋርሕ
+
+## Nationalities
+country-af = ኣፍጋኒስታን
+country-sy = ሶርያ
+country-er = ኤርትራ
+country-ps = ፍልስጤም
+country-tr = ቱርኪ
+country-so = ሶማል
+country-iq = ዒራቕ
+country-gn = ጊኒ
+country-cd = ዲሞክራስያዊት ሪፓብሊክ ኮንጎ
+country-bi = ብሩንዲ
+country-ma = ሞሮኮ
+country-ua = ዩክሬን
+country-ir = ኢራን
+country-ve = ቬኔዝዌላ
+country-co = ኮሎምብያ
+country-ru = ሩስያ
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = ባዕልኹም
+mode-assisted = ብሓገዝ ሰራሕተኛታት
+mode-interpreter = ምስ ተርጓሚ
+mode-interviewer = ቃለ-መሕትት
+mode-paper = ካብ ናይ ወረቐት ቅጥዒ
+
+## Staff
+staff-corner = ሰራሕተኛታት፦ ን2 ካልኢት ጠዊቕኩም ሓዙ
+pin-title = መእተዊ ሰራሕተኛታት
+pin-label = ምስጢራዊ ቁጽሪ (PIN)
+pin-submit = ምኽፋት
+pin-cancel = ምስራዝ
+pin-wrong = { $left ->
+    [one] ጌጋ ምስጢራዊ ቁጽሪ። { $left } ፈተነ ተሪፉ ኣሎ።
+   *[other] ጌጋ ምስጢራዊ ቁጽሪ። { $left } ፈተነታት ተሪፎም ኣለው።
+}
+pin-locked = { $minutes ->
+    [one] ብዙሕ ጌጋ ፈተነታት። ድሕሪ { $minutes } ደቒቕ እንደገና ፈትኑ።
+   *[other] ብዙሕ ጌጋ ፈተነታት። ድሕሪ { $minutes } ደቓይቕ እንደገና ፈትኑ።
+}
+staff-title = ክፍሊ ሰራሕተኛታት
+staff-default-pin = እዚ መሳርሒ ገና ነቲ ናይ መጀመርታ ምስጢራዊ ቁጽሪ ይጥቀመሉ ኣሎ። ሕጂ ቀይርዎ።
+staff-survey = ንጡፍ መጽናዕቲ
+staff-service-point = ቦታ ኣገልግሎት (ጠረጴዛ ወይ መቐበሊ፣ ፈጺሙ ሰብ ኣይኮነን)
+staff-facility = ኮድ ማእከል
+staff-mode = እቲ ዝቕጽል መልሲ ብኸመይ ከም ዝእከብ
+staff-counts = ኣብዚ መሳርሒ ዘለው መልስታት
+staff-completed-today = ሎሚ ዝተዛዘሙ
+staff-abandoned-today = ሎሚ ደው ዝበሉ ወይ ዝተሓደጉ
+staff-completed-total = ብጠቕላላ ዝተዛዘሙ
+staff-abandoned-total = ብጠቕላላ ዝተሓደጉ
+staff-pending = ክለኣኹ ዝጽበዩ ዘለው
+staff-settings = ምድላዋት
+staff-timeout = መጽናዕቲ ካብ መጀመርታ ቅድሚ ምጅማሩ፣ ብዘይ ምትንካፍ ዝሓልፉ ደቓይቕ
+staff-save = ምድላዋት ምዕቃብ
+staff-saved = ተዓቂቡ።
+staff-invalid = { $field } ቅኑዕ ኣይኮነን፦ ንኣሽቱ ላቲን ፊደላት፣ ኣሃዛትን ሰረዝ (-)ን ጥራይ ተጠቐሙ።
+staff-timeout-invalid = ካብ 1 ክሳብ 60 ዘሎ ቁጽሪ ደቓይቕ ምረጹ።
+staff-pin-change = ምስጢራዊ ቁጽሪ ምቕያር
+pin-current = ናይ ሕጂ ምስጢራዊ ቁጽሪ
+pin-new = ሓድሽ ምስጢራዊ ቁጽሪ (ካብ 4 ክሳብ 12 ኣሃዛት)
+pin-confirm = ሓድሽ ምስጢራዊ ቁጽሪ እንደገና
+pin-changed = ምስጢራዊ ቁጽሪ ተቐይሩ።
+pin-mismatch = እቶም ክልተ ሓደስቲ ምስጢራዊ ቁጽርታት ሓደ ዓይነት ኣይኮኑን።
+pin-too-short = ምስጢራዊ ቁጽሪ ካብ 4 ክሳብ 12 ኣሃዛት ክህልዎ ኣለዎ።
+pin-same-as-default = ካብቲ ናይ መጀመርታ ዝተፈልየ ምስጢራዊ ቁጽሪ ምረጹ።
+staff-start = መጽናዕቲ ምጅማር
+staff-start-entry = መልሲ ምእታው
+staff-close = ክፍሊ ሰራሕተኛታት ምዕጻው
+staff-no-survey = ኣብዚ መሳርሒ ዝኾነ መጽናዕቲ የለን።

@@ -1,0 +1,168 @@
+# DRAFT translation by machine, needs native review
+# Heard uygulamasının metinleri, Türkçe.
+
+## Resident flow
+welcome-title = Hoş geldiniz
+welcome-body = Burada hayatınızın nasıl geçtiğini bize anlatın. Birkaç dakika sürer.
+welcome-start = Başla
+language-title = Dilinizi seçin
+anonymity-title = Cevaplarınız anonimdir
+anonymity-body = Adınız sorulmaz. Cevaplarınız oturum izni sürecinizi etkileyemez.
+anonymity-continue = Anladım, devam et
+nav-next = İleri
+nav-back = Geri
+nav-skip = Atla
+listen = Dinle
+progress = { $total } sorudan { $current }. soru
+required-hint = Devam etmek için lütfen bir cevap seçin.
+save-failed = Cevabınız kaydedilemedi. Lütfen tekrar deneyin veya bir görevliye sorun.
+
+## Stop
+stop = Durdur
+stop-title = Durdurmak istiyor musunuz?
+stop-body = Verdiğiniz cevapları saklayabilir veya silebilirsiniz.
+stop-keep = Durdur ve cevaplarımı sakla
+stop-discard = Durdur ve cevaplarımı sil
+stop-continue = Ankete devam et
+
+## Review and end
+review-title = Cevaplarınızı kontrol edin
+review-change = Değiştir
+review-no-answer = Cevap yok
+review-send = Cevaplarımı gönder
+thanks-title = Teşekkür ederiz!
+thanks-body = Cevaplarınız kaydedildi.
+thanks-done = Bitir
+still-there-title = Hâlâ orada mısınız?
+still-there-body = { $seconds ->
+    [one] Anket { $seconds } saniye içinde kapanacak.
+   *[other] Anket { $seconds } saniye içinde kapanacak.
+}
+still-there-yes = Evet, hâlâ buradayım
+
+## Question widgets
+choose-many-hint = Birden fazla cevap seçebilirsiniz.
+text-label = Cevabınız
+text-count = { $count } / { $max } karakter
+number-label = Sayınız
+number-invalid = Lütfen { $min } ile { $max } arasında bir sayı girin.
+number-increase = Daha çok
+number-decrease = Daha az
+ranking-hint = Seçeneklere önem sırasına göre dokunun, en önemlisi ilk.
+ranking-ordered = Sıralamanız
+ranking-unordered = Henüz sıralanmayanlar
+ranking-position = Sıra { $position }
+ranking-move-up = Yukarı taşı
+ranking-move-down = Aşağı taşı
+ranking-remove = Sıralamadan çıkar
+ranking-reset = Sıralamaya baştan başla
+scale-point = { $max } üzerinden { $value }
+smiley-5-1 = Çok kötü
+smiley-5-2 = Kötü
+smiley-5-3 = Ne iyi ne kötü
+smiley-5-4 = İyi
+smiley-5-5 = Çok iyi
+smiley-3-1 = Kötü
+smiley-3-2 = Ne iyi ne kötü
+smiley-3-3 = İyi
+
+## Fixed answers
+choice-yes = Evet
+choice-no = Hayır
+choice-above = Beklediğimden daha iyi
+choice-at = Beklediğim gibi
+choice-below = Beklediğimden daha kötü
+choice-effective = İyi işe yaradı
+choice-partial = Kısmen işe yaradı
+choice-critical = İşe yaramadı
+choice-positive = İyi
+choice-neutral = Ne iyi ne kötü
+choice-negative = Kötü
+choice-up = İyi
+choice-down = İyi değil
+choice-under-14 = 14 yaşından küçük
+choice-age-14-17 = 14 ile 17 arası
+choice-age-18-24 = 18 ile 24 arası
+choice-age-25-34 = 25 ile 34 arası
+choice-age-35-44 = 35 ile 44 arası
+choice-age-45-54 = 45 ile 54 arası
+choice-age-55-64 = 55 ile 64 arası
+choice-age-65-plus = 65 veya daha büyük
+choice-female = Kadın
+choice-male = Erkek
+choice-other = Diğer
+choice-prefer-not = Söylemek istemiyorum
+choice-under-2-months = 2 aydan az
+choice-months-2-6 = 2 ile 6 ay arası
+choice-months-6-12 = 6 ile 12 ay arası
+choice-over-12-months = 12 aydan fazla
+
+## Nationalities
+country-af = Afganistan
+country-sy = Suriye
+country-er = Eritre
+country-ps = Filistin
+country-tr = Türkiye
+country-so = Somali
+country-iq = Irak
+country-gn = Gine
+country-cd = KD Kongo
+country-bi = Burundi
+country-ma = Fas
+country-ua = Ukrayna
+country-ir = İran
+country-ve = Venezuela
+country-co = Kolombiya
+country-ru = Rusya
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Kendi başınıza
+mode-assisted = Görevli yardımıyla
+mode-interpreter = Tercüman ile
+mode-interviewer = Görüşme
+mode-paper = Kâğıt formdan
+
+## Staff
+staff-corner = Görevli: 2 saniye basılı tutun
+pin-title = Görevli girişi
+pin-label = PIN
+pin-submit = Kilidi aç
+pin-cancel = İptal
+pin-wrong = { $left ->
+    [one] Yanlış PIN. { $left } deneme hakkınız kaldı.
+   *[other] Yanlış PIN. { $left } deneme hakkınız kaldı.
+}
+pin-locked = { $minutes ->
+    [one] Çok fazla yanlış deneme. { $minutes } dakika sonra tekrar deneyin.
+   *[other] Çok fazla yanlış deneme. { $minutes } dakika sonra tekrar deneyin.
+}
+staff-title = Görevli paneli
+staff-default-pin = Bu cihaz hâlâ varsayılan PIN'i kullanıyor. Şimdi değiştirin.
+staff-survey = Etkin anket
+staff-service-point = Hizmet noktası (bir masa veya gişe, asla bir kişi değil)
+staff-facility = Tesis kodu
+staff-mode = Sonraki cevap nasıl toplanacak
+staff-counts = Bu cihazdaki cevaplar
+staff-completed-today = Bugün tamamlanan
+staff-abandoned-today = Bugün durdurulan veya yarım bırakılan
+staff-completed-total = Toplam tamamlanan
+staff-abandoned-total = Toplam yarım bırakılan
+staff-pending = Gönderilmeyi bekleyen
+staff-settings = Ayarlar
+staff-timeout = Anket sıfırlanmadan önce dokunulmadan geçen dakika
+staff-save = Ayarları kaydet
+staff-saved = Kaydedildi.
+staff-invalid = { $field } geçerli değil: küçük harf, rakam ve kısa çizgi kullanın.
+staff-timeout-invalid = 1 ile 60 arasında bir dakika sayısı seçin.
+staff-pin-change = PIN'i değiştir
+pin-current = Mevcut PIN
+pin-new = Yeni PIN (4 ile 12 rakam arası)
+pin-confirm = Yeni PIN (tekrar)
+pin-changed = PIN değiştirildi.
+pin-mismatch = İki yeni PIN aynı değil.
+pin-too-short = PIN 4 ile 12 rakamdan oluşur.
+pin-same-as-default = Varsayılan PIN'den farklı bir PIN seçin.
+staff-start = Anketi başlat
+staff-start-entry = Cevap gir
+staff-close = Görevli panelini kapat
+staff-no-survey = Bu cihazda kullanılabilir anket yok.

@@ -1,0 +1,177 @@
+# DRAFT translation by machine, needs native review
+# Тексти застосунку Heard, українська.
+
+## Resident flow
+welcome-title = Ласкаво просимо
+welcome-body = Розкажіть нам, як вам тут живеться. Це займе кілька хвилин.
+welcome-start = Почати
+language-title = Оберіть мову
+anonymity-title = Ваші відповіді анонімні
+anonymity-body = Ми не питаємо вашого імені. Ваші відповіді не можуть вплинути на вашу процедуру отримання права на перебування.
+anonymity-continue = Зрозуміло, продовжити
+nav-next = Далі
+nav-back = Назад
+nav-skip = Пропустити
+listen = Прослухати
+progress = Питання { $current } з { $total }
+required-hint = Будь ласка, оберіть відповідь, щоб продовжити.
+save-failed = Не вдалося зберегти вашу відповідь. Будь ласка, спробуйте ще раз або зверніться до персоналу.
+
+## Stop
+stop = Зупинити
+stop-title = Бажаєте зупинитися?
+stop-body = Ви можете зберегти свої відповіді або видалити їх.
+stop-keep = Зупинити й зберегти мої відповіді
+stop-discard = Зупинити й видалити мої відповіді
+stop-continue = Продовжити опитування
+
+## Review and end
+review-title = Перевірте свої відповіді
+review-change = Змінити
+review-no-answer = Немає відповіді
+review-send = Надіслати мої відповіді
+thanks-title = Дякуємо!
+thanks-body = Ваші відповіді збережено.
+thanks-done = Завершити
+still-there-title = Ви ще тут?
+still-there-body = { $seconds ->
+    [one] Опитування закриється через { $seconds } секунду.
+    [few] Опитування закриється через { $seconds } секунди.
+    [many] Опитування закриється через { $seconds } секунд.
+   *[other] Опитування закриється через { $seconds } секунди.
+}
+still-there-yes = Так, я ще тут
+
+## Question widgets
+choose-many-hint = Можна обрати кілька відповідей.
+text-label = Ваша відповідь
+text-count = { $max ->
+    [one] { $count } з { $max } символу
+   *[other] { $count } з { $max } символів
+}
+number-label = Ваше число
+number-invalid = Будь ласка, введіть число від { $min } до { $max }.
+number-increase = Більше
+number-decrease = Менше
+ranking-hint = Торкайтеся пунктів за важливістю: спочатку найважливіший.
+ranking-ordered = Ваш порядок
+ranking-unordered = Ще треба розставити
+ranking-position = Номер { $position }
+ranking-move-up = Перемістити вгору
+ranking-move-down = Перемістити вниз
+ranking-remove = Прибрати зі списку
+ranking-reset = Розставити заново
+scale-point = { $value } з { $max }
+smiley-5-1 = Дуже погано
+smiley-5-2 = Погано
+smiley-5-3 = Ні добре, ні погано
+smiley-5-4 = Добре
+smiley-5-5 = Дуже добре
+smiley-3-1 = Погано
+smiley-3-2 = Ні добре, ні погано
+smiley-3-3 = Добре
+
+## Fixed answers
+choice-yes = Так
+choice-no = Ні
+choice-above = Краще, ніж очікувалося
+choice-at = Як і очікувалося
+choice-below = Гірше, ніж очікувалося
+choice-effective = Це добре допомогло
+choice-partial = Це допомогло частково
+choice-critical = Це не допомогло
+choice-positive = Добре
+choice-neutral = Ні добре, ні погано
+choice-negative = Погано
+choice-up = Добре
+choice-down = Недобре
+choice-under-14 = Менше 14 років
+choice-age-14-17 = Від 14 до 17 років
+choice-age-18-24 = Від 18 до 24 років
+choice-age-25-34 = Від 25 до 34 років
+choice-age-35-44 = Від 35 до 44 років
+choice-age-45-54 = Від 45 до 54 років
+choice-age-55-64 = Від 55 до 64 років
+choice-age-65-plus = 65 років і старше
+choice-female = Жінка
+choice-male = Чоловік
+choice-other = Інше
+choice-prefer-not = Не хочу відповідати
+choice-under-2-months = Менше 2 місяців
+choice-months-2-6 = Від 2 до 6 місяців
+choice-months-6-12 = Від 6 до 12 місяців
+choice-over-12-months = Більше 12 місяців
+
+## Nationalities
+country-af = Афганістан
+country-sy = Сирія
+country-er = Еритрея
+country-ps = Палестина
+country-tr = Туреччина
+country-so = Сомалі
+country-iq = Ірак
+country-gn = Гвінея
+country-cd = ДР Конго
+country-bi = Бурунді
+country-ma = Марокко
+country-ua = Україна
+country-ir = Іран
+country-ve = Венесуела
+country-co = Колумбія
+country-ru = Росія
+
+## Administration mode badges (shown to the resident)
+mode-self-completed = Самостійно
+mode-assisted = З допомогою персоналу
+mode-interpreter = З усним перекладом
+mode-interviewer = Інтерв'ю
+mode-paper = З паперової анкети
+
+## Staff
+staff-corner = Персонал: утримуйте 2 секунди
+pin-title = Вхід для персоналу
+pin-label = PIN-код
+pin-submit = Розблокувати
+pin-cancel = Скасувати
+pin-wrong = { $left ->
+    [one] Неправильний PIN-код. Залишилася { $left } спроба.
+    [few] Неправильний PIN-код. Залишилося { $left } спроби.
+    [many] Неправильний PIN-код. Залишилося { $left } спроб.
+   *[other] Неправильний PIN-код. Залишилося { $left } спроби.
+}
+pin-locked = { $minutes ->
+    [one] Забагато неправильних спроб. Спробуйте знову через { $minutes } хвилину.
+    [few] Забагато неправильних спроб. Спробуйте знову через { $minutes } хвилини.
+    [many] Забагато неправильних спроб. Спробуйте знову через { $minutes } хвилин.
+   *[other] Забагато неправильних спроб. Спробуйте знову через { $minutes } хвилини.
+}
+staff-title = Панель персоналу
+staff-default-pin = Цей пристрій досі використовує стандартний PIN-код. Змініть його зараз.
+staff-survey = Активне опитування
+staff-service-point = Пункт обслуговування (стійка або віконце, ніколи не людина)
+staff-facility = Код закладу
+staff-mode = Як буде зібрано наступну відповідь
+staff-counts = Відповіді на цьому пристрої
+staff-completed-today = Завершено сьогодні
+staff-abandoned-today = Зупинено або перервано сьогодні
+staff-completed-total = Завершено загалом
+staff-abandoned-total = Перервано загалом
+staff-pending = Очікують надсилання
+staff-settings = Налаштування
+staff-timeout = Хвилин без дотику до скидання опитування
+staff-save = Зберегти налаштування
+staff-saved = Збережено.
+staff-invalid = { $field }: недійсне значення. Використовуйте малі літери, цифри й дефіси.
+staff-timeout-invalid = Оберіть кількість хвилин від 1 до 60.
+staff-pin-change = Змінити PIN-код
+pin-current = Поточний PIN-код
+pin-new = Новий PIN-код (від 4 до 12 цифр)
+pin-confirm = Новий PIN-код ще раз
+pin-changed = PIN-код змінено.
+pin-mismatch = Два нові PIN-коди не збігаються.
+pin-too-short = PIN-код має від 4 до 12 цифр.
+pin-same-as-default = Оберіть PIN-код, відмінний від стандартного.
+staff-start = Почати опитування
+staff-start-entry = Ввести відповідь
+staff-close = Закрити панель персоналу
+staff-no-survey = На цьому пристрої немає доступного опитування.

@@ -1,0 +1,245 @@
+//! Sync benchmarks. `cargo bench -p heard-sync-server --bench sync -- [--quick]`
+//!
+//! 1. Ingest rate into SQLite through `Store::ingest` (uniqueness check, content hash compare,
+//!    tallies, one transaction per batch of 500) against a plain rusqlite batched insert of the
+//!    same rows into the same table shape, measured in the same run. Goal: ≥ 0.5×.
+//! 2. Wire bytes per response, gzipped, for the flagship survey. Goal: < 150 B.
+//! 3. Time for one tablet to drain 10,000 queued responses to a server on loopback. Goal: < 2 s.
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use heard_core::canonical::to_canonical_json;
+use heard_core::wire::join_batch;
+use heard_sync_server::config::{Limits, ServerConfig};
+use heard_sync_server::ingest::{parse_line, prepare, Edition};
+use heard_sync_server::store::sqlite::SqliteStore;
+use heard_sync_server::store::{IngestItem, Store};
+use rusqlite::params;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use support::responses::ResponseGen;
+use support::sqlite_outbox::TestSqliteOutbox;
+use support::sync_client::{self, Outbox, ServerUrl, SyncClient, SyncConfig};
+
+const BATCH: usize = 500;
+
+fn plain_insert(path: &std::path::Path, items: &[IngestItem]) -> Duration {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+         CREATE TABLE responses (id BLOB NOT NULL UNIQUE, content_hash BLOB NOT NULL,
+           survey_id TEXT NOT NULL, survey_version TEXT NOT NULL, facility TEXT NOT NULL,
+           service_point TEXT, period TEXT NOT NULL, body BLOB NOT NULL);",
+    )
+    .unwrap();
+    let started = Instant::now();
+    for chunk in items.chunks(BATCH) {
+        let tx = conn.transaction().unwrap();
+        {
+            let mut st = tx
+                .prepare_cached("INSERT INTO responses VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .unwrap();
+            for i in chunk {
+                st.execute(params![
+                    &i.id.as_uuid().as_bytes()[..],
+                    &i.content_hash.0[..],
+                    i.survey.id.as_str(),
+                    i.survey.version.to_hex(),
+                    i.facility.as_str(),
+                    i.service_point.as_ref().map(|s| s.as_str()),
+                    i.period.to_string(),
+                    i.canonical
+                ])
+                .unwrap();
+            }
+        }
+        tx.commit().unwrap();
+    }
+    started.elapsed()
+}
+
+fn rate(n: usize, d: Duration) -> f64 {
+    n as f64 / d.as_secs_f64()
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let n = if quick { 20_000 } else { 100_000 };
+    let dir = tempfile::tempdir().unwrap();
+    let survey = support::flagship();
+    let facility = support::facility();
+    let mut g = ResponseGen::new(&survey, &facility, 42);
+    let lines: Vec<Vec<u8>> = (0..n).map(|_| to_canonical_json(&g.response())).collect();
+
+    // Parse + validate + tallies (the CPU part of ingest).
+    let started = Instant::now();
+    let items: Vec<IngestItem> = lines
+        .iter()
+        .map(|l| {
+            let r = parse_line(l).unwrap();
+            prepare(r, l, Edition::Known(&survey), &facility).unwrap()
+        })
+        .collect();
+    let validate = started.elapsed();
+
+    // Store::ingest in batches of 500.
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("store.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    support::seed(&store).await;
+    let batches: Vec<Vec<IngestItem>> = items.chunks(BATCH).map(<[IngestItem]>::to_vec).collect();
+    let started = Instant::now();
+    for batch in batches {
+        store.ingest(batch).await.unwrap();
+    }
+    let ingest = started.elapsed();
+    assert_eq!(store.response_count().await.unwrap(), n as u64);
+    let plain = plain_insert(&dir.path().join("plain.sqlite3"), &items);
+    // The same ingest with empty tallies: how much of the cost the tallies are.
+    let bare_store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("bare.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    let bare_batches: Vec<Vec<IngestItem>> = items
+        .chunks(BATCH)
+        .map(|c| {
+            c.iter()
+                .map(|i| IngestItem {
+                    tallies: Vec::new(),
+                    ..i.clone()
+                })
+                .collect()
+        })
+        .collect();
+    let started = Instant::now();
+    for batch in bare_batches {
+        bare_store.ingest(batch).await.unwrap();
+    }
+    let bare = started.elapsed();
+
+    // Wire size: the flagship's responses gzipped in batches of 500, and alone.
+    let gz = support::gzip(&join_batch(lines.iter().take(BATCH).map(Vec::as_slice)));
+    let per_response_batched = gz.len() as f64 / BATCH as f64;
+    let single = support::gzip(&lines[0]).len();
+    let raw = lines.iter().take(BATCH).map(Vec::len).sum::<usize>() as f64 / BATCH as f64;
+
+    // Drain 10,000 queued responses from one tablet over loopback.
+    let drain_n = 10_000;
+    let server_store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("server.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    support::seed(&server_store).await;
+    let token = support::enrolled_token(&server_store, support::FACILITY).await;
+    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(heard_sync_server::server::serve(
+        Arc::clone(&server_store),
+        ServerConfig {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            tls: None,
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(5),
+        },
+        move |addr, _| {
+            let _ = ready_tx.send(addr);
+        },
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    let addr = ready_rx.await.unwrap();
+    let outbox = Arc::new(TestSqliteOutbox::open(&dir.path().join("tablet.sqlite3")).unwrap());
+    let mut tg = ResponseGen::new(&survey, &facility, 43);
+    outbox.enqueue(&tg.canonical(drain_n)).unwrap();
+    let client = SyncClient::new(
+        ServerUrl::parse(&format!("http://{addr}"), false).unwrap(),
+        token,
+        Duration::from_secs(30),
+    )
+    .unwrap();
+    // Parts of the drain, measured alone: the tablet's outbox work, and pushes without it.
+    let parts_outbox = Arc::new(TestSqliteOutbox::open(&dir.path().join("parts.sqlite3")).unwrap());
+    let queued = ResponseGen::new(&survey, &facility, 44).canonical(drain_n);
+    parts_outbox.enqueue(&queued).unwrap();
+    let started = Instant::now();
+    loop {
+        let batch = parts_outbox.pending(BATCH).unwrap();
+        if batch.is_empty() {
+            break;
+        }
+        let ids: Vec<_> = batch.iter().map(|(id, _)| *id).collect();
+        parts_outbox.acknowledge(&ids).unwrap();
+    }
+    let outbox_only = started.elapsed();
+    let started = Instant::now();
+    for batch in queued.chunks(BATCH) {
+        client.push(batch).await.unwrap();
+    }
+    let push_only = started.elapsed();
+
+    let started = Instant::now();
+    let worker = sync_client::spawn(
+        client.clone(),
+        Arc::clone(&outbox) as Arc<dyn Outbox>,
+        SyncConfig {
+            batch_size: BATCH,
+            poll_interval: Duration::from_millis(10),
+            ..SyncConfig::default()
+        },
+    );
+    worker.sync_now();
+    while outbox.pending_count().unwrap() > 0 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let drain = started.elapsed();
+    worker.stop().await;
+    assert_eq!(
+        server_store.response_count().await.unwrap(),
+        2 * drain_n as u64
+    );
+    let _ = stop_tx.send(());
+    let _ = server.await;
+
+    let ratio = rate(n, ingest) / rate(n, plain);
+    println!(
+        "Sync benchmark ({} mode, {n} flagship responses, batches of {BATCH})",
+        if quick { "quick" } else { "full" }
+    );
+    println!(
+        "  parse + validate + tallies:     {:>9.0} responses/s",
+        rate(n, validate)
+    );
+    println!(
+        "  Store::ingest into SQLite:      {:>9.0} responses/s",
+        rate(n, ingest)
+    );
+    println!(
+        "  Store::ingest, tallies left out: {:>8.0} responses/s",
+        rate(n, bare)
+    );
+    println!(
+        "  plain rusqlite batched insert:  {:>9.0} responses/s",
+        rate(n, plain)
+    );
+    println!("  ingest / plain:                 {ratio:>9.2}x   (goal >= 0.5x)");
+    println!("  canonical JSON per response:    {raw:>9.0} B");
+    println!("  gzipped, in a batch of {BATCH}:     {per_response_batched:>9.1} B/response (goal < 150 B)");
+    println!("  gzipped, a single response:     {single:>9} B");
+    println!(
+        "    of which the outbox alone:    {:>9.2} s; pushes alone: {:.2} s",
+        outbox_only.as_secs_f64(),
+        push_only.as_secs_f64()
+    );
+    println!(
+        "  drain {drain_n} over loopback:      {:>9.2} s   (goal < 2 s)",
+        drain.as_secs_f64()
+    );
+}

@@ -1,0 +1,50 @@
+//! `POST /v1/enrol`: one-time code → device token.
+
+use super::error::ApiError;
+use super::json::ApiJson;
+use super::state::AppState;
+use crate::secrets::{hash_secret, new_device_id, new_device_token, normalize_code};
+use crate::store::Redeemed;
+use axum::extract::State;
+use axum::Json;
+use heard_core::wire::{EnrolReply, EnrolRequest};
+
+pub async fn enrol(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<EnrolRequest>,
+) -> Result<Json<EnrolReply>, ApiError> {
+    state
+        .enrol_rate
+        .check(&())
+        .map_err(|wait| ApiError::RateLimited {
+            retry_after_secs: wait.as_secs().max(1),
+        })?;
+    let code = normalize_code(&request.code).ok_or(ApiError::EnrolmentCodeMalformed)?;
+    let token = new_device_token();
+    let redeemed = state
+        .store
+        .redeem_enrolment_code(
+            hash_secret(&code),
+            unix_now(),
+            new_device_id(),
+            hash_secret(&token),
+        )
+        .await?;
+    match redeemed {
+        Redeemed::Enrolled(device) => {
+            tracing::info!(facility = %device.facility, "a tablet enrolled");
+            Ok(Json(EnrolReply {
+                device_token: token,
+                facility: device.facility,
+            }))
+        }
+        Redeemed::UnknownCode => Err(ApiError::EnrolmentCodeUnknown),
+        Redeemed::Expired => Err(ApiError::EnrolmentCodeExpired),
+    }
+}
+
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}

@@ -1,0 +1,57 @@
+//! What every handler shares.
+
+use super::rate_limit::RateLimiter;
+use crate::config::Limits;
+use crate::store::{DeviceId, Store};
+use heard_core::canonical::Sha256;
+use heard_core::survey::Survey;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub limits: Arc<Limits>,
+    pub device_rate: Arc<RateLimiter<DeviceId>>,
+    pub enrol_rate: Arc<RateLimiter<()>>,
+    /// Survey editions by version hash. Editions never change, so this cache never goes stale.
+    pub editions: Arc<RwLock<HashMap<Sha256, Arc<Survey>>>>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, limits: Limits) -> Self {
+        Self {
+            store,
+            device_rate: Arc::new(RateLimiter::new(
+                limits.device_requests_per_minute,
+                limits.device_burst,
+            )),
+            enrol_rate: Arc::new(RateLimiter::new(
+                limits.enrol_attempts_per_minute,
+                limits.enrol_attempts_per_minute,
+            )),
+            limits: Arc::new(limits),
+            editions: Arc::new(RwLock::new(HashMap::new())),
+        }
+    }
+
+    /// A survey edition, from the cache or the store.
+    pub async fn edition(&self, version: &Sha256) -> Result<Option<Arc<Survey>>, super::ApiError> {
+        if let Some(s) = self
+            .editions
+            .read()
+            .ok()
+            .and_then(|m| m.get(version).cloned())
+        {
+            return Ok(Some(s));
+        }
+        let Some(stored) = self.store.survey_by_version(version).await? else {
+            return Ok(None);
+        };
+        let survey = Arc::new(stored.survey);
+        if let Ok(mut m) = self.editions.write() {
+            m.insert(*version, Arc::clone(&survey));
+        }
+        Ok(Some(survey))
+    }
+}

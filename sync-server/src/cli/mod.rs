@@ -1,0 +1,66 @@
+//! Command line: `serve` and the coordinator's commands.
+
+mod device;
+mod facility;
+mod serve;
+mod survey;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "heard-sync-server", version, about = "Heard's sync server")]
+pub struct Cli {
+    /// Where data lives: a SQLite file path (default), or postgres://user@host/db.
+    #[arg(
+        long,
+        global = true,
+        env = "DATABASE_URL",
+        default_value = "heard-sync.sqlite3"
+    )]
+    pub database: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the API server.
+    Serve(serve::ServeArgs),
+    /// Manage facilities (reception centres).
+    #[command(subcommand)]
+    Facility(facility::FacilityCommand),
+    /// Enrol, list and revoke tablets.
+    #[command(subcommand)]
+    Device(device::DeviceCommand),
+    /// Load surveys and assign them to facilities.
+    #[command(subcommand)]
+    Survey(survey::SurveyCommand),
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve::run(&cli.database, args).await,
+        Command::Facility(c) => facility::run(&cli.database, c).await,
+        Command::Device(c) => device::run(&cli.database, c).await,
+        Command::Survey(c) => survey::run(&cli.database, c).await,
+    }
+}
+
+/// Opens the store with an error that says which database failed.
+async fn open_store(
+    database: &str,
+) -> anyhow::Result<std::sync::Arc<dyn heard_sync_server::store::Store>> {
+    heard_sync_server::store::open(database)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot open the database ({}): {e}", describe(database)))
+}
+
+/// A database location fit for messages: a postgres URL without its password.
+fn describe(database: &str) -> String {
+    match (database.find("://"), database.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://…{}", &database[..scheme], &database[at..])
+        }
+        _ => database.to_owned(),
+    }
+}

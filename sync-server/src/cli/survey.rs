@@ -1,0 +1,100 @@
+use super::open_store;
+use clap::Subcommand;
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::media::MediaManifest;
+use heard_sync_server::builtin::{load_builtin, load_from, resolve_root};
+use heard_sync_server::store::StoredSurvey;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum SurveyCommand {
+    /// Load a survey edition (a new edition of a known survey retires the old one; responses to
+    /// retired editions are still accepted).
+    Add {
+        /// A built-in survey id, e.g. be-fedasil.
+        #[arg(long, conflicts_with = "structure")]
+        builtin: Option<String>,
+        /// The folder holding assets/ and locales/ (default: here, else the source tree).
+        #[arg(long)]
+        root: Option<PathBuf>,
+        /// A survey structure file (TOML) instead of a built-in ...
+        #[arg(long, requires = "locales")]
+        structure: Option<PathBuf>,
+        /// ... and the folder with its <tag>/surveys/<id>.ftl texts.
+        #[arg(long)]
+        locales: Option<PathBuf>,
+    },
+    /// Assign a survey to a facility: its tablets will download the current edition.
+    Assign {
+        survey: SurveyId,
+        #[arg(long)]
+        facility: FacilityCode,
+    },
+    /// XLSForm: check a form (`survey check FORM.xlsx [--media DIR]`).
+    Check {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// XLSForm: import a form (`survey import FORM.xlsx [--media DIR] [-o SURVEY.json]`).
+    Import {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// XLSForm: export a survey (`survey export SURVEY_ID -o FORM.xlsx [--root REPO_DIR]`).
+    Export {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// The XLSForm commands work on files only; they never open the database.
+fn xlsform(command: &str, args: Vec<String>) -> anyhow::Result<()> {
+    let mut all = vec![command.to_owned()];
+    all.extend(args);
+    let report = heard_sync_server::xlsform::cli::run(&all).map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("{report}");
+    Ok(())
+}
+
+pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
+    let command = match command {
+        SurveyCommand::Check { args } => return xlsform("check", args),
+        SurveyCommand::Import { args } => return xlsform("import", args),
+        SurveyCommand::Export { args } => return xlsform("export", args),
+        other => other,
+    };
+    let store = open_store(database).await?;
+    match command {
+        SurveyCommand::Add {
+            builtin,
+            root,
+            structure,
+            locales,
+        } => {
+            let survey = match (builtin, structure, locales) {
+                (Some(id), _, _) => load_builtin(&resolve_root(root.as_deref()), &id),
+                (None, Some(s), Some(l)) => load_from(&s, &l),
+                _ => anyhow::bail!("give --builtin ID, or --structure FILE with --locales DIR"),
+            }
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let stored =
+                StoredSurvey::new(survey.clone(), MediaManifest::new(Some(survey.id.clone())));
+            let new = store.add_survey(&stored).await?;
+            println!(
+                "{} survey {} edition {} ({})",
+                if new { "added" } else { "already had" },
+                survey.id,
+                survey.version,
+                stored.version
+            );
+        }
+        SurveyCommand::Assign { survey, facility } => {
+            store.assign_survey(&facility, &survey).await?;
+            println!("assigned {survey} to {facility}");
+        }
+        SurveyCommand::Check { .. }
+        | SurveyCommand::Import { .. }
+        | SurveyCommand::Export { .. } => {}
+    }
+    Ok(())
+}

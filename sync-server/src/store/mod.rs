@@ -1,0 +1,136 @@
+//! Storage behind one trait, so the API never sees a driver type. SQLite is the zero-config
+//! default; PostgreSQL is for a central server shared by many facilities.
+
+mod decode;
+mod error;
+pub mod postgres;
+pub mod sqlite;
+mod types;
+
+pub use error::StoreError;
+pub use types::{
+    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, StoredSurvey, TokenHash,
+};
+
+use async_trait::async_trait;
+use heard_core::canonical::Sha256;
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::media::{MediaItem, MediaManifest};
+use heard_core::report::Tallies;
+use std::sync::Arc;
+
+/// Everything the server keeps. Implementations must make `ingest` atomic per call: each
+/// response row and its tallies commit together or not at all.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    // Facilities and devices.
+    async fn add_facility(&self, facility: &Facility) -> Result<(), StoreError>;
+    async fn facilities(&self) -> Result<Vec<Facility>, StoreError>;
+    /// Stores a one-time enrolment code (its hash) valid until `expires_at` (Unix seconds).
+    async fn add_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        facility: &FacilityCode,
+        expires_at: i64,
+    ) -> Result<(), StoreError>;
+    /// Consumes the code and enrols a device under `token_hash`, or says why not.
+    async fn redeem_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        now: i64,
+        device_id: DeviceId,
+        token_hash: TokenHash,
+    ) -> Result<Redeemed, StoreError>;
+    /// The active (not revoked) device holding this token.
+    async fn device_by_token(&self, token_hash: TokenHash) -> Result<Option<Device>, StoreError>;
+    async fn devices(&self, facility: &FacilityCode) -> Result<Vec<(Device, bool)>, StoreError>;
+    /// Returns false when no such device exists.
+    async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError>;
+    /// Per device, per day (days since 1970-01-01): pushes and responses, for abuse detection.
+    /// Never joined with responses.
+    async fn record_upload(
+        &self,
+        device: &DeviceId,
+        day: i64,
+        responses: u64,
+    ) -> Result<(), StoreError>;
+
+    // Surveys and media.
+    /// Adds an edition; earlier editions of the same survey id are retired. Adding the same
+    /// edition again changes nothing. Returns false when it was already there.
+    async fn add_survey(&self, survey: &StoredSurvey) -> Result<bool, StoreError>;
+    async fn assign_survey(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<(), StoreError>;
+    /// Any edition, retired or not.
+    async fn survey_by_version(&self, version: &Sha256)
+        -> Result<Option<StoredSurvey>, StoreError>;
+    /// Current editions of the surveys assigned to the facility.
+    async fn assigned_surveys(
+        &self,
+        facility: &FacilityCode,
+    ) -> Result<Vec<StoredSurvey>, StoreError>;
+    /// Whether the facility has any edition of the survey assigned.
+    async fn is_assigned(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<bool, StoreError>;
+    async fn put_media(&self, blob: &MediaBlob) -> Result<(), StoreError>;
+    async fn media(&self, sha256: &Sha256) -> Result<Option<MediaBlob>, StoreError>;
+    /// Whether a blob is in a manifest the facility can see (an assigned edition's or its overlay).
+    async fn media_visible(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError>;
+    /// Lays a recorded item over the survey's manifest for one facility.
+    async fn put_overlay_item(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+        item: &MediaItem,
+    ) -> Result<(), StoreError>;
+    async fn overlay(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<MediaManifest, StoreError>;
+
+    // Responses.
+    /// Stores the responses whose id is new, with their tallies, in one transaction. Outcomes
+    /// are in item order.
+    async fn ingest(&self, items: Vec<IngestItem>) -> Result<Vec<Ingested>, StoreError>;
+    async fn response_count(&self) -> Result<u64, StoreError>;
+    /// The stored canonical bytes of one response.
+    async fn response(
+        &self,
+        id: &heard_core::response::ResponseId,
+    ) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Every stored response's canonical bytes (tests, exports). Order carries no meaning.
+    async fn all_responses(&self) -> Result<Vec<Vec<u8>>, StoreError>;
+    async fn tallies(&self) -> Result<Tallies, StoreError>;
+}
+
+/// Opens the store a `DATABASE_URL`-style location names: `postgres://…` or `postgresql://…`
+/// for PostgreSQL, anything else (optionally `sqlite://`) as a SQLite file path.
+pub async fn open(location: &str) -> Result<Arc<dyn Store>, StoreError> {
+    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PostgresStore::connect(location).await?))
+    } else {
+        let path = location.strip_prefix("sqlite://").unwrap_or(location);
+        Ok(Arc::new(sqlite::SqliteStore::open(path).await?))
+    }
+}
+
+/// The overlay key: one recording per target, kind and language.
+pub(crate) fn overlay_key(item: &MediaItem) -> String {
+    String::from_utf8_lossy(&heard_core::canonical::to_canonical_json(&(
+        &item.target,
+        item.kind,
+        &item.language,
+    )))
+    .into_owned()
+}

@@ -1,0 +1,608 @@
+//! `Store` for PostgreSQL.
+
+use super::PostgresStore;
+use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
+use crate::store::overlay_key;
+use crate::store::{
+    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
+    StoredSurvey, TokenHash,
+};
+use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
+use async_trait::async_trait;
+use heard_core::canonical::{to_canonical_json, Sha256};
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::media::{MediaItem, MediaManifest};
+use heard_core::report::Tallies;
+use heard_core::response::ResponseId;
+use std::collections::HashMap;
+
+/// Deadlocks and serialization failures become `Busy`: worth one more try of the whole
+/// transaction.
+fn pg_err(e: tokio_postgres::Error) -> StoreError {
+    let retryable = e.code().is_some_and(|c| {
+        *c == tokio_postgres::error::SqlState::T_R_DEADLOCK_DETECTED
+            || *c == tokio_postgres::error::SqlState::T_R_SERIALIZATION_FAILURE
+    });
+    let e = StoreError::from(e);
+    if retryable {
+        StoreError::Busy(e.to_string())
+    } else {
+        e
+    }
+}
+
+impl PostgresStore {
+    async fn ingest_once(&self, items: &[IngestItem]) -> Result<Vec<Ingested>, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await.map_err(pg_err)?;
+        let ids: Vec<uuid::Uuid> = items.iter().map(|i| i.id.as_uuid()).collect();
+        let hashes: Vec<Vec<u8>> = items.iter().map(|i| i.content_hash.0.to_vec()).collect();
+        let survey_ids: Vec<&str> = items.iter().map(|i| i.survey.id.as_str()).collect();
+        let versions: Vec<String> = items.iter().map(|i| i.survey.version.to_hex()).collect();
+        let facilities: Vec<&str> = items.iter().map(|i| i.facility.as_str()).collect();
+        let points: Vec<Option<&str>> = items
+            .iter()
+            .map(|i| i.service_point.as_ref().map(|s| s.as_str()))
+            .collect();
+        let periods: Vec<String> = items.iter().map(|i| i.period.to_string()).collect();
+        let bodies: Vec<&[u8]> = items.iter().map(|i| i.canonical.as_slice()).collect();
+        let inserted: std::collections::HashSet<uuid::Uuid> = tx
+            .query(
+                "INSERT INTO responses
+                 (id, content_hash, survey_id, survey_version, facility, service_point, period, body)
+                 SELECT * FROM UNNEST($1::uuid[], $2::bytea[], $3::text[], $4::text[], $5::text[],
+                                      $6::text[], $7::text[], $8::bytea[])
+                 ON CONFLICT (id) DO NOTHING RETURNING id",
+                &[&ids, &hashes, &survey_ids, &versions, &facilities, &points, &periods, &bodies],
+            )
+            .await
+            .map_err(pg_err)?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let others: Vec<uuid::Uuid> = ids
+            .iter()
+            .filter(|id| !inserted.contains(id))
+            .copied()
+            .collect();
+        let mut stored: HashMap<uuid::Uuid, Vec<u8>> = HashMap::new();
+        if !others.is_empty() {
+            for row in tx
+                .query(
+                    "SELECT id, content_hash FROM responses WHERE id = ANY($1)",
+                    &[&others],
+                )
+                .await
+                .map_err(pg_err)?
+            {
+                stored.insert(row.get(0), row.get(1));
+            }
+        }
+        // The first line with a newly inserted id is the accepted one; later lines with the same
+        // id compare against it.
+        let mut outcomes = Vec::with_capacity(items.len());
+        let mut gained = BatchTallies::default();
+        for item in items {
+            let id = item.id.as_uuid();
+            if inserted.contains(&id) && !stored.contains_key(&id) {
+                stored.insert(id, item.content_hash.0.to_vec());
+                gained.add(item.tallies.clone());
+                outcomes.push(Ingested::Accepted);
+            } else if stored.get(&id).is_some_and(|h| *h == item.content_hash.0) {
+                outcomes.push(Ingested::Duplicate);
+            } else {
+                outcomes.push(Ingested::Conflict);
+            }
+        }
+        // Cells new to the database are inserted whole; the others are locked (in cell-hash
+        // order, so concurrent batches cannot deadlock), added to and written back.
+        let rows = gained.into_rows();
+        if !rows.is_empty() {
+            let hashes: Vec<&[u8]> = rows.iter().map(|r| &r.cell_hash.0[..]).collect();
+            let cells: Vec<&str> = rows.iter().map(|r| r.cell.as_str()).collect();
+            let counts = rows
+                .iter()
+                .map(|r| r.counts_json().map_err(StoreError::Corrupt))
+                .collect::<Result<Vec<String>, _>>()?;
+            let inserted: std::collections::HashSet<Vec<u8>> = tx
+                .query(
+                    "INSERT INTO tallies (cell_hash, cell, counts)
+                     SELECT * FROM UNNEST($1::bytea[], $2::text[], $3::text[])
+                     ON CONFLICT (cell_hash) DO NOTHING RETURNING cell_hash",
+                    &[&hashes, &cells, &counts],
+                )
+                .await
+                .map_err(pg_err)?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let existing: Vec<&[u8]> = hashes
+                .iter()
+                .filter(|h| !inserted.contains(**h))
+                .copied()
+                .collect();
+            if !existing.is_empty() {
+                let mut gained_by_hash: HashMap<&[u8], &crate::tally_rows::CellRow> =
+                    rows.iter().map(|r| (&r.cell_hash.0[..], r)).collect();
+                let mut update_hashes: Vec<Vec<u8>> = Vec::new();
+                let mut update_counts: Vec<String> = Vec::new();
+                for row in tx
+                    .query(
+                        "SELECT cell_hash, counts FROM tallies WHERE cell_hash = ANY($1)
+                         ORDER BY cell_hash FOR UPDATE",
+                        &[&existing],
+                    )
+                    .await
+                    .map_err(pg_err)?
+                {
+                    let hash: Vec<u8> = row.get(0);
+                    let stored: &str = row.get(1);
+                    let mut counts = parse_counts(stored).map_err(StoreError::Corrupt)?;
+                    if let Some(g) = gained_by_hash.remove(hash.as_slice()) {
+                        counts.merge(&g.counts);
+                    }
+                    update_counts
+                        .push(String::from_utf8_lossy(&to_canonical_json(&counts)).into_owned());
+                    update_hashes.push(hash);
+                }
+                tx.execute(
+                    "UPDATE tallies SET counts = u.counts
+                     FROM UNNEST($1::bytea[], $2::text[]) AS u(cell_hash, counts)
+                     WHERE tallies.cell_hash = u.cell_hash",
+                    &[&update_hashes, &update_counts],
+                )
+                .await
+                .map_err(pg_err)?;
+            }
+        }
+        tx.commit().await.map_err(pg_err)?;
+        Ok(outcomes)
+    }
+}
+
+#[async_trait]
+impl Store for PostgresStore {
+    async fn add_facility(&self, facility: &Facility) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let n = client
+            .execute(
+                "INSERT INTO facilities (code, name) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                &[&facility.code.as_str(), &facility.name],
+            )
+            .await?;
+        if n == 0 {
+            return Err(StoreError::AlreadyExists {
+                what: "facility",
+                name: facility.code.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    async fn facilities(&self) -> Result<Vec<Facility>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query("SELECT code, name FROM facilities ORDER BY code", &[])
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok(Facility {
+                    code: facility_code(r.get(0))?,
+                    name: r.get(1),
+                })
+            })
+            .collect()
+    }
+
+    async fn add_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        facility: &FacilityCode,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let known: bool = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM facilities WHERE code = $1)",
+                &[&facility.as_str()],
+            )
+            .await?
+            .get(0);
+        if !known {
+            return Err(StoreError::NotFound {
+                what: "facility",
+                name: facility.to_string(),
+            });
+        }
+        client
+            .execute(
+                "INSERT INTO enrolment_codes (code_hash, facility, expires_at) VALUES ($1, $2, $3)",
+                &[&&code_hash.0 .0[..], &facility.as_str(), &expires_at],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn redeem_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        now: i64,
+        device_id: DeviceId,
+        token_hash: TokenHash,
+    ) -> Result<Redeemed, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let found = tx
+            .query_opt(
+                "DELETE FROM enrolment_codes WHERE code_hash = $1 RETURNING facility, expires_at",
+                &[&&code_hash.0 .0[..]],
+            )
+            .await?;
+        let outcome = match found {
+            None => Redeemed::UnknownCode,
+            Some(row) => {
+                let facility: String = row.get(0);
+                let expires_at: i64 = row.get(1);
+                if expires_at <= now {
+                    Redeemed::Expired
+                } else {
+                    tx.execute(
+                        "INSERT INTO devices (id, facility, token_hash) VALUES ($1, $2, $3)",
+                        &[&&device_id.0[..], &facility, &&token_hash.0 .0[..]],
+                    )
+                    .await?;
+                    Redeemed::Enrolled(Device {
+                        id: device_id,
+                        facility: facility_code(facility)?,
+                    })
+                }
+            }
+        };
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn device_by_token(&self, token_hash: TokenHash) -> Result<Option<Device>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query_opt(
+                "SELECT id, facility FROM devices WHERE token_hash = $1 AND NOT revoked",
+                &[&&token_hash.0 .0[..]],
+            )
+            .await?
+            .map(|r| {
+                Ok(Device {
+                    id: device_id(r.get(0))?,
+                    facility: facility_code(r.get(1))?,
+                })
+            })
+            .transpose()
+    }
+
+    async fn devices(&self, facility: &FacilityCode) -> Result<Vec<(Device, bool)>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query(
+                "SELECT id, revoked FROM devices WHERE facility = $1 ORDER BY id",
+                &[&facility.as_str()],
+            )
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok((
+                    Device {
+                        id: device_id(r.get(0))?,
+                        facility: facility.clone(),
+                    },
+                    r.get(1),
+                ))
+            })
+            .collect()
+    }
+
+    async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .execute(
+                "UPDATE devices SET revoked = TRUE WHERE id = $1",
+                &[&&id.0[..]],
+            )
+            .await?
+            > 0)
+    }
+
+    async fn record_upload(
+        &self,
+        device: &DeviceId,
+        day: i64,
+        responses: u64,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let responses = i64::try_from(responses).unwrap_or(i64::MAX);
+        client
+            .execute(
+                "INSERT INTO device_uploads (device, day, pushes, responses) VALUES ($1, $2, 1, $3)
+                 ON CONFLICT (device, day) DO UPDATE
+                 SET pushes = device_uploads.pushes + 1,
+                     responses = device_uploads.responses + excluded.responses",
+                &[&&device.0[..], &day, &responses],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn add_survey(&self, survey: &StoredSurvey) -> Result<bool, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let version = survey.version.to_hex();
+        // Serialize editions of one survey id so two adds cannot both stay current.
+        tx.execute(
+            "SELECT pg_advisory_xact_lock(hashtext($1))",
+            &[&survey.survey.id.as_str()],
+        )
+        .await?;
+        let exists: bool = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM surveys WHERE version = $1)",
+                &[&version],
+            )
+            .await?
+            .get(0);
+        if exists {
+            return Ok(false);
+        }
+        tx.execute(
+            "UPDATE surveys SET retired = TRUE WHERE survey_id = $1",
+            &[&survey.survey.id.as_str()],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO surveys (version, survey_id, definition, manifest, retired)
+             VALUES ($1, $2, $3, $4, FALSE)",
+            &[
+                &version,
+                &survey.survey.id.as_str(),
+                &text_of(&survey.survey),
+                &text_of(&survey.manifest),
+            ],
+        )
+        .await?;
+        for sha in survey.manifest.distinct_files() {
+            tx.execute(
+                "INSERT INTO survey_media (version, sha256) VALUES ($1, $2)",
+                &[&version, &sha.to_hex()],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn assign_survey(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        let known: bool = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM surveys WHERE survey_id = $1)",
+                &[&survey.as_str()],
+            )
+            .await?
+            .get(0);
+        if !known {
+            return Err(StoreError::NotFound {
+                what: "survey",
+                name: survey.to_string(),
+            });
+        }
+        let facility_known: bool = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM facilities WHERE code = $1)",
+                &[&facility.as_str()],
+            )
+            .await?
+            .get(0);
+        if !facility_known {
+            return Err(StoreError::NotFound {
+                what: "facility",
+                name: facility.to_string(),
+            });
+        }
+        client
+            .execute(
+                "INSERT INTO assignments (facility, survey_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                &[&facility.as_str(), &survey.as_str()],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn survey_by_version(
+        &self,
+        version: &Sha256,
+    ) -> Result<Option<StoredSurvey>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query_opt(
+                "SELECT definition, manifest, retired FROM surveys WHERE version = $1",
+                &[&version.to_hex()],
+            )
+            .await?
+            .map(|r| stored_survey(r.get(0), r.get(1), r.get(2)))
+            .transpose()
+    }
+
+    async fn assigned_surveys(
+        &self,
+        facility: &FacilityCode,
+    ) -> Result<Vec<StoredSurvey>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query(
+                "SELECT s.definition, s.manifest FROM surveys s
+                 JOIN assignments a ON a.survey_id = s.survey_id
+                 WHERE a.facility = $1 AND NOT s.retired ORDER BY s.survey_id",
+                &[&facility.as_str()],
+            )
+            .await?
+            .into_iter()
+            .map(|r| stored_survey(r.get(0), r.get(1), false))
+            .collect()
+    }
+
+    async fn is_assigned(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<bool, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM assignments WHERE facility = $1 AND survey_id = $2)",
+                &[&facility.as_str(), &survey.as_str()],
+            )
+            .await?
+            .get(0))
+    }
+
+    async fn put_media(&self, blob: &MediaBlob) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO media (sha256, mime, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                &[&blob.sha256.to_hex(), &blob.mime, &blob.bytes],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn media(&self, sha256: &Sha256) -> Result<Option<MediaBlob>, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_opt(
+                "SELECT mime, bytes FROM media WHERE sha256 = $1",
+                &[&sha256.to_hex()],
+            )
+            .await?
+            .map(|r| MediaBlob {
+                sha256: *sha256,
+                mime: r.get(0),
+                bytes: r.get(1),
+            }))
+    }
+
+    async fn media_visible(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_one(
+                "SELECT EXISTS (
+                    SELECT 1 FROM survey_media m
+                    JOIN surveys s ON s.version = m.version
+                    JOIN assignments a ON a.survey_id = s.survey_id
+                    WHERE a.facility = $1 AND m.sha256 = $2
+                    UNION ALL
+                    SELECT 1 FROM media_overlay WHERE facility = $1 AND sha256 = $2)",
+                &[&facility.as_str(), &sha256.to_hex()],
+            )
+            .await?
+            .get(0))
+    }
+
+    async fn put_overlay_item(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+        item: &MediaItem,
+    ) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .execute(
+                "INSERT INTO media_overlay (facility, survey_id, item_key, item, sha256)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (facility, survey_id, item_key)
+                 DO UPDATE SET item = excluded.item, sha256 = excluded.sha256",
+                &[
+                    &facility.as_str(),
+                    &survey.as_str(),
+                    &overlay_key(item),
+                    &text_of(item),
+                    &item.sha256.to_hex(),
+                ],
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn overlay(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<MediaManifest, StoreError> {
+        let client = self.pool.get().await?;
+        let mut manifest = MediaManifest::new(Some(survey.clone()));
+        for row in client
+            .query(
+                "SELECT item FROM media_overlay WHERE facility = $1 AND survey_id = $2",
+                &[&facility.as_str(), &survey.as_str()],
+            )
+            .await?
+        {
+            manifest.put(serde_json::from_str(row.get(0))?);
+        }
+        Ok(manifest)
+    }
+
+    async fn ingest(&self, items: Vec<IngestItem>) -> Result<Vec<Ingested>, StoreError> {
+        let mut attempt = 0;
+        loop {
+            match self.ingest_once(&items).await {
+                Ok(outcomes) => return Ok(outcomes),
+                Err(StoreError::Busy(_)) if attempt < 3 => attempt += 1,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    async fn response_count(&self) -> Result<u64, StoreError> {
+        let client = self.pool.get().await?;
+        let n: i64 = client
+            .query_one("SELECT count(*) FROM responses", &[])
+            .await?
+            .get(0);
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn response(&self, id: &ResponseId) -> Result<Option<Vec<u8>>, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query_opt("SELECT body FROM responses WHERE id = $1", &[&id.as_uuid()])
+            .await?
+            .map(|r| r.get(0)))
+    }
+
+    async fn all_responses(&self) -> Result<Vec<Vec<u8>>, StoreError> {
+        let client = self.pool.get().await?;
+        Ok(client
+            .query("SELECT body FROM responses ORDER BY id", &[])
+            .await?
+            .into_iter()
+            .map(|r| r.get(0))
+            .collect())
+    }
+
+    async fn tallies(&self) -> Result<Tallies, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query("SELECT cell, counts FROM tallies", &[])
+            .await?
+            .into_iter()
+            .map(|r| (r.get(0), r.get(1)));
+        tallies_of(rows).map_err(StoreError::Corrupt)
+    }
+}

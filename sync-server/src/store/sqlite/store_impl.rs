@@ -1,0 +1,534 @@
+//! `Store` for SQLite.
+
+use super::SqliteStore;
+use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
+use crate::store::overlay_key;
+use crate::store::{
+    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
+    StoredSurvey, TokenHash,
+};
+use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
+use async_trait::async_trait;
+use heard_core::canonical::Sha256;
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::media::{MediaItem, MediaManifest};
+use heard_core::report::Tallies;
+use heard_core::response::ResponseId;
+use rusqlite::{params, OptionalExtension};
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn add_facility(&self, facility: &Facility) -> Result<(), StoreError> {
+        let facility = facility.clone();
+        self.write(move |c| {
+            let n = c.execute(
+                "INSERT INTO facilities (code, name) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                params![facility.code.as_str(), facility.name],
+            )?;
+            if n == 0 {
+                return Err(StoreError::AlreadyExists {
+                    what: "facility",
+                    name: facility.code.to_string(),
+                });
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn facilities(&self) -> Result<Vec<Facility>, StoreError> {
+        self.read(|c| {
+            let mut st = c.prepare("SELECT code, name FROM facilities ORDER BY code")?;
+            let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
+            rows.map(|row| {
+                let (code, name) = row?;
+                Ok(Facility {
+                    code: facility_code(code)?,
+                    name,
+                })
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn add_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        facility: &FacilityCode,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let facility = facility.clone();
+        self.write(move |c| {
+            let known: bool = c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM facilities WHERE code = ?1)",
+                [facility.as_str()],
+                |r| r.get(0),
+            )?;
+            if !known {
+                return Err(StoreError::NotFound {
+                    what: "facility",
+                    name: facility.to_string(),
+                });
+            }
+            c.execute(
+                "INSERT INTO enrolment_codes (code_hash, facility, expires_at) VALUES (?1, ?2, ?3)",
+                params![&code_hash.0 .0[..], facility.as_str(), expires_at],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn redeem_enrolment_code(
+        &self,
+        code_hash: TokenHash,
+        now: i64,
+        device_id: DeviceId,
+        token_hash: TokenHash,
+    ) -> Result<Redeemed, StoreError> {
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let found: Option<(String, i64)> = tx
+                .query_row(
+                    "DELETE FROM enrolment_codes WHERE code_hash = ?1 RETURNING facility, expires_at",
+                    [&code_hash.0 .0[..]],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let outcome = match found {
+                None => Redeemed::UnknownCode,
+                Some((_, expires_at)) if expires_at <= now => Redeemed::Expired,
+                Some((facility, _)) => {
+                    tx.execute(
+                        "INSERT INTO devices (id, facility, token_hash) VALUES (?1, ?2, ?3)",
+                        params![&device_id.0[..], facility, &token_hash.0 .0[..]],
+                    )?;
+                    Redeemed::Enrolled(Device {
+                        id: device_id,
+                        facility: facility_code(facility)?,
+                    })
+                }
+            };
+            tx.commit()?;
+            Ok(outcome)
+        })
+        .await
+    }
+
+    async fn device_by_token(&self, token_hash: TokenHash) -> Result<Option<Device>, StoreError> {
+        self.read(move |c| {
+            let row: Option<(Vec<u8>, String)> = c
+                .query_row(
+                    "SELECT id, facility FROM devices WHERE token_hash = ?1 AND revoked = 0",
+                    [&token_hash.0 .0[..]],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            row.map(|(id, facility)| {
+                Ok(Device {
+                    id: device_id(id)?,
+                    facility: facility_code(facility)?,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn devices(&self, facility: &FacilityCode) -> Result<Vec<(Device, bool)>, StoreError> {
+        let facility = facility.clone();
+        self.read(move |c| {
+            let mut st =
+                c.prepare("SELECT id, revoked FROM devices WHERE facility = ?1 ORDER BY id")?;
+            let rows = st.query_map([facility.as_str()], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, bool>(1)?))
+            })?;
+            rows.map(|row| {
+                let (id, revoked) = row?;
+                Ok((
+                    Device {
+                        id: device_id(id)?,
+                        facility: facility.clone(),
+                    },
+                    revoked,
+                ))
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError> {
+        let id = *id;
+        self.write(move |c| {
+            Ok(c.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [&id.0[..]])? > 0)
+        })
+        .await
+    }
+
+    async fn record_upload(
+        &self,
+        device: &DeviceId,
+        day: i64,
+        responses: u64,
+    ) -> Result<(), StoreError> {
+        let device = *device;
+        let responses = i64::try_from(responses).unwrap_or(i64::MAX);
+        self.write(move |c| {
+            c.execute(
+                "INSERT INTO device_uploads (device, day, pushes, responses) VALUES (?1, ?2, 1, ?3)
+                 ON CONFLICT (device, day) DO UPDATE
+                 SET pushes = pushes + 1, responses = responses + excluded.responses",
+                params![&device.0[..], day, responses],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn add_survey(&self, survey: &StoredSurvey) -> Result<bool, StoreError> {
+        let survey = survey.clone();
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let version = survey.version.to_hex();
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM surveys WHERE version = ?1)",
+                [&version],
+                |r| r.get(0),
+            )?;
+            if exists {
+                return Ok(false);
+            }
+            tx.execute(
+                "UPDATE surveys SET retired = 1 WHERE survey_id = ?1",
+                [survey.survey.id.as_str()],
+            )?;
+            tx.execute(
+                "INSERT INTO surveys (version, survey_id, definition, manifest, retired)
+                 VALUES (?1, ?2, ?3, ?4, 0)",
+                params![
+                    version,
+                    survey.survey.id.as_str(),
+                    text_of(&survey.survey),
+                    text_of(&survey.manifest)
+                ],
+            )?;
+            for sha in survey.manifest.distinct_files() {
+                tx.execute(
+                    "INSERT INTO survey_media (version, sha256) VALUES (?1, ?2)",
+                    params![version, sha.to_hex()],
+                )?;
+            }
+            tx.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    async fn assign_survey(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<(), StoreError> {
+        let (facility, survey) = (facility.clone(), survey.clone());
+        self.write(move |c| {
+            let known: bool = c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM surveys WHERE survey_id = ?1)",
+                [survey.as_str()],
+                |r| r.get(0),
+            )?;
+            if !known {
+                return Err(StoreError::NotFound {
+                    what: "survey",
+                    name: survey.to_string(),
+                });
+            }
+            let n = c.execute(
+                "INSERT INTO assignments (facility, survey_id)
+                 SELECT code, ?2 FROM facilities WHERE code = ?1
+                 ON CONFLICT DO NOTHING",
+                params![facility.as_str(), survey.as_str()],
+            )?;
+            if n == 0 {
+                let facility_known: bool = c.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM facilities WHERE code = ?1)",
+                    [facility.as_str()],
+                    |r| r.get(0),
+                )?;
+                if !facility_known {
+                    return Err(StoreError::NotFound {
+                        what: "facility",
+                        name: facility.to_string(),
+                    });
+                }
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn survey_by_version(
+        &self,
+        version: &Sha256,
+    ) -> Result<Option<StoredSurvey>, StoreError> {
+        let version = version.to_hex();
+        self.read(move |c| {
+            let row: Option<(String, String, bool)> = c
+                .query_row(
+                    "SELECT definition, manifest, retired FROM surveys WHERE version = ?1",
+                    [version],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            row.map(|(d, m, retired)| stored_survey(&d, &m, retired))
+                .transpose()
+        })
+        .await
+    }
+
+    async fn assigned_surveys(
+        &self,
+        facility: &FacilityCode,
+    ) -> Result<Vec<StoredSurvey>, StoreError> {
+        let facility = facility.clone();
+        self.read(move |c| {
+            let mut st = c.prepare(
+                "SELECT s.definition, s.manifest FROM surveys s
+                 JOIN assignments a ON a.survey_id = s.survey_id
+                 WHERE a.facility = ?1 AND s.retired = 0 ORDER BY s.survey_id",
+            )?;
+            let rows = st.query_map([facility.as_str()], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            rows.map(|row| {
+                let (d, m) = row?;
+                stored_survey(&d, &m, false)
+            })
+            .collect()
+        })
+        .await
+    }
+
+    async fn is_assigned(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<bool, StoreError> {
+        let (facility, survey) = (facility.clone(), survey.clone());
+        self.read(move |c| {
+            Ok(c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM assignments WHERE facility = ?1 AND survey_id = ?2)",
+                [facility.as_str(), survey.as_str()],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+    }
+
+    async fn put_media(&self, blob: &MediaBlob) -> Result<(), StoreError> {
+        let blob = blob.clone();
+        self.write(move |c| {
+            c.execute(
+                "INSERT INTO media (sha256, mime, bytes) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                params![blob.sha256.to_hex(), blob.mime, blob.bytes],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn media(&self, sha256: &Sha256) -> Result<Option<MediaBlob>, StoreError> {
+        let sha = *sha256;
+        self.read(move |c| {
+            Ok(c.query_row(
+                "SELECT mime, bytes FROM media WHERE sha256 = ?1",
+                [sha.to_hex()],
+                |r| {
+                    Ok(MediaBlob {
+                        sha256: sha,
+                        mime: r.get(0)?,
+                        bytes: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    async fn media_visible(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError> {
+        let (facility, sha) = (facility.clone(), sha256.to_hex());
+        self.read(move |c| {
+            Ok(c.query_row(
+                "SELECT EXISTS (
+                    SELECT 1 FROM survey_media m
+                    JOIN surveys s ON s.version = m.version
+                    JOIN assignments a ON a.survey_id = s.survey_id
+                    WHERE a.facility = ?1 AND m.sha256 = ?2
+                    UNION ALL
+                    SELECT 1 FROM media_overlay WHERE facility = ?1 AND sha256 = ?2)",
+                [facility.as_str(), sha.as_str()],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+    }
+
+    async fn put_overlay_item(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+        item: &MediaItem,
+    ) -> Result<(), StoreError> {
+        let (facility, survey, item) = (facility.clone(), survey.clone(), item.clone());
+        self.write(move |c| {
+            c.execute(
+                "INSERT INTO media_overlay (facility, survey_id, item_key, item, sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (facility, survey_id, item_key)
+                 DO UPDATE SET item = excluded.item, sha256 = excluded.sha256",
+                params![
+                    facility.as_str(),
+                    survey.as_str(),
+                    overlay_key(&item),
+                    text_of(&item),
+                    item.sha256.to_hex()
+                ],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn overlay(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+    ) -> Result<MediaManifest, StoreError> {
+        let (facility, survey) = (facility.clone(), survey.clone());
+        self.read(move |c| {
+            let mut st =
+                c.prepare("SELECT item FROM media_overlay WHERE facility = ?1 AND survey_id = ?2")?;
+            let rows = st.query_map([facility.as_str(), survey.as_str()], |r| {
+                r.get::<_, String>(0)
+            })?;
+            let mut manifest = MediaManifest::new(Some(survey.clone()));
+            for row in rows {
+                manifest.put(serde_json::from_str(&row?)?);
+            }
+            Ok(manifest)
+        })
+        .await
+    }
+
+    async fn ingest(&self, items: Vec<IngestItem>) -> Result<Vec<Ingested>, StoreError> {
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let mut outcomes = Vec::with_capacity(items.len());
+            let mut gained = BatchTallies::default();
+            {
+                let mut insert = tx.prepare_cached(
+                    "INSERT INTO responses
+                     (id, content_hash, survey_id, survey_version, facility, service_point, period, body)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
+                )?;
+                let mut existing =
+                    tx.prepare_cached("SELECT content_hash FROM responses WHERE id = ?1")?;
+                for item in items {
+                    let id = item.id.as_uuid();
+                    let inserted = insert.execute(params![
+                        &id.as_bytes()[..],
+                        &item.content_hash.0[..],
+                        item.survey.id.as_str(),
+                        item.survey.version.to_hex(),
+                        item.facility.as_str(),
+                        item.service_point.as_ref().map(|s| s.as_str()),
+                        item.period.to_string(),
+                        item.canonical
+                    ])?;
+                    if inserted == 1 {
+                        gained.add(item.tallies);
+                        outcomes.push(Ingested::Accepted);
+                    } else {
+                        let stored: Vec<u8> =
+                            existing.query_row([&id.as_bytes()[..]], |r| r.get(0))?;
+                        outcomes.push(if stored == item.content_hash.0 {
+                            Ingested::Duplicate
+                        } else {
+                            Ingested::Conflict
+                        });
+                    }
+                }
+                // Most cells of a batch are new: insert them whole; read, add and write back
+                // only the cells already counted.
+                let mut insert_new = tx.prepare_cached(
+                    "INSERT INTO tallies (cell_hash, cell, counts) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (cell_hash) DO NOTHING",
+                )?;
+                let mut read = tx.prepare_cached("SELECT counts FROM tallies WHERE cell_hash = ?1")?;
+                let mut update =
+                    tx.prepare_cached("UPDATE tallies SET counts = ?2 WHERE cell_hash = ?1")?;
+                for mut row in gained.into_rows() {
+                    let hash = &row.cell_hash.0[..];
+                    let counts = row.counts_json().map_err(StoreError::Corrupt)?;
+                    if insert_new.execute(params![hash, row.cell, counts])? == 1 {
+                        continue;
+                    }
+                    let stored: String = read.query_row([hash], |r| r.get(0))?;
+                    row.counts
+                        .merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
+                    let merged = row.counts_json().map_err(StoreError::Corrupt)?;
+                    update.execute(params![hash, merged])?;
+                }
+            }
+            tx.commit()?;
+            Ok(outcomes)
+        })
+        .await
+    }
+
+    async fn response_count(&self) -> Result<u64, StoreError> {
+        self.read(|c| {
+            let n: i64 = c.query_row("SELECT count(*) FROM responses", [], |r| r.get(0))?;
+            Ok(u64::try_from(n).unwrap_or(0))
+        })
+        .await
+    }
+
+    async fn response(&self, id: &ResponseId) -> Result<Option<Vec<u8>>, StoreError> {
+        let id = id.as_uuid();
+        self.read(move |c| {
+            Ok(c.query_row(
+                "SELECT body FROM responses WHERE id = ?1",
+                [&id.as_bytes()[..]],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    async fn all_responses(&self) -> Result<Vec<Vec<u8>>, StoreError> {
+        self.read(|c| {
+            let mut st = c.prepare("SELECT body FROM responses ORDER BY id")?;
+            let rows = st.query_map([], |r| r.get(0))?;
+            Ok(rows.collect::<Result<Vec<Vec<u8>>, _>>()?)
+        })
+        .await
+    }
+
+    async fn tallies(&self) -> Result<Tallies, StoreError> {
+        self.read(|c| {
+            let mut st = c.prepare("SELECT cell, counts FROM tallies")?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = rows.collect::<Result<Vec<(String, String)>, _>>()?;
+            tallies_of(rows).map_err(StoreError::Corrupt)
+        })
+        .await
+    }
+}

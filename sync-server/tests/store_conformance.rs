@@ -1,0 +1,423 @@
+//! One conformance suite for every `Store`: each case runs against SQLite and against
+//! PostgreSQL (when HEARD_TEST_POSTGRES_URL is set; otherwise those print "skipped").
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use heard_sync_server::store::Store;
+use std::sync::Arc;
+
+async fn sqlite_store() -> (tempfile::TempDir, Arc<dyn Store>) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = heard_sync_server::store::sqlite::SqliteStore::open(dir.path().join("s.sqlite3"))
+        .await
+        .unwrap();
+    (dir, Arc::new(store))
+}
+
+async fn postgres_store(test: &str) -> Option<Arc<dyn Store>> {
+    let url = support::postgres_url(test)?;
+    let schema = support::fresh_schema("heard_conf");
+    let store =
+        heard_sync_server::store::postgres::PostgresStore::connect_in_schema(&url, Some(&schema))
+            .await
+            .unwrap();
+    Some(Arc::new(store))
+}
+
+macro_rules! conformance {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let (_dir, store) = super::sqlite_store().await;
+                    super::cases::$name(store).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(store) = super::postgres_store(concat!("postgres::", stringify!($name))).await else {
+                        return;
+                    };
+                    super::cases::$name(store).await;
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    facilities_are_unique,
+    enrolment_codes_work_once_and_expire,
+    revoked_devices_lose_their_token,
+    editions_retire_but_stay_readable,
+    assignment_needs_a_known_survey_and_facility,
+    media_is_visible_only_to_its_facilities,
+    ingest_tells_accepted_duplicate_and_conflict,
+    concurrent_identical_ingests_store_one_row,
+    upload_counts_add_up,
+    reopening_keeps_everything,
+);
+
+mod cases {
+    use super::support::responses::ResponseGen;
+    use super::support::{facility, seed, FACILITY, OTHER_FACILITY};
+    use heard_core::canonical::{to_canonical_json, Sha256};
+    use heard_core::ids::{FacilityCode, LangTag, SurveyId};
+    use heard_core::media::{MediaItem, MediaKind, MediaManifest, MediaOrigin, MediaTarget};
+    use heard_core::report::Tallies;
+    use heard_core::response::Response;
+    use heard_core::survey::Survey;
+    use heard_sync_server::secrets::{hash_secret, new_device_id};
+    use heard_sync_server::store::{
+        Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError, StoredSurvey,
+    };
+    use std::sync::Arc;
+
+    fn item(survey: &Survey, r: &Response) -> IngestItem {
+        let canonical = to_canonical_json(r);
+        IngestItem {
+            id: r.id,
+            content_hash: Sha256::of_bytes(&canonical),
+            canonical,
+            survey: r.survey.clone(),
+            facility: r.facility.clone(),
+            service_point: r.service_point.clone(),
+            period: r.period,
+            tallies: heard_sync_server::tally_rows::rows_of(Tallies::of_response(survey, r)),
+        }
+    }
+
+    pub async fn facilities_are_unique(store: Arc<dyn Store>) {
+        seed(&store).await;
+        let again = store
+            .add_facility(&Facility {
+                code: facility(),
+                name: "again".into(),
+            })
+            .await;
+        assert!(matches!(again, Err(StoreError::AlreadyExists { .. })));
+        let codes: Vec<String> = store
+            .facilities()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|f| f.code.to_string())
+            .collect();
+        assert_eq!(codes, [OTHER_FACILITY, FACILITY]);
+    }
+
+    pub async fn enrolment_codes_work_once_and_expire(store: Arc<dyn Store>) {
+        seed(&store).await;
+        let (code, token) = (hash_secret("CODE2345"), hash_secret("token"));
+        store
+            .add_enrolment_code(code, &facility(), 1_000)
+            .await
+            .unwrap();
+        let unknown = store
+            .add_enrolment_code(hash_secret("X"), &FacilityCode::new("nowhere").unwrap(), 1)
+            .await;
+        assert!(matches!(unknown, Err(StoreError::NotFound { .. })));
+        let r = store
+            .redeem_enrolment_code(code, 999, new_device_id(), token)
+            .await
+            .unwrap();
+        let Redeemed::Enrolled(device) = r else {
+            panic!("not enrolled: {r:?}")
+        };
+        assert_eq!(device.facility, facility());
+        assert_eq!(store.device_by_token(token).await.unwrap(), Some(device));
+        let again = store
+            .redeem_enrolment_code(code, 999, new_device_id(), hash_secret("t2"))
+            .await
+            .unwrap();
+        assert_eq!(again, Redeemed::UnknownCode);
+        let late = hash_secret("LATE2345");
+        store
+            .add_enrolment_code(late, &facility(), 1_000)
+            .await
+            .unwrap();
+        let r = store
+            .redeem_enrolment_code(late, 1_000, new_device_id(), hash_secret("t3"))
+            .await
+            .unwrap();
+        assert_eq!(r, Redeemed::Expired);
+        assert_eq!(
+            store.device_by_token(hash_secret("t3")).await.unwrap(),
+            None
+        );
+    }
+
+    pub async fn revoked_devices_lose_their_token(store: Arc<dyn Store>) {
+        seed(&store).await;
+        let token = super::support::enrolled_token(&store, FACILITY).await;
+        let device = store
+            .device_by_token(hash_secret(&token))
+            .await
+            .unwrap()
+            .unwrap();
+        let listed = store.devices(&facility()).await.unwrap();
+        assert_eq!(listed, vec![(device.clone(), false)]);
+        assert!(store.revoke_device(&device.id).await.unwrap());
+        assert_eq!(
+            store.device_by_token(hash_secret(&token)).await.unwrap(),
+            None
+        );
+        assert_eq!(
+            store.devices(&facility()).await.unwrap(),
+            vec![(device, true)]
+        );
+    }
+
+    pub async fn editions_retire_but_stay_readable(store: Arc<dyn Store>) {
+        let first = seed(&store).await;
+        let stored = StoredSurvey::new(first.clone(), MediaManifest::new(Some(first.id.clone())));
+        assert!(
+            !store.add_survey(&stored).await.unwrap(),
+            "same edition twice"
+        );
+        let mut second = first.clone();
+        second.version = "next".into();
+        assert!(store
+            .add_survey(&StoredSurvey::new(second.clone(), MediaManifest::default()))
+            .await
+            .unwrap());
+        let current = store.assigned_surveys(&facility()).await.unwrap();
+        assert_eq!(current.len(), 1);
+        assert_eq!(current[0].survey, second);
+        let old = store
+            .survey_by_version(&first.version_hash())
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(old.retired);
+        assert_eq!(old.survey, first);
+        assert_eq!(
+            store
+                .survey_by_version(&Sha256::of_bytes(b"x"))
+                .await
+                .unwrap(),
+            None
+        );
+    }
+
+    pub async fn assignment_needs_a_known_survey_and_facility(store: Arc<dyn Store>) {
+        let survey = seed(&store).await;
+        let other = FacilityCode::new(OTHER_FACILITY).unwrap();
+        assert!(!store.is_assigned(&other, &survey.id).await.unwrap());
+        let r = store
+            .assign_survey(&other, &SurveyId::new("nope").unwrap())
+            .await;
+        assert!(matches!(
+            r,
+            Err(StoreError::NotFound { what: "survey", .. })
+        ));
+        let r = store
+            .assign_survey(&FacilityCode::new("nowhere").unwrap(), &survey.id)
+            .await;
+        assert!(matches!(
+            r,
+            Err(StoreError::NotFound {
+                what: "facility",
+                ..
+            })
+        ));
+        store.assign_survey(&other, &survey.id).await.unwrap();
+        store.assign_survey(&other, &survey.id).await.unwrap();
+        assert!(store.is_assigned(&other, &survey.id).await.unwrap());
+    }
+
+    pub async fn media_is_visible_only_to_its_facilities(store: Arc<dyn Store>) {
+        let survey = seed(&store).await;
+        let other = FacilityCode::new(OTHER_FACILITY).unwrap();
+        let bytes = b"OggS recorded".to_vec();
+        let blob = MediaBlob {
+            sha256: Sha256::of_bytes(&bytes),
+            mime: "audio/ogg".into(),
+            bytes: bytes.clone(),
+        };
+        store.put_media(&blob).await.unwrap();
+        store.put_media(&blob).await.unwrap();
+        assert_eq!(store.media(&blob.sha256).await.unwrap(), Some(blob.clone()));
+        assert!(!store
+            .media_visible(&facility(), &blob.sha256)
+            .await
+            .unwrap());
+        let item = MediaItem {
+            target: MediaTarget::Title,
+            kind: MediaKind::Audio,
+            language: Some(LangTag::new("ar").unwrap()),
+            sha256: blob.sha256,
+            bytes: bytes.len() as u64,
+            mime: "audio/ogg".into(),
+            origin: MediaOrigin::Recorded,
+        };
+        store
+            .put_overlay_item(&facility(), &survey.id, &item)
+            .await
+            .unwrap();
+        assert!(store
+            .media_visible(&facility(), &blob.sha256)
+            .await
+            .unwrap());
+        assert!(!store.media_visible(&other, &blob.sha256).await.unwrap());
+        let overlay = store.overlay(&facility(), &survey.id).await.unwrap();
+        assert_eq!(overlay.items, vec![item.clone()]);
+        // A newer recording of the same target replaces the older one.
+        let mut newer = item.clone();
+        newer.sha256 = Sha256::of_bytes(b"newer");
+        store
+            .put_overlay_item(&facility(), &survey.id, &newer)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.overlay(&facility(), &survey.id).await.unwrap().items,
+            vec![newer]
+        );
+        assert!(store
+            .overlay(&other, &survey.id)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+        // Base manifests make their files visible to facilities with the survey assigned.
+        let mut edition = survey.clone();
+        edition.version = "with-media".into();
+        let mut manifest = MediaManifest::new(Some(edition.id.clone()));
+        manifest.put(item);
+        store
+            .add_survey(&StoredSurvey::new(edition, manifest))
+            .await
+            .unwrap();
+        assert!(store
+            .media_visible(&facility(), &blob.sha256)
+            .await
+            .unwrap());
+        assert!(!store.media_visible(&other, &blob.sha256).await.unwrap());
+    }
+
+    pub async fn ingest_tells_accepted_duplicate_and_conflict(store: Arc<dyn Store>) {
+        let survey = seed(&store).await;
+        let mut g = ResponseGen::new(&survey, &facility(), 7);
+        let (a, b) = (g.response(), g.response());
+        let mut a_changed = a.clone();
+        a_changed.audio_used = !a.audio_used;
+        let out = store
+            .ingest(vec![
+                item(&survey, &a),
+                item(&survey, &b),
+                item(&survey, &a),
+            ])
+            .await
+            .unwrap();
+        assert_eq!(
+            out,
+            [Ingested::Accepted, Ingested::Accepted, Ingested::Duplicate]
+        );
+        let out = store
+            .ingest(vec![item(&survey, &a_changed), item(&survey, &b)])
+            .await
+            .unwrap();
+        assert_eq!(out, [Ingested::Conflict, Ingested::Duplicate]);
+        assert_eq!(store.response_count().await.unwrap(), 2);
+        assert_eq!(
+            store.response(&a.id).await.unwrap(),
+            Some(to_canonical_json(&a))
+        );
+        let mut expected = Tallies::of_response(&survey, &a);
+        expected.merge(&Tallies::of_response(&survey, &b));
+        assert_eq!(store.tallies().await.unwrap(), expected);
+        let mut all = store.all_responses().await.unwrap();
+        all.sort();
+        let mut want = vec![to_canonical_json(&a), to_canonical_json(&b)];
+        want.sort();
+        assert_eq!(all, want);
+    }
+
+    pub async fn concurrent_identical_ingests_store_one_row(store: Arc<dyn Store>) {
+        let survey = seed(&store).await;
+        let mut g = ResponseGen::new(&survey, &facility(), 8);
+        let responses: Vec<Response> = (0..20).map(|_| g.response()).collect();
+        let batch: Vec<IngestItem> = responses.iter().map(|r| item(&survey, r)).collect();
+        let mut tasks = Vec::new();
+        for _ in 0..50 {
+            let (store, batch) = (Arc::clone(&store), batch.clone());
+            tasks.push(tokio::spawn(async move { store.ingest(batch).await }));
+        }
+        let mut accepted = 0;
+        for t in tasks {
+            for o in t.await.unwrap().unwrap() {
+                match o {
+                    Ingested::Accepted => accepted += 1,
+                    Ingested::Duplicate => {}
+                    Ingested::Conflict => panic!("identical content reported as conflict"),
+                }
+            }
+        }
+        assert_eq!(accepted, 20);
+        assert_eq!(store.response_count().await.unwrap(), 20);
+        let mut expected = Tallies::default();
+        for r in &responses {
+            expected.merge(&Tallies::of_response(&survey, r));
+        }
+        assert_eq!(store.tallies().await.unwrap(), expected);
+    }
+
+    pub async fn upload_counts_add_up(store: Arc<dyn Store>) {
+        seed(&store).await;
+        let token = super::support::enrolled_token(&store, FACILITY).await;
+        let device = store
+            .device_by_token(hash_secret(&token))
+            .await
+            .unwrap()
+            .unwrap();
+        store.record_upload(&device.id, 20_000, 5).await.unwrap();
+        store.record_upload(&device.id, 20_000, 7).await.unwrap();
+        store.record_upload(&device.id, 20_001, 1).await.unwrap();
+    }
+
+    pub async fn reopening_keeps_everything(store: Arc<dyn Store>) {
+        // Migrations are idempotent: seeding twice in one database fails only on duplicates.
+        let survey = seed(&store).await;
+        let mut g = ResponseGen::new(&survey, &facility(), 9);
+        let r = g.response();
+        store.ingest(vec![item(&survey, &r)]).await.unwrap();
+        assert_eq!(store.response_count().await.unwrap(), 1);
+        assert_eq!(store.assigned_surveys(&facility()).await.unwrap().len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn sqlite_reopens_with_its_data_and_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    {
+        let store: Arc<dyn Store> = Arc::new(
+            heard_sync_server::store::sqlite::SqliteStore::open(&path)
+                .await
+                .unwrap(),
+        );
+        support::seed(&store).await;
+    }
+    let store = heard_sync_server::store::sqlite::SqliteStore::open(&path)
+        .await
+        .unwrap();
+    assert_eq!(store.facilities().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn postgres_migrations_run_once_per_schema() {
+    let Some(url) = support::postgres_url("postgres_migrations_run_once_per_schema") else {
+        return;
+    };
+    let schema = support::fresh_schema("heard_mig");
+    let pg = heard_sync_server::store::postgres::PostgresStore::connect_in_schema;
+    let store: Arc<dyn Store> = Arc::new(pg(&url, Some(&schema)).await.unwrap());
+    support::seed(&store).await;
+    let again = pg(&url, Some(&schema)).await.unwrap();
+    assert_eq!(again.facilities().await.unwrap().len(), 2);
+}
