@@ -166,3 +166,27 @@ staff-start = دەستپێکردنی ڕاپرسی
 staff-start-entry = تۆمارکردنی وەڵامێک
 staff-close = داخستنی بەشی کارمەندان
 staff-no-survey = هیچ ڕاپرسییەک لەسەر ئەم ئامێرە نییە.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = دووبارە گوێ بگرە
+staff-assistance = نیشتەجێیەک گوێگرتنی بە زمانی { $language } هەڵبژارد، بەڵام ئەم ڕاپرسییە بۆ هەموو پرسیارەکان دەنگی بەم زمانە نییە. لەوانەیە پێویستی بە یارمەتی بێت.
+staff-dismiss = شاردنەوە
+staff-translations = وەرگێڕانەکان
+staff-language = زمان
+staff-app-words = دەقەکانی بەرنامە
+staff-status-draft = ڕەشنووس، چاوەڕێی پێداچوونەوەی قسەکەری زگماک
+staff-status-reviewed = پێداچوونەوەی بۆ کراوە
+staff-coverage = ڕووپۆشی دەق و دەنگ
+staff-coverage-text = دەق
+staff-audio-missing = دەنگ نییە
+staff-audio-synthetic = دەستکرد
+staff-audio-recorded = تۆمارکراو
+staff-recordings = تۆمارکردنی پەیامەکان
+staff-record-item = چی تۆمار بکرێت
+staff-record = تۆمارکردن
+staff-record-stop = ڕاگرتنی تۆمارکردن
+staff-record-keep = ئەم تۆمارە هەڵبگرە
+staff-record-import = یان فایلێکی دەنگی هاوردە بکە
+staff-record-kept = هەڵگیرا: لە ئێستاوە ئەم تۆمارە لێدەدرێت.
+staff-record-refused = ئەم فایلە بەکارنایەت: دەبێت فایلێکی دەنگی کەمتر لە ٢ مێگابایت بێت.
+staff-record-no-mic = هیچ مایکرۆفۆنێک بەردەست نییە.

@@ -166,3 +166,27 @@ staff-start = Umfrage starten
 staff-start-entry = Eine Antwort eingeben
 staff-close = Bereich für das Personal schließen
 staff-no-survey = Auf diesem Gerät ist keine Umfrage verfügbar.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Noch einmal anhören
+staff-assistance = Eine Person hat gewählt, auf { $language } zuzuhören, aber dieser Fragebogen hat nicht für jede Frage Audio in dieser Sprache. Sie braucht vielleicht Hilfe.
+staff-dismiss = Ausblenden
+staff-translations = Übersetzungen
+staff-language = Sprache
+staff-app-words = Texte der App
+staff-status-draft = Entwurf, wartet auf Prüfung durch Muttersprachler
+staff-status-reviewed = Geprüft
+staff-coverage = Abdeckung von Text und Audio
+staff-coverage-text = Text
+staff-audio-missing = Kein Audio
+staff-audio-synthetic = Synthetisch
+staff-audio-recorded = Aufgenommen
+staff-recordings = Ansagen aufnehmen
+staff-record-item = Was aufnehmen
+staff-record = Aufnehmen
+staff-record-stop = Aufnahme beenden
+staff-record-keep = Diese Aufnahme behalten
+staff-record-import = Oder eine Tondatei importieren
+staff-record-kept = Behalten: Diese Aufnahme wird ab jetzt abgespielt.
+staff-record-refused = Diese Datei kann nicht verwendet werden: Es muss eine Tondatei unter 2 MB sein.
+staff-record-no-mic = Kein Mikrofon verfügbar.

@@ -169,3 +169,27 @@ staff-start = Empezar la encuesta
 staff-start-entry = Registrar una respuesta
 staff-close = Cerrar el panel del personal
 staff-no-survey = No hay ninguna encuesta disponible en este dispositivo.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Escuchar otra vez
+staff-assistance = Una persona eligió escuchar en { $language }, pero esta encuesta no tiene audio para todas las preguntas en ese idioma. Puede necesitar ayuda.
+staff-dismiss = Ocultar
+staff-translations = Traducciones
+staff-language = Idioma
+staff-app-words = Textos de la aplicación
+staff-status-draft = Borrador, pendiente de revisión nativa
+staff-status-reviewed = Revisado
+staff-coverage = Cobertura de texto y audio
+staff-coverage-text = Texto
+staff-audio-missing = Sin audio
+staff-audio-synthetic = Sintético
+staff-audio-recorded = Grabado
+staff-recordings = Grabar mensajes
+staff-record-item = Qué grabar
+staff-record = Grabar
+staff-record-stop = Detener la grabación
+staff-record-keep = Conservar esta grabación
+staff-record-import = O importar un archivo de sonido
+staff-record-kept = Conservada: a partir de ahora suena esta grabación.
+staff-record-refused = Este archivo no se puede usar: debe ser un archivo de sonido de menos de 2 MB.
+staff-record-no-mic = No hay ningún micrófono disponible.

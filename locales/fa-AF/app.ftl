@@ -166,3 +166,27 @@ staff-start = شروع سروی
 staff-start-entry = درج یک جواب
 staff-close = بستن بخش کارمندان
 staff-no-survey = در این دستگاه هیچ سروی موجود نیست.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = دوباره گوش کنید
+staff-assistance = یکی از باشندگان گوش دادن به زبان { $language } را انتخاب کرد، اما این پرسشنامه برای همه پرسش‌ها به این زبان آواز ندارد. شاید به کمک ضرورت داشته باشد.
+staff-dismiss = بستن
+staff-translations = ترجمه‌ها
+staff-language = زبان
+staff-app-words = متن‌های برنامه
+staff-status-draft = پیش‌نویس، در انتظار بازبینی گوینده بومی
+staff-status-reviewed = بازبینی‌شده
+staff-coverage = پوشش متن و آواز
+staff-coverage-text = متن
+staff-audio-missing = بدون آواز
+staff-audio-synthetic = مصنوعی
+staff-audio-recorded = ثبت‌شده
+staff-recordings = ثبت پیام‌ها
+staff-record-item = چه چیزی ثبت شود
+staff-record = ثبت
+staff-record-stop = توقف ثبت
+staff-record-keep = نگه داشتن این ثبت
+staff-record-import = یا یک فایل صوتی وارد کنید
+staff-record-kept = نگه داشته شد: از این پس این ثبت پخش می‌شود.
+staff-record-refused = این فایل قابل استفاده نیست: باید فایل صوتی کمتر از ۲ مگابایت باشد.
+staff-record-no-mic = هیچ مایکروفونی موجود نیست.

@@ -166,3 +166,27 @@ staff-start = شروع نظرسنجی
 staff-start-entry = وارد کردن یک پاسخ
 staff-close = بستن بخش کارکنان
 staff-no-survey = هیچ نظرسنجی‌ای روی این دستگاه نیست.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = دوباره گوش کنید
+staff-assistance = یکی از ساکنان گوش دادن به زبان { $language } را انتخاب کرد، اما این پرسشنامه برای همه پرسش‌ها به این زبان صدا ندارد. شاید به کمک نیاز داشته باشد.
+staff-dismiss = بستن
+staff-translations = ترجمه‌ها
+staff-language = زبان
+staff-app-words = متن‌های برنامه
+staff-status-draft = پیش‌نویس، در انتظار بازبینی گویشور بومی
+staff-status-reviewed = بازبینی‌شده
+staff-coverage = پوشش متن و صدا
+staff-coverage-text = متن
+staff-audio-missing = بدون صدا
+staff-audio-synthetic = مصنوعی
+staff-audio-recorded = ضبط‌شده
+staff-recordings = ضبط پیام‌ها
+staff-record-item = چه چیزی ضبط شود
+staff-record = ضبط
+staff-record-stop = توقف ضبط
+staff-record-keep = نگه داشتن این ضبط
+staff-record-import = یا یک فایل صوتی وارد کنید
+staff-record-kept = نگه داشته شد: از این پس این ضبط پخش می‌شود.
+staff-record-refused = این فایل قابل استفاده نیست: باید فایل صوتی کمتر از ۲ مگابایت باشد.
+staff-record-no-mic = هیچ میکروفونی در دسترس نیست.

@@ -166,3 +166,27 @@ staff-start = Aloita kysely
 staff-start-entry = Syötä vastaus
 staff-close = Sulje henkilökunnan näkymä
 staff-no-survey = Tällä laitteella ei ole yhtään kyselyä.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Kuuntele uudelleen
+staff-assistance = Asukas valitsi kuuntelun kielellä { $language }, mutta tässä kyselyssä ei ole ääntä jokaiselle kysymykselle sillä kielellä. Hän voi tarvita apua.
+staff-dismiss = Piilota
+staff-translations = Käännökset
+staff-language = Kieli
+staff-app-words = Sovelluksen tekstit
+staff-status-draft = Luonnos, odottaa äidinkielisen tarkistusta
+staff-status-reviewed = Tarkistettu
+staff-coverage = Tekstin ja äänen kattavuus
+staff-coverage-text = Teksti
+staff-audio-missing = Ei ääntä
+staff-audio-synthetic = Synteettinen
+staff-audio-recorded = Äänitetty
+staff-recordings = Äänitä kehotteet
+staff-record-item = Mitä äänitetään
+staff-record = Äänitä
+staff-record-stop = Lopeta äänitys
+staff-record-keep = Säilytä tämä äänitys
+staff-record-import = Tai tuo äänitiedosto
+staff-record-kept = Säilytetty: tämä äänitys soi tästä lähtien.
+staff-record-refused = Tätä tiedostoa ei voi käyttää: sen on oltava alle 2 Mt:n äänitiedosto.
+staff-record-no-mic = Mikrofonia ei ole saatavilla.

@@ -166,3 +166,27 @@ staff-start = Anketê dest pê bikin
 staff-start-entry = Bersivekê binivîsin
 staff-close = Panela karmendan bigirin
 staff-no-survey = Li ser vê amûrê tu anket tune ye.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Dîsa guhdarî bike
+staff-assistance = Niştecîhekî guhdarîkirina bi { $language } hilbijart, lê ev anket ji bo her pirsê bi vê zimanî deng tune ye. Dibe ku pêdiviya wî/wê bi alîkariyê hebe.
+staff-dismiss = Veşêre
+staff-translations = Werger
+staff-language = Ziman
+staff-app-words = Nivîsên sepanê
+staff-status-draft = Pêşnûme, li benda kontrolkirina axêverekî zikmakî
+staff-status-reviewed = Kontrolkirî
+staff-coverage = Rêjeya nivîs û deng
+staff-coverage-text = Nivîs
+staff-audio-missing = Deng tune
+staff-audio-synthetic = Çêkirî
+staff-audio-recorded = Tomarkirî
+staff-recordings = Peyaman tomar bike
+staff-record-item = Çi were tomarkirin
+staff-record = Tomar bike
+staff-record-stop = Tomarkirinê rawestîne
+staff-record-keep = Vê tomarê bihêle
+staff-record-import = An pelekî deng bîne
+staff-record-kept = Hate hiştin: ji niha ve ev tomar tê lêdan.
+staff-record-refused = Ev pel nayê bikaranîn: divê pelekî deng ê ji 2 MB biçûktir be.
+staff-record-no-mic = Tu mîkrofon tune ye.

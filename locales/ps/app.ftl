@@ -166,3 +166,27 @@ staff-start = سروې پیلول
 staff-start-entry = یو ځواب داخلول
 staff-close = د کارکوونکو برخه تړل
 staff-no-survey = په دې وسیله کې هېڅ سروې نشته.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = بیا واورئ
+staff-assistance = یو اوسېدونکي په { $language } ژبه اورېدل غوره کړل، خو دا پوښتنلیک په دې ژبه د هرې پوښتنې غږ نه لري. ښايي مرستې ته اړتیا ولري.
+staff-dismiss = پټول
+staff-translations = ژباړې
+staff-language = ژبه
+staff-app-words = د اپلیکیشن متنونه
+staff-status-draft = مسوده، د مورنۍ ژبې ویونکي د کتنې په تمه
+staff-status-reviewed = کتل شوی
+staff-coverage = د متن او غږ پوښښ
+staff-coverage-text = متن
+staff-audio-missing = غږ نشته
+staff-audio-synthetic = مصنوعي
+staff-audio-recorded = ثبت شوی
+staff-recordings = پیغامونه ثبتول
+staff-record-item = څه ثبت شي
+staff-record = ثبتول
+staff-record-stop = ثبتول ودرول
+staff-record-keep = دا ثبت وساتئ
+staff-record-import = یا یو غږیز فایل راوړئ
+staff-record-kept = وساتل شو: له اوسه دا ثبت غږول کېږي.
+staff-record-refused = دا فایل نشي کارېدای: باید له ۲ میګابایټ څخه کوچنی غږیز فایل وي.
+staff-record-no-mic = هېڅ مایکروفون شتون نه لري.

@@ -175,3 +175,27 @@ staff-start = Начать опрос
 staff-start-entry = Ввести ответ
 staff-close = Закрыть панель персонала
 staff-no-survey = На этом устройстве нет доступного опроса.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Послушать ещё раз
+staff-assistance = Житель выбрал прослушивание на языке { $language }, но в этой анкете не для каждого вопроса есть аудио на этом языке. Возможно, ему нужна помощь.
+staff-dismiss = Скрыть
+staff-translations = Переводы
+staff-language = Язык
+staff-app-words = Тексты приложения
+staff-status-draft = Черновик, ждёт проверки носителем языка
+staff-status-reviewed = Проверено
+staff-coverage = Охват текста и аудио
+staff-coverage-text = Текст
+staff-audio-missing = Нет аудио
+staff-audio-synthetic = Синтезированное
+staff-audio-recorded = Записанное
+staff-recordings = Запись подсказок
+staff-record-item = Что записать
+staff-record = Записать
+staff-record-stop = Остановить запись
+staff-record-keep = Сохранить эту запись
+staff-record-import = Или импортировать звуковой файл
+staff-record-kept = Сохранено: теперь будет звучать эта запись.
+staff-record-refused = Этот файл нельзя использовать: нужен звуковой файл меньше 2 МБ.
+staff-record-no-mic = Микрофон недоступен.

@@ -166,3 +166,27 @@ staff-start = Bilow sahanka
 staff-start-entry = Geli jawaab
 staff-close = Xir qaybta shaqaalaha
 staff-no-survey = Qalabkan wax sahan ah kuma jiraan.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Mar kale dhageyso
+staff-assistance = Qof deggan ayaa doortay inuu ku dhageysto { $language }, laakiin sahankan ma laha cod su'aal kasta luqaddaas. Waxaa laga yaabaa inuu caawimaad u baahdo.
+staff-dismiss = Qari
+staff-translations = Turjumaadaha
+staff-language = Luqadda
+staff-app-words = Qoraallada barnaamijka
+staff-status-draft = Qabyo, sugaya dib-u-eegis qof afkiisa ah
+staff-status-reviewed = La hubiyay
+staff-coverage = Daboolka qoraalka iyo codka
+staff-coverage-text = Qoraal
+staff-audio-missing = Cod ma jiro
+staff-audio-synthetic = Macmal
+staff-audio-recorded = La duubay
+staff-recordings = Duub fariimaha
+staff-record-item = Maxaa la duubayaa
+staff-record = Duub
+staff-record-stop = Jooji duubista
+staff-record-keep = Hay duubkan
+staff-record-import = Ama soo geli fayl cod ah
+staff-record-kept = Waa la hayaa: duubkan ayaa hadda laga bilaabo la shidayaa.
+staff-record-refused = Faylkan lama isticmaali karo: waa inuu noqdaa fayl cod ah oo ka yar 2 MB.
+staff-record-no-mic = Makarafoon lama heli karo.

@@ -166,3 +166,27 @@ staff-start = Starta enkäten
 staff-start-entry = Mata in ett svar
 staff-close = Stäng personalpanelen
 staff-no-survey = Det finns ingen enkät på den här enheten.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Lyssna igen
+staff-assistance = En boende valde att lyssna på { $language }, men den här enkäten har inte ljud för varje fråga på det språket. Hen kan behöva hjälp.
+staff-dismiss = Dölj
+staff-translations = Översättningar
+staff-language = Språk
+staff-app-words = Appens texter
+staff-status-draft = Utkast, väntar på granskning av modersmålstalare
+staff-status-reviewed = Granskad
+staff-coverage = Täckning av text och ljud
+staff-coverage-text = Text
+staff-audio-missing = Inget ljud
+staff-audio-synthetic = Syntetiskt
+staff-audio-recorded = Inspelat
+staff-recordings = Spela in meddelanden
+staff-record-item = Vad ska spelas in
+staff-record = Spela in
+staff-record-stop = Stoppa inspelningen
+staff-record-keep = Behåll den här inspelningen
+staff-record-import = Eller importera en ljudfil
+staff-record-kept = Behållen: den här inspelningen spelas från och med nu.
+staff-record-refused = Filen kan inte användas: den måste vara en ljudfil under 2 MB.
+staff-record-no-mic = Ingen mikrofon är tillgänglig.

@@ -166,3 +166,27 @@ staff-start = መጽናዕቲ ምጅማር
 staff-start-entry = መልሲ ምእታው
 staff-close = ክፍሊ ሰራሕተኛታት ምዕጻው
 staff-no-survey = ኣብዚ መሳርሒ ዝኾነ መጽናዕቲ የለን።
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = እንደገና ስማዕ
+staff-assistance = ሓደ ነባሪ ብ{ $language } ምስማዕ መሪጹ፡ ግን እዚ መጠይቕ ብዚ ቋንቋ ንኹሉ ሕቶታት ድምጺ የብሉን። ሓገዝ ከድልዮ ይኽእል እዩ።
+staff-dismiss = ሕባእ
+staff-translations = ትርጉማት
+staff-language = ቋንቋ
+staff-app-words = ጽሑፋት ናይቲ መተግበሪ
+staff-status-draft = ረቂቕ፡ ብወዲ ቋንቋ ንምርኣይ ዝጽበ
+staff-status-reviewed = ተራእዩ
+staff-coverage = ሽፋን ጽሑፍን ድምጽን
+staff-coverage-text = ጽሑፍ
+staff-audio-missing = ድምጺ የለን
+staff-audio-synthetic = ሰብ ዘይሰርሖ
+staff-audio-recorded = ዝተቐድሐ
+staff-recordings = መልእኽትታት ቅዳሕ
+staff-record-item = እንታይ ይቕዳሕ
+staff-record = ቅዳሕ
+staff-record-stop = ምቕዳሕ ደው ኣብል
+staff-record-keep = ነዚ ቅዳሕ ሓዞ
+staff-record-import = ወይ ፋይል ድምጺ ኣእቱ
+staff-record-kept = ተታሒዙ፡ ካብ ሕጂ እዚ ቅዳሕ ክጻወት እዩ።
+staff-record-refused = እዚ ፋይል ክጥቀመሉ ኣይከኣልን፡ ካብ 2 MB ዝነኣሰ ፋይል ድምጺ ክኸውን ኣለዎ።
+staff-record-no-mic = ማይክሮፎን የለን።

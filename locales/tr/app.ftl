@@ -166,3 +166,27 @@ staff-start = Anketi başlat
 staff-start-entry = Cevap gir
 staff-close = Görevli panelini kapat
 staff-no-survey = Bu cihazda kullanılabilir anket yok.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Tekrar dinle
+staff-assistance = Bir sakin { $language } dinlemeyi seçti, ancak bu ankette bu dilde her soru için ses yok. Yardıma ihtiyacı olabilir.
+staff-dismiss = Kapat
+staff-translations = Çeviriler
+staff-language = Dil
+staff-app-words = Uygulama metinleri
+staff-status-draft = Taslak, anadili konuşan birinin kontrolünü bekliyor
+staff-status-reviewed = Kontrol edildi
+staff-coverage = Metin ve ses kapsamı
+staff-coverage-text = Metin
+staff-audio-missing = Ses yok
+staff-audio-synthetic = Sentetik
+staff-audio-recorded = Kaydedilmiş
+staff-recordings = Sesli mesaj kaydet
+staff-record-item = Ne kaydedilecek
+staff-record = Kaydet
+staff-record-stop = Kaydı durdur
+staff-record-keep = Bu kaydı sakla
+staff-record-import = Veya bir ses dosyası içe aktar
+staff-record-kept = Saklandı: bu kayıt bundan sonra çalınacak.
+staff-record-refused = Bu dosya kullanılamaz: 2 MB'tan küçük bir ses dosyası olmalı.
+staff-record-no-mic = Kullanılabilir mikrofon yok.

@@ -175,3 +175,27 @@ staff-start = Почати опитування
 staff-start-entry = Ввести відповідь
 staff-close = Закрити панель персоналу
 staff-no-survey = На цьому пристрої немає доступного опитування.
+
+## Staff: languages (review status, coverage, recordings by people) — draft
+replay = Послухати ще раз
+staff-assistance = Мешканець обрав прослуховування мовою { $language }, але в цьому опитуванні не для кожного питання є аудіо цією мовою. Можливо, потрібна допомога.
+staff-dismiss = Сховати
+staff-translations = Переклади
+staff-language = Мова
+staff-app-words = Тексти застосунку
+staff-status-draft = Чернетка, чекає на перевірку носієм мови
+staff-status-reviewed = Перевірено
+staff-coverage = Покриття тексту й аудіо
+staff-coverage-text = Текст
+staff-audio-missing = Немає аудіо
+staff-audio-synthetic = Синтезоване
+staff-audio-recorded = Записане
+staff-recordings = Запис підказок
+staff-record-item = Що записати
+staff-record = Записати
+staff-record-stop = Зупинити запис
+staff-record-keep = Зберегти цей запис
+staff-record-import = Або імпортувати звуковий файл
+staff-record-kept = Збережено: відтепер звучатиме цей запис.
+staff-record-refused = Цей файл не можна використати: потрібен звуковий файл менший за 2 МБ.
+staff-record-no-mic = Мікрофон недоступний.
