@@ -54,6 +54,11 @@ fn main() {
     if let Some(parent) = out.parent() {
         let _ = std::fs::create_dir_all(parent);
     }
+    // Run again whenever this tree's list is missing (another tree ran the script last).
+    println!("cargo:rerun-if-changed={}", out.display());
+    if std::fs::read_to_string(&out).is_ok_and(|old| old == code) {
+        return;
+    }
     if let Err(e) = std::fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
     }

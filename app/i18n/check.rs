@@ -67,9 +67,11 @@ pub fn syntax_problems(file: &str, source: &str) -> Vec<String> {
         Err((_, errors)) => errors
             .iter()
             .map(|e| {
+                // The line where the broken entry starts; the key is the last one before the error.
+                let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                 format!(
                     "{file}:{}: syntax error at or after key `{}`: {:?}",
-                    line_of(source, e.pos.start),
+                    line_of(source, start),
                     key_before(source, e.pos.start),
                     e.kind
                 )
