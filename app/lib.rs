@@ -12,6 +12,7 @@ pub mod kiosk;
 pub mod resources;
 pub mod services;
 pub mod store;
+pub mod sync;
 pub mod ui;
 
 #[cfg(feature = "liveview")]

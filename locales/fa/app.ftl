@@ -166,3 +166,26 @@ staff-start = شروع نظرسنجی
 staff-start-entry = وارد کردن یک پاسخ
 staff-close = بستن بخش کارکنان
 staff-no-survey = هیچ نظرسنجی‌ای روی این دستگاه نیست.
+
+# Sync (staff panel)
+sync-title = همگام‌سازی با سرور
+sync-not-enrolled = این تبلت هنوز در هیچ سرور همگام‌سازی ثبت نشده است.
+sync-enrolled = ثبت‌شده در { $server }
+sync-server-url = نشانی سرور
+sync-code = کد ثبت (از هماهنگ‌کننده)
+sync-enrol = ثبت این تبلت
+sync-enrolling = در حال ثبت…
+sync-enrol-ok = این تبلت ثبت شد. پاسخ‌ها به‌طور خودکار فرستاده می‌شوند.
+sync-error-address = این نشانی سرور معتبر نیست. باید با https:// شروع شود.
+sync-error-wrong-code = این کد درست نیست یا قبلاً استفاده شده است. از هماهنگ‌کننده کد تازه بخواهید.
+sync-error-expired = این کد منقضی شده است. از هماهنگ‌کننده کد تازه بخواهید.
+sync-error-unreachable = دسترسی به سرور ممکن نشد. اتصال اینترنت و نشانی سرور را بررسی کنید.
+sync-error-tls = اتصال امن به سرور ناموفق بود. تاریخ و ساعت تبلت و نشانی سرور را بررسی کنید.
+sync-error-too-many = تلاش‌ها بیش از حد بود. یک دقیقه صبر کنید و دوباره امتحان کنید.
+sync-error-server = سرور نتوانست این تبلت را ثبت کند. بعداً دوباره امتحان کنید یا به هماهنگ‌کننده بگویید.
+sync-now = اکنون همگام‌سازی کن
+sync-last-success = آخرین همگام‌سازی موفق
+sync-minutes-ago = { $minutes } دقیقه پیش
+sync-never = هنوز نه
+sync-last-error = آخرین مشکل
+sync-set-aside = کنارگذاشته‌شده توسط سرور

@@ -166,3 +166,26 @@ staff-start = Anketi başlat
 staff-start-entry = Cevap gir
 staff-close = Görevli panelini kapat
 staff-no-survey = Bu cihazda kullanılabilir anket yok.
+
+# Sync (staff panel)
+sync-title = Sunucuyla eşitle
+sync-not-enrolled = Bu tablet henüz bir eşitleme sunucusuna kayıtlı değil.
+sync-enrolled = { $server } sunucusuna kayıtlı
+sync-server-url = Sunucu adresi
+sync-code = Kayıt kodu (koordinatörden)
+sync-enrol = Bu tableti kaydet
+sync-enrolling = Kaydediliyor…
+sync-enrol-ok = Bu tablet kayıtlı. Yanıtlar otomatik olarak gönderilecek.
+sync-error-address = Bu sunucu adresi geçerli değil. https:// ile başlamalı.
+sync-error-wrong-code = Bu kod doğru değil veya daha önce kullanılmış. Koordinatörden yeni bir kod isteyin.
+sync-error-expired = Bu kodun süresi dolmuş. Koordinatörden yeni bir kod isteyin.
+sync-error-unreachable = Sunucuya ulaşılamadı. İnternet bağlantısını ve sunucu adresini kontrol edin.
+sync-error-tls = Sunucuyla güvenli bağlantı kurulamadı. Tabletin tarih ve saatini ve sunucu adresini kontrol edin.
+sync-error-too-many = Çok fazla deneme. Bir dakika bekleyip yeniden deneyin.
+sync-error-server = Sunucu bu tableti kaydedemedi. Daha sonra yeniden deneyin veya koordinatöre bildirin.
+sync-now = Şimdi eşitle
+sync-last-success = Son başarılı eşitleme
+sync-minutes-ago = { $minutes } dk önce
+sync-never = Henüz yok
+sync-last-error = Son sorun
+sync-set-aside = Sunucunun ayırdığı yanıtlar

@@ -4,7 +4,9 @@
 mod corner;
 mod panel;
 mod pin_prompt;
+mod sync_panel;
 
 pub use corner::StaffCorner;
 pub use panel::StaffPanel;
 pub use pin_prompt::PinPrompt;
+pub use sync_panel::{enrol_error_key, SyncPanel};
