@@ -187,6 +187,17 @@ impl Services {
         Ok(())
     }
 
+    /// Stops the worker after its current push (shutdown, tests). Enrolment stays stored.
+    pub async fn stop_sync(&self) {
+        let Some(runtime) = self.sync.clone() else {
+            return;
+        };
+        let worker = runtime.worker.lock().ok().and_then(|mut w| w.take());
+        if let Some(worker) = worker {
+            worker.stop().await;
+        }
+    }
+
     /// "Sync now": send whatever is waiting. Returns false when the tablet is not enrolled.
     pub fn sync_now(&self) -> bool {
         let Some(runtime) = self.sync.as_ref() else {

@@ -12,5 +12,6 @@ pub mod media_check;
 pub mod secrets;
 pub mod server;
 pub mod store;
+pub mod survey_import;
 pub mod tally_rows;
 pub mod xlsform;
