@@ -30,6 +30,18 @@ pub enum SurveyCommand {
         #[arg(long)]
         facility: FacilityCode,
     },
+    /// Text and audio coverage (missing / synthetic / recorded) per survey and language, for the
+    /// built-in surveys and the surveys stored in the database.
+    Coverage {
+        /// Survey ids (default: every survey).
+        surveys: Vec<String>,
+        /// The folder holding assets/ and locales/ (default: here, else the source tree).
+        #[arg(long)]
+        root: Option<PathBuf>,
+        /// Only the repository's built-in surveys; do not open the database.
+        #[arg(long)]
+        builtin_only: bool,
+    },
     /// XLSForm: check a form (`survey check FORM.xlsx [--media DIR]`).
     Check {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -117,10 +129,41 @@ async fn import(database: &str, args: Vec<String>) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn coverage(
+    database: &str,
+    ids: &[String],
+    root: Option<PathBuf>,
+    builtin_only: bool,
+) -> anyhow::Result<()> {
+    use heard_sync_server::coverage_report as report;
+    let root = resolve_root(root.as_deref());
+    let mut sources = report::builtin_sources(&root, ids).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !builtin_only {
+        let store = open_store(database).await?;
+        let ui = report::ui_manifest(&root).map_err(|e| anyhow::anyhow!("{e}"))?;
+        sources.extend(report::stored_sources(store.as_ref(), ids, &ui).await?);
+    }
+    for id in ids {
+        if !sources.iter().any(|s| s.survey.id.as_str() == id) {
+            anyhow::bail!("no built-in or stored survey `{id}`");
+        }
+    }
+    print!(
+        "{}",
+        report::render(&sources, &report::app_languages(&root))
+    );
+    Ok(())
+}
+
 pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
     let command = match command {
         SurveyCommand::Check { args } => return xlsform("check", args),
         SurveyCommand::Import { args } => return import(database, args).await,
+        SurveyCommand::Coverage {
+            surveys,
+            root,
+            builtin_only,
+        } => return coverage(database, &surveys, root, builtin_only).await,
         SurveyCommand::Export { args } => return xlsform("export", args),
         other => other,
     };
@@ -154,6 +197,7 @@ pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
             println!("assigned {survey} to {facility}");
         }
         SurveyCommand::Check { .. }
+        | SurveyCommand::Coverage { .. }
         | SurveyCommand::Import { .. }
         | SurveyCommand::Export { .. } => {}
     }
