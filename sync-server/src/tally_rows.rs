@@ -208,13 +208,17 @@ mod tests {
             },
             answers: BTreeMap::new(),
         };
-        let mut yes = ValueCounts::default();
-        yes.n = 4;
+        let mut yes = ValueCounts {
+            n: 4,
+            ..Default::default()
+        };
         yes.values.insert("yes".into(), 3);
         yes.values.insert("no".into(), 1);
         counts.answers.insert("food-ok".parse().unwrap(), yes);
-        let mut rank = ValueCounts::default();
-        rank.n = 1;
+        let mut rank = ValueCounts {
+            n: 1,
+            ..Default::default()
+        };
         rank.values.insert("shelter@1".into(), 1);
         rank.values.insert("-3".into(), 2);
         counts.answers.insert("rank".parse().unwrap(), rank);
