@@ -66,6 +66,12 @@ impl Catalog {
         Self::from_files(&resources.files())
     }
 
+    /// Adds (or replaces) a survey from elsewhere, e.g. one downloaded from the sync server.
+    pub fn with_survey(mut self, survey: Survey) -> Self {
+        self.surveys.insert(survey.id.clone(), Arc::new(survey));
+        self
+    }
+
     pub fn get(&self, id: &SurveyId) -> Option<Arc<Survey>> {
         self.surveys.get(id).cloned()
     }

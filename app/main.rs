@@ -113,7 +113,12 @@ fn run() -> anyhow::Result<()> {
     for problem in audio.problems() {
         eprintln!("heard: audio manifest not loaded: {problem}");
     }
-    let services = Services::new(store, catalog, texts, options.lang).with_audio(audio);
+    let mut services = Services::new(store, catalog, texts, options.lang).with_audio(audio);
+    // Sync runs on its own thread and runtime: the window and the kiosk never wait on it.
+    match heard::services::SyncRuntime::start(heard::services::default_sync_config()) {
+        Ok(runtime) => services = services.with_sync(runtime),
+        Err(e) => eprintln!("heard: sync not started: {e}"),
+    }
     eprintln!("heard: database {}", options.db.display());
     match options.serve {
         Some(addr) => serve(&addr, services),

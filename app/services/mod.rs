@@ -5,12 +5,14 @@ mod media;
 mod pin;
 mod responses;
 mod staff;
+mod sync;
 
 pub use media::{
     RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
 };
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
+pub use sync::{default_sync_config, StoreOutbox, SyncEnrolment, SyncRuntime};
 
 use crate::audio::AudioLibrary;
 use crate::catalog::Catalog;
@@ -43,6 +45,8 @@ pub struct Services {
     audio: Arc<AudioLibrary>,
     /// The language shown before a resident chooses, and the staff panel's language.
     device_language: LangTag,
+    /// The sync worker's runtime, when sync is started (`with_sync`).
+    sync: Option<Arc<SyncRuntime>>,
 }
 
 impl Services {
@@ -58,6 +62,7 @@ impl Services {
             texts: Arc::new(texts),
             audio: Arc::new(AudioLibrary::default()),
             device_language,
+            sync: None,
         }
     }
 

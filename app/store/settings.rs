@@ -14,6 +14,10 @@ pub enum SettingKey {
     PinFailures,
     /// Unix seconds until which PIN entry is locked (device state, not linked to responses).
     PinLockedUntil,
+    /// The sync server this tablet is enrolled with (`https://…`).
+    SyncServer,
+    /// The device token from enrolment: a secret, never logged or shown.
+    SyncToken,
 }
 
 impl SettingKey {
@@ -26,6 +30,8 @@ impl SettingKey {
             Self::PinHash => "pin-hash",
             Self::PinFailures => "pin-failures",
             Self::PinLockedUntil => "pin-locked-until",
+            Self::SyncServer => "sync-server",
+            Self::SyncToken => "sync-token",
         }
     }
 }

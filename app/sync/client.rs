@@ -259,6 +259,24 @@ impl SyncClient {
             .map_err(|e| classify(&e))
     }
 
+    /// Every survey assigned to this tablet's facility: the list, then each current edition
+    /// with its media manifest, each checked to be the edition the list names.
+    pub async fn fetch_surveys(&self) -> Result<Vec<SurveyBundle>, PushError> {
+        let list = self.surveys().await?;
+        let mut out = Vec::with_capacity(list.surveys.len());
+        for entry in &list.surveys {
+            let bundle = self.survey(&entry.version).await?;
+            if bundle.survey.id != entry.id || bundle.survey.version_hash() != entry.version {
+                return Err(PushError::BadReply(format!(
+                    "survey {} does not match its version",
+                    entry.id
+                )));
+            }
+            out.push(bundle);
+        }
+        Ok(out)
+    }
+
     /// A media file, checked against its hash.
     pub async fn media(&self, sha256: &Sha256) -> Result<Vec<u8>, PushError> {
         let bytes = self

@@ -60,6 +60,11 @@ impl ServerUrl {
         format!("{}{path}", self.base)
     }
 
+    /// The address as given (without a trailing slash).
+    pub fn as_str(&self) -> &str {
+        &self.base
+    }
+
     pub fn is_https(&self) -> bool {
         self.base.starts_with("https://")
     }

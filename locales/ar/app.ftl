@@ -197,3 +197,26 @@ staff-record-import = أو استيراد ملف صوتي
 staff-record-kept = تم الحفظ: سيُستخدم هذا التسجيل من الآن.
 staff-record-refused = لا يمكن استخدام هذا الملف: يجب أن يكون ملفًا صوتيًا أصغر من 2 ميغابايت.
 staff-record-no-mic = لا يوجد ميكروفون متاح.
+
+# Sync (staff panel)
+sync-title = المزامنة مع الخادم
+sync-not-enrolled = هذا الجهاز اللوحي غير مسجَّل بعد لدى خادم مزامنة.
+sync-enrolled = مسجَّل لدى { $server }
+sync-server-url = عنوان الخادم
+sync-code = رمز التسجيل (من المنسق)
+sync-enrol = تسجيل هذا الجهاز اللوحي
+sync-enrolling = جارٍ التسجيل…
+sync-enrol-ok = تم تسجيل هذا الجهاز اللوحي. ستُرسَل الإجابات تلقائيًا.
+sync-error-address = عنوان الخادم هذا غير صالح. يجب أن يبدأ بـ https://
+sync-error-wrong-code = هذا الرمز غير صحيح أو استُخدم من قبل. اطلب رمزًا جديدًا من المنسق.
+sync-error-expired = انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا من المنسق.
+sync-error-unreachable = تعذّر الوصول إلى الخادم. تحقّق من الاتصال بالإنترنت ومن عنوان الخادم.
+sync-error-tls = فشل الاتصال الآمن بالخادم. تحقّق من تاريخ الجهاز اللوحي ووقته ومن عنوان الخادم.
+sync-error-too-many = محاولات كثيرة جدًا. انتظر دقيقة ثم حاول مرة أخرى.
+sync-error-server = لم يتمكن الخادم من تسجيل هذا الجهاز اللوحي. حاول لاحقًا أو أبلغ المنسق.
+sync-now = زامِن الآن
+sync-last-success = آخر مزامنة ناجحة
+sync-minutes-ago = قبل { $minutes } دقيقة
+sync-never = ليس بعد
+sync-last-error = آخر مشكلة
+sync-set-aside = إجابات نحّاها الخادم جانبًا

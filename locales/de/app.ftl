@@ -190,3 +190,26 @@ staff-record-import = Oder eine Tondatei importieren
 staff-record-kept = Behalten: Diese Aufnahme wird ab jetzt abgespielt.
 staff-record-refused = Diese Datei kann nicht verwendet werden: Es muss eine Tondatei unter 2 MB sein.
 staff-record-no-mic = Kein Mikrofon verfügbar.
+
+# Sync (staff panel)
+sync-title = Mit dem Server synchronisieren
+sync-not-enrolled = Dieses Tablet ist noch bei keinem Sync-Server angemeldet.
+sync-enrolled = Angemeldet bei { $server }
+sync-server-url = Serveradresse
+sync-code = Anmeldecode (von der Koordination)
+sync-enrol = Dieses Tablet anmelden
+sync-enrolling = Wird angemeldet…
+sync-enrol-ok = Dieses Tablet ist angemeldet. Antworten werden automatisch gesendet.
+sync-error-address = Diese Serveradresse ist ungültig. Sie sollte mit https:// beginnen.
+sync-error-wrong-code = Dieser Code stimmt nicht oder wurde schon benutzt. Bitten Sie die Koordination um einen neuen Code.
+sync-error-expired = Dieser Code ist abgelaufen. Bitten Sie die Koordination um einen neuen Code.
+sync-error-unreachable = Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung und die Serveradresse.
+sync-error-tls = Die sichere Verbindung zum Server ist fehlgeschlagen. Prüfen Sie Datum und Uhrzeit des Tablets und die Serveradresse.
+sync-error-too-many = Zu viele Versuche. Warten Sie eine Minute und versuchen Sie es erneut.
+sync-error-server = Der Server konnte dieses Tablet nicht anmelden. Versuchen Sie es später erneut oder informieren Sie die Koordination.
+sync-now = Jetzt synchronisieren
+sync-last-success = Letzte erfolgreiche Synchronisierung
+sync-minutes-ago = vor { $minutes } Min.
+sync-never = Noch nicht
+sync-last-error = Letztes Problem
+sync-set-aside = Vom Server zurückgestellt

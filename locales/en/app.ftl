@@ -190,3 +190,26 @@ staff-record-import = Or import a sound file
 staff-record-kept = Kept: this recording plays from now on.
 staff-record-refused = This file cannot be used: it must be a sound file under 2 MB.
 staff-record-no-mic = No microphone is available.
+
+# Sync (staff panel)
+sync-title = Sync with the server
+sync-not-enrolled = This tablet is not enrolled with a sync server yet.
+sync-enrolled = Enrolled with { $server }
+sync-server-url = Server address
+sync-code = Enrolment code (from the coordinator)
+sync-enrol = Enrol this tablet
+sync-enrolling = Enrolling…
+sync-enrol-ok = This tablet is enrolled. Answers will be sent automatically.
+sync-error-address = That server address is not valid. It should start with https://
+sync-error-wrong-code = That code is not right, or it was already used. Ask the coordinator for a new code.
+sync-error-expired = That code has expired. Ask the coordinator for a new code.
+sync-error-unreachable = Could not reach the server. Check the internet connection and the server address.
+sync-error-tls = The secure connection to the server failed. Check the tablet's date and time and the server address.
+sync-error-too-many = Too many attempts. Wait a minute and try again.
+sync-error-server = The server could not enrol this tablet. Try again later or tell the coordinator.
+sync-now = Sync now
+sync-last-success = Last successful sync
+sync-minutes-ago = { $minutes } min. ago
+sync-never = Not yet
+sync-last-error = Last problem
+sync-set-aside = Set aside by the server

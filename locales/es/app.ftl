@@ -193,3 +193,26 @@ staff-record-import = O importar un archivo de sonido
 staff-record-kept = Conservada: a partir de ahora suena esta grabación.
 staff-record-refused = Este archivo no se puede usar: debe ser un archivo de sonido de menos de 2 MB.
 staff-record-no-mic = No hay ningún micrófono disponible.
+
+# Sync (staff panel)
+sync-title = Sincronizar con el servidor
+sync-not-enrolled = Esta tableta todavía no está registrada en ningún servidor de sincronización.
+sync-enrolled = Registrada en { $server }
+sync-server-url = Dirección del servidor
+sync-code = Código de registro (de la coordinación)
+sync-enrol = Registrar esta tableta
+sync-enrolling = Registrando…
+sync-enrol-ok = Esta tableta está registrada. Las respuestas se enviarán automáticamente.
+sync-error-address = Esa dirección de servidor no es válida. Debe empezar por https://
+sync-error-wrong-code = Ese código no es correcto o ya se usó. Pida un código nuevo a la coordinación.
+sync-error-expired = Ese código ha caducado. Pida un código nuevo a la coordinación.
+sync-error-unreachable = No se pudo conectar con el servidor. Compruebe la conexión a internet y la dirección del servidor.
+sync-error-tls = Falló la conexión segura con el servidor. Compruebe la fecha y la hora de la tableta y la dirección del servidor.
+sync-error-too-many = Demasiados intentos. Espere un minuto y vuelva a intentarlo.
+sync-error-server = El servidor no pudo registrar esta tableta. Inténtelo más tarde o avise a la coordinación.
+sync-now = Sincronizar ahora
+sync-last-success = Última sincronización correcta
+sync-minutes-ago = hace { $minutes } min
+sync-never = Todavía no
+sync-last-error = Último problema
+sync-set-aside = Apartadas por el servidor

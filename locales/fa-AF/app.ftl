@@ -190,3 +190,26 @@ staff-record-import = یا یک فایل صوتی وارد کنید
 staff-record-kept = نگه داشته شد: از این پس این ثبت پخش می‌شود.
 staff-record-refused = این فایل قابل استفاده نیست: باید فایل صوتی کمتر از ۲ مگابایت باشد.
 staff-record-no-mic = هیچ مایکروفونی موجود نیست.
+
+# Sync (staff panel)
+sync-title = همگام‌سازی با سرور
+sync-not-enrolled = این تبلت هنوز در کدام سرور همگام‌سازی ثبت نشده است.
+sync-enrolled = ثبت‌شده در { $server }
+sync-server-url = آدرس سرور
+sync-code = کد ثبت (از هماهنگ‌کننده)
+sync-enrol = ثبت این تبلت
+sync-enrolling = در حال ثبت…
+sync-enrol-ok = این تبلت ثبت شد. جواب‌ها به‌طور خودکار فرستاده می‌شوند.
+sync-error-address = این آدرس سرور درست نیست. باید با https:// شروع شود.
+sync-error-wrong-code = این کد درست نیست یا قبلاً استفاده شده است. از هماهنگ‌کننده کد نو بخواهید.
+sync-error-expired = وقت این کد تمام شده است. از هماهنگ‌کننده کد نو بخواهید.
+sync-error-unreachable = به سرور وصل شده نتوانست. اتصال انترنت و آدرس سرور را بررسی کنید.
+sync-error-tls = اتصال مصئون با سرور ناکام شد. تاریخ و ساعت تبلت و آدرس سرور را بررسی کنید.
+sync-error-too-many = کوشش‌ها زیاد شد. یک دقیقه صبر کنید و دوباره کوشش کنید.
+sync-error-server = سرور این تبلت را ثبت کرده نتوانست. بعداً دوباره کوشش کنید یا به هماهنگ‌کننده بگویید.
+sync-now = حالا همگام‌سازی کن
+sync-last-success = آخرین همگام‌سازی موفق
+sync-minutes-ago = { $minutes } دقیقه پیش
+sync-never = هنوز نه
+sync-last-error = آخرین مشکل
+sync-set-aside = کنار گذاشته‌شده توسط سرور

@@ -190,3 +190,26 @@ staff-record-import = Tai tuo äänitiedosto
 staff-record-kept = Säilytetty: tämä äänitys soi tästä lähtien.
 staff-record-refused = Tätä tiedostoa ei voi käyttää: sen on oltava alle 2 Mt:n äänitiedosto.
 staff-record-no-mic = Mikrofonia ei ole saatavilla.
+
+# Sync (staff panel)
+sync-title = Synkronointi palvelimen kanssa
+sync-not-enrolled = Tätä tablettia ei ole vielä rekisteröity synkronointipalvelimelle.
+sync-enrolled = Rekisteröity palvelimelle { $server }
+sync-server-url = Palvelimen osoite
+sync-code = Rekisteröintikoodi (koordinaattorilta)
+sync-enrol = Rekisteröi tämä tabletti
+sync-enrolling = Rekisteröidään…
+sync-enrol-ok = Tabletti on rekisteröity. Vastaukset lähetetään automaattisesti.
+sync-error-address = Palvelimen osoite ei kelpaa. Sen pitää alkaa https://
+sync-error-wrong-code = Koodi on väärä tai jo käytetty. Pyydä koordinaattorilta uusi koodi.
+sync-error-expired = Koodi on vanhentunut. Pyydä koordinaattorilta uusi koodi.
+sync-error-unreachable = Palvelimeen ei saatu yhteyttä. Tarkista internetyhteys ja palvelimen osoite.
+sync-error-tls = Suojattu yhteys palvelimeen epäonnistui. Tarkista tabletin päivämäärä ja kellonaika sekä palvelimen osoite.
+sync-error-too-many = Liian monta yritystä. Odota minuutti ja yritä uudelleen.
+sync-error-server = Palvelin ei voinut rekisteröidä tablettia. Yritä myöhemmin uudelleen tai kerro koordinaattorille.
+sync-now = Synkronoi nyt
+sync-last-success = Viimeisin onnistunut synkronointi
+sync-minutes-ago = { $minutes } min sitten
+sync-never = Ei vielä
+sync-last-error = Viimeisin ongelma
+sync-set-aside = Palvelimen sivuun siirtämät

@@ -190,3 +190,26 @@ staff-record-import = Ou importer un fichier son
 staff-record-kept = Gardé : cet enregistrement est utilisé désormais.
 staff-record-refused = Ce fichier ne peut pas être utilisé : il doit s’agir d’un fichier son de moins de 2 Mo.
 staff-record-no-mic = Aucun microphone n’est disponible.
+
+# Sync (staff panel)
+sync-title = Synchroniser avec le serveur
+sync-not-enrolled = Cette tablette n'est encore inscrite auprès d'aucun serveur de synchronisation.
+sync-enrolled = Inscrite auprès de { $server }
+sync-server-url = Adresse du serveur
+sync-code = Code d'inscription (donné par la coordination)
+sync-enrol = Inscrire cette tablette
+sync-enrolling = Inscription en cours…
+sync-enrol-ok = Cette tablette est inscrite. Les réponses seront envoyées automatiquement.
+sync-error-address = Cette adresse de serveur n'est pas valide. Elle doit commencer par https://
+sync-error-wrong-code = Ce code n'est pas correct ou a déjà été utilisé. Demandez un nouveau code à la coordination.
+sync-error-expired = Ce code a expiré. Demandez un nouveau code à la coordination.
+sync-error-unreachable = Impossible de joindre le serveur. Vérifiez la connexion internet et l'adresse du serveur.
+sync-error-tls = La connexion sécurisée au serveur a échoué. Vérifiez la date et l'heure de la tablette ainsi que l'adresse du serveur.
+sync-error-too-many = Trop de tentatives. Attendez une minute et réessayez.
+sync-error-server = Le serveur n'a pas pu inscrire cette tablette. Réessayez plus tard ou prévenez la coordination.
+sync-now = Synchroniser maintenant
+sync-last-success = Dernière synchronisation réussie
+sync-minutes-ago = il y a { $minutes } min
+sync-never = Pas encore
+sync-last-error = Dernier problème
+sync-set-aside = Mises de côté par le serveur

@@ -190,3 +190,26 @@ staff-record-import = An pelekî deng bîne
 staff-record-kept = Hate hiştin: ji niha ve ev tomar tê lêdan.
 staff-record-refused = Ev pel nayê bikaranîn: divê pelekî deng ê ji 2 MB biçûktir be.
 staff-record-no-mic = Tu mîkrofon tune ye.
+
+# Sync (staff panel)
+sync-title = Bi serverê re hevdemkirin
+sync-not-enrolled = Ev tablet hê li tu serverê hevdemkirinê nehatiye tomarkirin.
+sync-enrolled = Li { $server } tomarkirî ye
+sync-server-url = Navnîşana serverê
+sync-code = Koda tomarkirinê (ji koordînator)
+sync-enrol = Vê tabletê tomar bike
+sync-enrolling = Tê tomarkirin…
+sync-enrol-ok = Ev tablet hat tomarkirin. Bersiv dê bixweber werin şandin.
+sync-error-address = Ev navnîşana serverê ne derbasdar e. Divê bi https:// dest pê bike.
+sync-error-wrong-code = Ev kod ne rast e an berê hatiye bikaranîn. Ji koordînator kodeke nû bixwaze.
+sync-error-expired = Dema vê kodê derbas bûye. Ji koordînator kodeke nû bixwaze.
+sync-error-unreachable = Negihîşt serverê. Girêdana înternetê û navnîşana serverê kontrol bike.
+sync-error-tls = Girêdana ewle bi serverê re têk çû. Dîrok û demjimêra tabletê û navnîşana serverê kontrol bike.
+sync-error-too-many = Gelek hewldan. Deqeyekê bisekine û dîsa biceribîne.
+sync-error-server = Serverê nikarî vê tabletê tomar bike. Paşê dîsa biceribîne an ji koordînator re bêje.
+sync-now = Niha hevdem bike
+sync-last-success = Hevdemkirina dawî ya serkeftî
+sync-minutes-ago = { $minutes } deq berê
+sync-never = Hê na
+sync-last-error = Pirsgirêka dawî
+sync-set-aside = Ji aliyê serverê ve hatine danîn aliyekî

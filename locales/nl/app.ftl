@@ -190,3 +190,26 @@ staff-record-import = Of een geluidsbestand importeren
 staff-record-kept = Bewaard: deze opname wordt vanaf nu gebruikt.
 staff-record-refused = Dit bestand kan niet gebruikt worden: het moet een geluidsbestand kleiner dan 2 MB zijn.
 staff-record-no-mic = Er is geen microfoon beschikbaar.
+
+# Sync (staff panel)
+sync-title = Synchroniseren met de server
+sync-not-enrolled = Deze tablet is nog niet aangemeld bij een synchronisatieserver.
+sync-enrolled = Aangemeld bij { $server }
+sync-server-url = Serveradres
+sync-code = Aanmeldcode (van de coördinator)
+sync-enrol = Deze tablet aanmelden
+sync-enrolling = Bezig met aanmelden…
+sync-enrol-ok = Deze tablet is aangemeld. Antwoorden worden automatisch verstuurd.
+sync-error-address = Dit serveradres is niet geldig. Het moet beginnen met https://
+sync-error-wrong-code = Deze code klopt niet of is al gebruikt. Vraag de coördinator om een nieuwe code.
+sync-error-expired = Deze code is verlopen. Vraag de coördinator om een nieuwe code.
+sync-error-unreachable = De server is niet bereikbaar. Controleer de internetverbinding en het serveradres.
+sync-error-tls = De beveiligde verbinding met de server is mislukt. Controleer de datum en tijd van de tablet en het serveradres.
+sync-error-too-many = Te veel pogingen. Wacht een minuut en probeer het opnieuw.
+sync-error-server = De server kon deze tablet niet aanmelden. Probeer het later opnieuw of meld het aan de coördinator.
+sync-now = Nu synchroniseren
+sync-last-success = Laatste geslaagde synchronisatie
+sync-minutes-ago = { $minutes } min. geleden
+sync-never = Nog niet
+sync-last-error = Laatste probleem
+sync-set-aside = Opzijgezet door de server

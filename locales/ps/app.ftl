@@ -190,3 +190,26 @@ staff-record-import = یا یو غږیز فایل راوړئ
 staff-record-kept = وساتل شو: له اوسه دا ثبت غږول کېږي.
 staff-record-refused = دا فایل نشي کارېدای: باید له ۲ میګابایټ څخه کوچنی غږیز فایل وي.
 staff-record-no-mic = هېڅ مایکروفون شتون نه لري.
+
+# Sync (staff panel)
+sync-title = له سرور سره همغږي
+sync-not-enrolled = دا ټابلېټ لا تر اوسه په کوم همغږي سرور کې نه دی ثبت شوی.
+sync-enrolled = په { $server } کې ثبت شوی
+sync-server-url = د سرور پته
+sync-code = د ثبت کوډ (له همغږي کوونکي څخه)
+sync-enrol = دا ټابلېټ ثبت کړئ
+sync-enrolling = ثبتېږي…
+sync-enrol-ok = دا ټابلېټ ثبت شو. ځوابونه به په خپله ولېږل شي.
+sync-error-address = د سرور دا پته سمه نه ده. باید په https:// پیل شي.
+sync-error-wrong-code = دا کوډ سم نه دی یا مخکې کارول شوی. له همغږي کوونکي نه نوی کوډ وغواړئ.
+sync-error-expired = د دې کوډ موده پای ته رسېدلې. له همغږي کوونکي نه نوی کوډ وغواړئ.
+sync-error-unreachable = سرور ته لاسرسی ونه شو. د انټرنیټ اړیکه او د سرور پته وګورئ.
+sync-error-tls = له سرور سره خوندي اړیکه ناکامه شوه. د ټابلېټ نېټه او وخت او د سرور پته وګورئ.
+sync-error-too-many = ډېرې هڅې وشوې. یوه دقیقه صبر وکړئ او بیا هڅه وکړئ.
+sync-error-server = سرور ونه شو کولی دا ټابلېټ ثبت کړي. وروسته بیا هڅه وکړئ یا همغږي کوونکي ته ووایاست.
+sync-now = اوس همغږي کړئ
+sync-last-success = وروستۍ بریالۍ همغږي
+sync-minutes-ago = { $minutes } دقیقې مخکې
+sync-never = لا نه
+sync-last-error = وروستۍ ستونزه
+sync-set-aside = د سرور له خوا یو طرف ته ایښودل شوي

@@ -190,3 +190,26 @@ staff-record-import = Ama soo geli fayl cod ah
 staff-record-kept = Waa la hayaa: duubkan ayaa hadda laga bilaabo la shidayaa.
 staff-record-refused = Faylkan lama isticmaali karo: waa inuu noqdaa fayl cod ah oo ka yar 2 MB.
 staff-record-no-mic = Makarafoon lama heli karo.
+
+# Sync (staff panel)
+sync-title = La jaanqaad serverka
+sync-not-enrolled = Tablet-kan weli laguma diiwaangelin server jaanqaad.
+sync-enrolled = Waxa lagu diiwaangeliyey { $server }
+sync-server-url = Cinwaanka serverka
+sync-code = Koodhka diiwaangelinta (ka qaado isuduwaha)
+sync-enrol = Diiwaangeli tablet-kan
+sync-enrolling = Waa la diiwaangelinayaa…
+sync-enrol-ok = Tablet-kan waa la diiwaangeliyey. Jawaabaha si toos ah ayaa loo diri doonaa.
+sync-error-address = Cinwaanka serverku sax ma aha. Waa inuu ku bilaabmaa https://
+sync-error-wrong-code = Koodhkani sax ma aha ama hore ayaa loo isticmaalay. Isuduwaha ka codso koodh cusub.
+sync-error-expired = Koodhkani wuu dhacay. Isuduwaha ka codso koodh cusub.
+sync-error-unreachable = Serverka lama gaari karo. Hubi xiriirka internetka iyo cinwaanka serverka.
+sync-error-tls = Xiriirka sugan ee serverka wuu fashilmay. Hubi taariikhda iyo saacadda tablet-ka iyo cinwaanka serverka.
+sync-error-too-many = Isku dayo aad u badan. Sug daqiiqad kadibna isku day mar kale.
+sync-error-server = Serverku ma diiwaangelin karin tablet-kan. Mar dambe isku day ama u sheeg isuduwaha.
+sync-now = Hadda jaanqaad
+sync-last-success = Jaanqaadkii ugu dambeeyay ee guuleystay
+sync-minutes-ago = { $minutes } daqiiqo ka hor
+sync-never = Weli ma jiro
+sync-last-error = Dhibaatadii ugu dambeysay
+sync-set-aside = Kuwa serverku dhinac dhigay

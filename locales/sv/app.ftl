@@ -190,3 +190,26 @@ staff-record-import = Eller importera en ljudfil
 staff-record-kept = Behållen: den här inspelningen spelas från och med nu.
 staff-record-refused = Filen kan inte användas: den måste vara en ljudfil under 2 MB.
 staff-record-no-mic = Ingen mikrofon är tillgänglig.
+
+# Sync (staff panel)
+sync-title = Synkronisera med servern
+sync-not-enrolled = Den här surfplattan är ännu inte registrerad hos någon synkserver.
+sync-enrolled = Registrerad hos { $server }
+sync-server-url = Serveradress
+sync-code = Registreringskod (från samordnaren)
+sync-enrol = Registrera den här surfplattan
+sync-enrolling = Registrerar…
+sync-enrol-ok = Surfplattan är registrerad. Svaren skickas automatiskt.
+sync-error-address = Serveradressen är inte giltig. Den ska börja med https://
+sync-error-wrong-code = Koden stämmer inte eller har redan använts. Be samordnaren om en ny kod.
+sync-error-expired = Koden har gått ut. Be samordnaren om en ny kod.
+sync-error-unreachable = Det gick inte att nå servern. Kontrollera internetanslutningen och serveradressen.
+sync-error-tls = Den säkra anslutningen till servern misslyckades. Kontrollera surfplattans datum och tid och serveradressen.
+sync-error-too-many = För många försök. Vänta en minut och försök igen.
+sync-error-server = Servern kunde inte registrera surfplattan. Försök igen senare eller säg till samordnaren.
+sync-now = Synkronisera nu
+sync-last-success = Senaste lyckade synkronisering
+sync-minutes-ago = för { $minutes } min sedan
+sync-never = Inte än
+sync-last-error = Senaste problemet
+sync-set-aside = Undanlagda av servern

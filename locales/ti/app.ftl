@@ -190,3 +190,26 @@ staff-record-import = ወይ ፋይል ድምጺ ኣእቱ
 staff-record-kept = ተታሒዙ፡ ካብ ሕጂ እዚ ቅዳሕ ክጻወት እዩ።
 staff-record-refused = እዚ ፋይል ክጥቀመሉ ኣይከኣልን፡ ካብ 2 MB ዝነኣሰ ፋይል ድምጺ ክኸውን ኣለዎ።
 staff-record-no-mic = ማይክሮፎን የለን።
+
+# Sync (staff panel)
+sync-title = ምስ ሰርቨር ምስማዕ
+sync-not-enrolled = እዚ ታብሌት ገና ኣብ ዝኾነ ሰርቨር ምስማዕ ኣይተመዝገበን።
+sync-enrolled = ኣብ { $server } ተመዝጊቡ
+sync-server-url = ኣድራሻ ሰርቨር
+sync-code = ናይ ምዝገባ ኮድ (ካብ ኣወሃሃዲ)
+sync-enrol = ነዚ ታብሌት መዝግቦ
+sync-enrolling = ይምዝገብ ኣሎ…
+sync-enrol-ok = እዚ ታብሌት ተመዝጊቡ። መልስታት ብኣውቶማቲክ ክለኣኹ እዮም።
+sync-error-address = እዚ ኣድራሻ ሰርቨር ቅኑዕ ኣይኮነን። ብ https:// ክጅምር ኣለዎ።
+sync-error-wrong-code = እዚ ኮድ ቅኑዕ ኣይኮነን ወይ ድሮ ተጠቒምካሉ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተት።
+sync-error-expired = ግዜ እዚ ኮድ ሓሊፉ። ካብ ኣወሃሃዲ ሓድሽ ኮድ ሕተት።
+sync-error-unreachable = ናብ ሰርቨር ክብጻሕ ኣይተኻእለን። ርክብ ኢንተርነትን ኣድራሻ ሰርቨርን ፈትሽ።
+sync-error-tls = ውሑስ ርክብ ምስ ሰርቨር ኣይሰለጠን። ዕለትን ሰዓትን ታብሌትን ኣድራሻ ሰርቨርን ፈትሽ።
+sync-error-too-many = ብዙሕ ፈተነታት። ሓንቲ ደቒቕ ተጸቢኻ እንደገና ፈትን።
+sync-error-server = ሰርቨር ነዚ ታብሌት ክምዝግቦ ኣይከኣለን። ድሒርካ እንደገና ፈትን ወይ ንኣወሃሃዲ ሓብር።
+sync-now = ሕጂ ኣሰማምዕ
+sync-last-success = ናይ መወዳእታ ዝሰለጠ ምስማዕ
+sync-minutes-ago = ቅድሚ { $minutes } ደቒቕ
+sync-never = ገና የለን
+sync-last-error = ናይ መወዳእታ ጸገም
+sync-set-aside = ብሰርቨር ንጎኒ ዝተገድፉ

@@ -190,3 +190,26 @@ staff-record-import = Veya bir ses dosyası içe aktar
 staff-record-kept = Saklandı: bu kayıt bundan sonra çalınacak.
 staff-record-refused = Bu dosya kullanılamaz: 2 MB'tan küçük bir ses dosyası olmalı.
 staff-record-no-mic = Kullanılabilir mikrofon yok.
+
+# Sync (staff panel)
+sync-title = Sunucuyla eşitle
+sync-not-enrolled = Bu tablet henüz bir eşitleme sunucusuna kayıtlı değil.
+sync-enrolled = { $server } sunucusuna kayıtlı
+sync-server-url = Sunucu adresi
+sync-code = Kayıt kodu (koordinatörden)
+sync-enrol = Bu tableti kaydet
+sync-enrolling = Kaydediliyor…
+sync-enrol-ok = Bu tablet kayıtlı. Yanıtlar otomatik olarak gönderilecek.
+sync-error-address = Bu sunucu adresi geçerli değil. https:// ile başlamalı.
+sync-error-wrong-code = Bu kod doğru değil veya daha önce kullanılmış. Koordinatörden yeni bir kod isteyin.
+sync-error-expired = Bu kodun süresi dolmuş. Koordinatörden yeni bir kod isteyin.
+sync-error-unreachable = Sunucuya ulaşılamadı. İnternet bağlantısını ve sunucu adresini kontrol edin.
+sync-error-tls = Sunucuyla güvenli bağlantı kurulamadı. Tabletin tarih ve saatini ve sunucu adresini kontrol edin.
+sync-error-too-many = Çok fazla deneme. Bir dakika bekleyip yeniden deneyin.
+sync-error-server = Sunucu bu tableti kaydedemedi. Daha sonra yeniden deneyin veya koordinatöre bildirin.
+sync-now = Şimdi eşitle
+sync-last-success = Son başarılı eşitleme
+sync-minutes-ago = { $minutes } dk önce
+sync-never = Henüz yok
+sync-last-error = Son sorun
+sync-set-aside = Sunucunun ayırdığı yanıtlar

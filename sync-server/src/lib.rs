@@ -7,10 +7,12 @@
 pub mod api;
 pub mod builtin;
 pub mod config;
+pub mod coverage_report;
 pub mod ingest;
 pub mod media_check;
 pub mod secrets;
 pub mod server;
 pub mod store;
+pub mod survey_import;
 pub mod tally_rows;
 pub mod xlsform;

@@ -1,5 +1,6 @@
 //! Tallies as one row per cell: `(cell_hash, cell, counts)`, where `cell` is the canonical JSON of
-//! the core's `Cell` and `counts` the canonical JSON of everything counted in it. An ingest merges
+//! the core's `Cell` and `counts` everything counted in it, in a compact text form ([`counts_json`];
+//! older rows hold JSON and still read). An ingest merges
 //! its batch in memory first, then reads, adds to and writes each touched cell once, inside the
 //! ingest transaction. (Counter rows per answer value were tried first: with ~20 upserts per
 //! response they made ingest 20x slower than a plain insert.)
@@ -96,12 +97,83 @@ impl BatchTallies {
     }
 }
 
+/// Characters the compact encoding uses as separators; an id or value key holding one (none do
+/// today: ids are slugs, values are slugs, integers or `item@rank`) falls back to JSON.
+const RESERVED: &[char] = &['|', '=', ':', ',', '*', '.', '~', '{'];
+
+/// A cell's counts as stored: the compact text form
+/// `~COMPLETE.ABANDONED|question=N:value,value*3|…` (a value without `*k` counted once), about a
+/// third of the JSON's size, or JSON (`{…}`) when a key cannot be written compactly. Rows
+/// written before the compact form (JSON) are read as they are, so no migration is needed.
 pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
-    serde_json::to_string(counts).map_err(|e| format!("tally counts cannot be encoded: {e}"))
+    use std::fmt::Write as _;
+    let plain = |s: &str| !s.is_empty() && !s.contains(RESERVED);
+    let compact_ok = counts
+        .answers
+        .iter()
+        .all(|(q, v)| plain(q.as_str()) && v.values.keys().all(|k| plain(k)));
+    if !compact_ok {
+        return serde_json::to_string(counts)
+            .map_err(|e| format!("tally counts cannot be encoded: {e}"));
+    }
+    let mut out = String::with_capacity(16 + counts.answers.len() * 24);
+    let _ = write!(
+        out,
+        "~{}.{}",
+        counts.responses.complete, counts.responses.abandoned
+    );
+    for (q, v) in &counts.answers {
+        let _ = write!(out, "|{}={}:", q.as_str(), v.n);
+        for (i, (key, n)) in v.values.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(key);
+            if *n != 1 {
+                let _ = write!(out, "*{n}");
+            }
+        }
+    }
+    Ok(out)
 }
 
-pub fn parse_counts(json: &str) -> Result<CellCounts, String> {
-    serde_json::from_str(json).map_err(|e| format!("tally counts are unreadable: {e}"))
+/// Reads either stored form (compact `~…` or JSON `{…}`).
+pub fn parse_counts(text: &str) -> Result<CellCounts, String> {
+    let Some(compact) = text.strip_prefix('~') else {
+        return serde_json::from_str(text).map_err(|e| format!("tally counts are unreadable: {e}"));
+    };
+    let bad = || format!("tally counts are unreadable: `{text}`");
+    let number = |s: &str| s.parse::<u64>().map_err(|_| bad());
+    let mut parts = compact.split('|');
+    let (complete, abandoned) = parts
+        .next()
+        .and_then(|p| p.split_once('.'))
+        .ok_or_else(bad)?;
+    let mut counts = CellCounts {
+        responses: StatusCounts {
+            complete: number(complete)?,
+            abandoned: number(abandoned)?,
+        },
+        answers: BTreeMap::new(),
+    };
+    for part in parts {
+        let (q, rest) = part.split_once('=').ok_or_else(bad)?;
+        let (n, values) = rest.split_once(':').ok_or_else(bad)?;
+        let question = QuestionId::new(q).map_err(|_| bad())?;
+        let mut vc = ValueCounts {
+            n: number(n)?,
+            values: BTreeMap::new(),
+        };
+        for item in values.split(',').filter(|v| !v.is_empty()) {
+            let (key, k) = match item.split_once('*') {
+                Some((key, k)) => (key, number(k)?),
+                None => (item, 1),
+            };
+            *vc.values.entry(key.to_owned()).or_default() += k;
+        }
+        counts.answers.insert(question, vc);
+    }
+    Ok(counts)
 }
 
 /// Rebuilds tallies from stored `(cell, counts)` rows.
@@ -126,6 +198,58 @@ pub fn tallies_of(rows: impl IntoIterator<Item = (String, String)>) -> Result<Ta
 mod tests {
     use super::*;
     use heard_core::report::Group;
+
+    #[test]
+    fn compact_counts_round_trip_and_old_json_rows_still_read() {
+        let mut counts = CellCounts {
+            responses: StatusCounts {
+                complete: 3,
+                abandoned: 1,
+            },
+            answers: BTreeMap::new(),
+        };
+        let mut yes = ValueCounts {
+            n: 4,
+            ..Default::default()
+        };
+        yes.values.insert("yes".into(), 3);
+        yes.values.insert("no".into(), 1);
+        counts.answers.insert("food-ok".parse().unwrap(), yes);
+        let mut rank = ValueCounts {
+            n: 1,
+            ..Default::default()
+        };
+        rank.values.insert("shelter@1".into(), 1);
+        rank.values.insert("-3".into(), 2);
+        counts.answers.insert("rank".parse().unwrap(), rank);
+        counts.answers.insert(
+            "comment".parse().unwrap(),
+            ValueCounts {
+                n: 2,
+                ..Default::default()
+            },
+        );
+        let compact = counts_json(&counts).unwrap();
+        assert_eq!(
+            compact,
+            "~3.1|comment=2:|food-ok=4:no,yes*3|rank=1:-3*2,shelter@1"
+        );
+        assert_eq!(parse_counts(&compact).unwrap(), counts);
+        let json = serde_json::to_string(&counts).unwrap();
+        assert!(compact.len() * 2 < json.len());
+        assert_eq!(parse_counts(&json).unwrap(), counts);
+        // A key the compact form cannot hold falls back to JSON.
+        counts
+            .answers
+            .get_mut(&"rank".parse().unwrap())
+            .unwrap()
+            .values
+            .insert("a,b".into(), 1);
+        let fallback = counts_json(&counts).unwrap();
+        assert!(fallback.starts_with('{'));
+        assert_eq!(parse_counts(&fallback).unwrap(), counts);
+        assert!(parse_counts("~1|q").is_err());
+    }
 
     #[test]
     fn rows_round_trip() {

@@ -7,6 +7,7 @@ mod coverage;
 mod panel;
 mod pin_prompt;
 mod recordings;
+mod sync_panel;
 mod translations;
 
 pub use assistance::AssistanceNotice;
@@ -15,4 +16,5 @@ pub use coverage::CoverageReport;
 pub use panel::StaffPanel;
 pub use pin_prompt::PinPrompt;
 pub use recordings::Recordings;
+pub use sync_panel::{enrol_error_key, SyncPanel};
 pub use translations::TranslationStatusSection;

@@ -162,6 +162,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
                     dt { "{tr.t(\"staff-pending\")}" } dd { "{counts.pending}" }
                 }
             }
+            super::SyncPanel { tr: tr.clone() }
             section { class: "panel-section", aria_labelledby: "settings-title",
                 h2 { id: "settings-title", "{tr.t(\"staff-settings\")}" }
                 label { class: "field-label", r#for: "survey", "{tr.t(\"staff-survey\")}" }

@@ -30,12 +30,25 @@ pub enum SurveyCommand {
         #[arg(long)]
         facility: FacilityCode,
     },
+    /// Text and audio coverage (missing / synthetic / recorded) per survey and language, for the
+    /// built-in surveys and the surveys stored in the database.
+    Coverage {
+        /// Survey ids (default: every survey).
+        surveys: Vec<String>,
+        /// The folder holding assets/ and locales/ (default: here, else the source tree).
+        #[arg(long)]
+        root: Option<PathBuf>,
+        /// Only the repository's built-in surveys; do not open the database.
+        #[arg(long)]
+        builtin_only: bool,
+    },
     /// XLSForm: check a form (`survey check FORM.xlsx [--media DIR]`).
     Check {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
-    /// XLSForm: import a form (`survey import FORM.xlsx [--media DIR] [-o SURVEY.json]`).
+    /// XLSForm: import a form and store it (`survey import FORM.xlsx [--media DIR]
+    /// [--assign FACILITY]… [-o SURVEY.json]`); `--assign` makes its tablets download it.
     Import {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -56,10 +69,101 @@ fn xlsform(command: &str, args: Vec<String>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `survey import`: the file checks and report of the XLSForm CLI, then the edition, its media
+/// and its assignments go into the database.
+async fn import(database: &str, args: Vec<String>) -> anyhow::Result<()> {
+    let mut rest = Vec::new();
+    let mut assign = Vec::new();
+    let mut media = None;
+    let mut positional = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--assign" => {
+                let f = it
+                    .next()
+                    .ok_or_else(|| anyhow::anyhow!("--assign needs a facility code"))?;
+                assign
+                    .push(FacilityCode::new(&f).map_err(|e| anyhow::anyhow!("--assign {f}: {e}"))?);
+                continue;
+            }
+            "--media" | "-o" | "--out" | "--root" => {
+                let value = it
+                    .next()
+                    .ok_or_else(|| anyhow::anyhow!("{arg} needs a value"))?;
+                if arg == "--media" {
+                    media = Some(PathBuf::from(&value));
+                }
+                rest.push(arg);
+                rest.push(value);
+                continue;
+            }
+            a if !a.starts_with('-') => positional.push(arg.clone()),
+            _ => {}
+        }
+        rest.push(arg);
+    }
+    xlsform("import", rest)?;
+    let [form] = positional.as_slice() else {
+        anyhow::bail!("give one FORM.xlsx");
+    };
+    let form =
+        heard_sync_server::xlsform::cli::import_file(std::path::Path::new(form), media.as_deref())
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let store = open_store(database).await?;
+    let stored =
+        heard_sync_server::survey_import::store_imported(store.as_ref(), &form, &assign).await?;
+    println!(
+        "{} survey {} edition {}",
+        if stored.new_edition {
+            "stored"
+        } else {
+            "already had"
+        },
+        form.survey.id,
+        stored.version
+    );
+    for facility in &assign {
+        println!("assigned {} to {facility}", form.survey.id);
+    }
+    Ok(())
+}
+
+async fn coverage(
+    database: &str,
+    ids: &[String],
+    root: Option<PathBuf>,
+    builtin_only: bool,
+) -> anyhow::Result<()> {
+    use heard_sync_server::coverage_report as report;
+    let root = resolve_root(root.as_deref());
+    let mut sources = report::builtin_sources(&root, ids).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !builtin_only {
+        let store = open_store(database).await?;
+        let ui = report::ui_manifest(&root).map_err(|e| anyhow::anyhow!("{e}"))?;
+        sources.extend(report::stored_sources(store.as_ref(), ids, &ui).await?);
+    }
+    for id in ids {
+        if !sources.iter().any(|s| s.survey.id.as_str() == id) {
+            anyhow::bail!("no built-in or stored survey `{id}`");
+        }
+    }
+    print!(
+        "{}",
+        report::render(&sources, &report::app_languages(&root))
+    );
+    Ok(())
+}
+
 pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
     let command = match command {
         SurveyCommand::Check { args } => return xlsform("check", args),
-        SurveyCommand::Import { args } => return xlsform("import", args),
+        SurveyCommand::Import { args } => return import(database, args).await,
+        SurveyCommand::Coverage {
+            surveys,
+            root,
+            builtin_only,
+        } => return coverage(database, &surveys, root, builtin_only).await,
         SurveyCommand::Export { args } => return xlsform("export", args),
         other => other,
     };
@@ -93,6 +197,7 @@ pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
             println!("assigned {survey} to {facility}");
         }
         SurveyCommand::Check { .. }
+        | SurveyCommand::Coverage { .. }
         | SurveyCommand::Import { .. }
         | SurveyCommand::Export { .. } => {}
     }

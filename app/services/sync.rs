@@ -1,0 +1,235 @@
+//! The app's side of sync: the store as the sync client's [`Outbox`], enrolment kept in the
+//! store's settings, and the background worker on its own tokio runtime (a dedicated thread), so
+//! neither the desktop window nor the browser kiosk ever waits on the network.
+//!
+//! The device token is a secret: it is written to the settings table and handed to the client,
+//! never logged, never shown, never part of an error message.
+
+use super::{ServiceError, Services};
+use crate::store::{SettingKey, Store};
+use crate::sync::{
+    self, EnrolError, Outbox, OutboxError, ServerUrl, SyncClient, SyncConfig, SyncHandle,
+    SyncStatus,
+};
+use heard_core::response::ResponseId;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::watch;
+
+/// The store behind the services' mutex, as the sync worker's outbox. Acknowledged rows are
+/// deleted with `secure_delete=ON` and the WAL truncated (see `Store::acknowledge`).
+#[derive(Clone)]
+pub struct StoreOutbox(pub Arc<Mutex<Store>>);
+
+fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
+    OutboxError(e.to_string())
+}
+
+impl StoreOutbox {
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Store>, OutboxError> {
+        self.0
+            .lock()
+            .map_err(|_| OutboxError("the store is unavailable after an earlier failure".into()))
+    }
+}
+
+impl Outbox for StoreOutbox {
+    fn pending(&self, limit: usize) -> Result<Vec<(ResponseId, Vec<u8>)>, OutboxError> {
+        self.lock()?.pending(limit).map_err(outbox_error)
+    }
+    fn acknowledge(&self, ids: &[ResponseId]) -> Result<(), OutboxError> {
+        self.lock()?
+            .acknowledge(ids)
+            .map(|_| ())
+            .map_err(outbox_error)
+    }
+    fn set_aside(&self, id: ResponseId, code: &str, reason: &str) -> Result<(), OutboxError> {
+        self.lock()?
+            .set_aside(&id, code, reason)
+            .map_err(outbox_error)
+    }
+    fn pending_count(&self) -> Result<usize, OutboxError> {
+        self.lock()?.pending_count().map_err(outbox_error)
+    }
+}
+
+/// Where this tablet syncs to (the token stays inside the store).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncEnrolment {
+    pub server: String,
+}
+
+/// The sync runtime and the running worker, shared by every window and browser session.
+pub struct SyncRuntime {
+    handle: tokio::runtime::Handle,
+    worker: Mutex<Option<SyncHandle>>,
+    status: watch::Sender<SyncStatus>,
+    config: SyncConfig,
+    allow_plain_http: bool,
+}
+
+impl SyncRuntime {
+    /// Starts a small tokio runtime on its own thread. `HEARD_SYNC_ALLOW_HTTP=1` permits plain
+    /// `http://` to another machine (a deliberately unencrypted local network, e.g. a demo).
+    pub fn start(config: SyncConfig) -> std::io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .thread_name("heard-sync")
+            .build()?;
+        let handle = runtime.handle().clone();
+        std::thread::Builder::new()
+            .name("heard-sync".into())
+            .spawn(move || runtime.block_on(std::future::pending::<()>()))?;
+        let allow_plain_http = std::env::var("HEARD_SYNC_ALLOW_HTTP").is_ok_and(|v| v == "1");
+        Ok(Self {
+            handle,
+            worker: Mutex::new(None),
+            status: watch::channel(SyncStatus::default()).0,
+            config,
+            allow_plain_http,
+        })
+    }
+}
+
+impl Services {
+    /// Attaches the sync runtime and, if this tablet is enrolled, starts the worker.
+    pub fn with_sync(mut self, runtime: SyncRuntime) -> Self {
+        self.sync = Some(Arc::new(runtime));
+        if let Err(e) = self.restart_sync() {
+            eprintln!("heard: sync not started: {e}");
+        }
+        self
+    }
+
+    /// The server this tablet is enrolled with, if any.
+    pub fn sync_enrolment(&self) -> Result<Option<SyncEnrolment>, ServiceError> {
+        let store = self.store()?;
+        let server = store.setting(SettingKey::SyncServer)?;
+        let token = store.setting(SettingKey::SyncToken)?;
+        Ok(match (server, token) {
+            (Some(server), Some(_)) => Some(SyncEnrolment { server }),
+            _ => None,
+        })
+    }
+
+    /// Exchanges an enrolment code for a device token (on the sync runtime, so the UI does not
+    /// wait), keeps server and token in the store, and (re)starts the worker.
+    pub async fn enrol(&self, server_url: &str, code: &str) -> Result<(), EnrolError> {
+        let runtime = self
+            .sync
+            .clone()
+            .ok_or_else(|| EnrolError::Server("sync is not available in this build".into()))?;
+        let (url, code) = (server_url.trim().to_owned(), code.trim().to_owned());
+        let allow = runtime.allow_plain_http;
+        let enrolment = runtime
+            .handle
+            .spawn(async move { sync::enrol(&url, &code, allow).await })
+            .await
+            .map_err(|e| EnrolError::Server(e.to_string()))??;
+        let saved = self.with_store(|store| {
+            store.set_setting(SettingKey::SyncServer, Some(enrolment.server.as_str()))?;
+            store.set_setting(SettingKey::SyncToken, Some(&enrolment.device_token))?;
+            store.set_setting(SettingKey::Facility, Some(enrolment.facility.as_str()))
+        });
+        saved.map_err(|e| EnrolError::Server(e.to_string()))?;
+        self.restart_sync()
+            .map_err(|e| EnrolError::Server(e.to_string()))?;
+        Ok(())
+    }
+
+    /// Stops any running worker and starts one for the stored enrolment.
+    fn restart_sync(&self) -> Result<(), ServiceError> {
+        let Some(runtime) = self.sync.clone() else {
+            return Ok(());
+        };
+        let (server, token) = {
+            let store = self.store()?;
+            (
+                store.setting(SettingKey::SyncServer)?,
+                store.setting(SettingKey::SyncToken)?,
+            )
+        };
+        let mut worker = runtime.worker.lock().map_err(|_| ServiceError::Poisoned)?;
+        if let Some(old) = worker.take() {
+            runtime.handle.spawn(old.stop());
+        }
+        let (Some(server), Some(token)) = (server, token) else {
+            return Ok(());
+        };
+        let Ok(server) = ServerUrl::parse(&server, true) else {
+            return Ok(());
+        };
+        let client = match SyncClient::new(server, token, runtime.config.request_timeout) {
+            Ok(c) => c,
+            Err(e) => {
+                runtime
+                    .status
+                    .send_modify(|s| s.last_error = Some(e.to_string()));
+                return Ok(());
+            }
+        };
+        let outbox: Arc<dyn Outbox> = Arc::new(StoreOutbox(Arc::clone(&self.store)));
+        let _guard = runtime.handle.enter();
+        let handle = sync::spawn(client, outbox, runtime.config.clone());
+        // Mirror the worker's status into the long-lived channel the UI subscribes to.
+        let mut from = handle.subscribe();
+        let to = runtime.status.clone();
+        runtime.handle.spawn(async move {
+            loop {
+                let now = from.borrow_and_update().clone();
+                to.send_replace(now);
+                if from.changed().await.is_err() {
+                    break;
+                }
+            }
+        });
+        *worker = Some(handle);
+        Ok(())
+    }
+
+    /// Stops the worker after its current push (shutdown, tests). Enrolment stays stored.
+    pub async fn stop_sync(&self) {
+        let Some(runtime) = self.sync.clone() else {
+            return;
+        };
+        let worker = runtime.worker.lock().ok().and_then(|mut w| w.take());
+        if let Some(worker) = worker {
+            worker.stop().await;
+        }
+    }
+
+    /// "Sync now": send whatever is waiting. Returns false when the tablet is not enrolled.
+    pub fn sync_now(&self) -> bool {
+        let Some(runtime) = self.sync.as_ref() else {
+            return false;
+        };
+        match runtime.worker.lock() {
+            Ok(w) => w.as_ref().map(SyncHandle::sync_now).is_some(),
+            Err(_) => false,
+        }
+    }
+
+    /// The worker's status; `None` without a sync runtime.
+    pub fn sync_status(&self) -> Option<watch::Receiver<SyncStatus>> {
+        self.sync.as_ref().map(|r| r.status.subscribe())
+    }
+
+    /// Responses the server set aside: `(id, code)` only, never answers.
+    pub fn set_aside_codes(&self) -> Result<Vec<(ResponseId, String)>, ServiceError> {
+        self.with_store(|store| {
+            Ok(store
+                .set_aside_list()?
+                .into_iter()
+                .map(|(id, code, _)| (id, code))
+                .collect())
+        })
+    }
+}
+
+/// The default worker settings, with a quick first look at the outbox.
+pub fn default_sync_config() -> SyncConfig {
+    SyncConfig {
+        poll_interval: Duration::from_secs(60),
+        ..SyncConfig::default()
+    }
+}

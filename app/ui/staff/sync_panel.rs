@@ -1,0 +1,144 @@
+//! The staff panel's sync section: enrol this tablet with a server (address + one-time code),
+//! "Sync now", what is waiting, the last success and the last problem in plain words, and the
+//! responses the server set aside (count and codes only, never answers).
+
+use crate::i18n::Tr;
+use crate::sync::{EnrolError, SyncStatus};
+use crate::ui::controller::Kiosk;
+use dioxus::prelude::*;
+use std::time::SystemTime;
+
+/// The Fluent key for an enrolment failure.
+pub fn enrol_error_key(e: &EnrolError) -> &'static str {
+    match e {
+        EnrolError::BadAddress(_) => "sync-error-address",
+        EnrolError::WrongCode => "sync-error-wrong-code",
+        EnrolError::Expired => "sync-error-expired",
+        EnrolError::Unreachable => "sync-error-unreachable",
+        EnrolError::Tls => "sync-error-tls",
+        EnrolError::TooManyAttempts => "sync-error-too-many",
+        EnrolError::Server(_) => "sync-error-server",
+    }
+}
+
+#[component]
+pub fn SyncPanel(tr: Tr) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    let services = kiosk.services();
+    let mut enrolled = use_signal(|| services.sync_enrolment().ok().flatten());
+    let mut status = use_signal(SyncStatus::default);
+    let mut server_url = use_signal(|| {
+        enrolled
+            .peek()
+            .as_ref()
+            .map(|e| e.server.clone())
+            .unwrap_or_default()
+    });
+    let mut code = use_signal(String::new);
+    let mut message = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let status_services = services.clone();
+    use_future(move || {
+        let receiver = status_services.sync_status();
+        async move {
+            let Some(mut receiver) = receiver else { return };
+            loop {
+                let now = receiver.borrow_and_update().clone();
+                status.set(now);
+                if receiver.changed().await.is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    let set_aside = services.set_aside_codes().unwrap_or_default();
+    let set_aside_count = set_aside.len();
+    let mut codes: Vec<String> = set_aside.into_iter().map(|(_, code)| code).collect();
+    codes.sort();
+    codes.dedup();
+    let codes = codes.join(", ");
+
+    let tr_enrol = tr.clone();
+    let enrol_services = services.clone();
+    let enrol = move |_| {
+        if *busy.peek() {
+            return;
+        }
+        busy.set(true);
+        message.set(Some(tr_enrol.t("sync-enrolling")));
+        let (url, entered) = (server_url.peek().clone(), code.peek().clone());
+        let (services, tr) = (enrol_services.clone(), tr_enrol.clone());
+        spawn(async move {
+            let text = match services.enrol(&url, &entered).await {
+                Ok(()) => {
+                    enrolled.set(services.sync_enrolment().ok().flatten());
+                    code.set(String::new());
+                    tr.t("sync-enrol-ok")
+                }
+                Err(e) => tr.t(enrol_error_key(&e)),
+            };
+            message.set(Some(text));
+            busy.set(false);
+        });
+    };
+    let now_services = services.clone();
+    let current = status();
+    let pending = current.pending;
+    let last_success = match current.last_success {
+        Some(t) => {
+            let minutes = SystemTime::now()
+                .duration_since(t)
+                .map_or(0, |d| d.as_secs() / 60);
+            tr.t_args(
+                "sync-minutes-ago",
+                &[("minutes", i64::try_from(minutes).unwrap_or(i64::MAX))],
+            )
+        }
+        None => tr.t("sync-never"),
+    };
+    let enrolled_server = enrolled().map(|e| e.server);
+    rsx! {
+        section { class: "panel-section", aria_labelledby: "sync-title",
+            h2 { id: "sync-title", "{tr.t(\"sync-title\")}" }
+            if let Some(server) = enrolled_server.as_ref() {
+                p { class: "sync-enrolled", "{tr.t_str(\"sync-enrolled\", \"server\", server)}" }
+                div { class: "nav",
+                    button {
+                        r#type: "button",
+                        class: "primary",
+                        disabled: current.syncing,
+                        onclick: move |_| {
+                            now_services.sync_now();
+                        },
+                        "{tr.t(\"sync-now\")}"
+                    }
+                }
+                dl { class: "counts",
+                    dt { "{tr.t(\"staff-pending\")}" } dd { "{pending}" }
+                    dt { "{tr.t(\"sync-last-success\")}" } dd { "{last_success}" }
+                    if let Some(e) = current.last_error.as_ref() {
+                        dt { "{tr.t(\"sync-last-error\")}" } dd { class: "sync-error", "{e}" }
+                    }
+                    dt { "{tr.t(\"sync-set-aside\")}" } dd { "{set_aside_count}" }
+                }
+                if !codes.is_empty() {
+                    p { class: "sync-set-aside-codes", dir: "ltr", "{codes}" }
+                }
+            } else {
+                p { "{tr.t(\"sync-not-enrolled\")}" }
+            }
+            label { class: "field-label", r#for: "sync-server", "{tr.t(\"sync-server-url\")}" }
+            input { id: "sync-server", r#type: "url", dir: "ltr", value: "{server_url}",
+                placeholder: "https://",
+                oninput: move |e: FormEvent| server_url.set(e.value()) }
+            label { class: "field-label", r#for: "sync-code", "{tr.t(\"sync-code\")}" }
+            input { id: "sync-code", r#type: "text", dir: "ltr", value: "{code}", autocomplete: "off",
+                oninput: move |e: FormEvent| code.set(e.value()) }
+            button { r#type: "button", class: "primary", disabled: busy(), onclick: enrol,
+                "{tr.t(\"sync-enrol\")}" }
+            if let Some(m) = message() {
+                p { class: "notice", role: "status", "{m}" }
+            }
+        }
+    }
+}

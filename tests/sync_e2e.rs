@@ -1,0 +1,280 @@
+//! End to end, with real parts only: an XLSForm written with rust_xlsxwriter is imported by the
+//! server's real importer and stored (as `heard-sync-server survey import FORM.xlsx --assign
+//! FACILITY` does) in a real SQLite file; the real server runs on 127.0.0.1; the app enrols
+//! through its services (as the staff panel does), downloads the assigned survey, a resident
+//! takes it through the app's own flow and store, and the sync worker sends it. The server then
+//! holds exactly that response, valid against the imported edition.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use heard::catalog::Catalog;
+use heard::i18n::AppTexts;
+use heard::services::{Services, SyncRuntime};
+use heard::store::{SettingKey, Store as AppStore};
+use heard::sync::{ServerUrl, SyncClient, SyncConfig};
+use heard_core::canonical::to_canonical_json;
+use heard_core::flow::Screen;
+use heard_core::ids::FacilityCode;
+use heard_core::response::{AdministrationMode, Answer, Response};
+use heard_core::survey::QuestionKind;
+use heard_sync_server::config::{Limits, ServerConfig};
+use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
+use heard_sync_server::store::sqlite::SqliteStore;
+use heard_sync_server::store::{Facility, Store};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use support::{choice, lang, TempDir};
+
+const FACILITY: &str = "be-e2e-centre";
+
+fn cell_sheet(ws: &mut rust_xlsxwriter::Worksheet, rows: &[&[&str]]) {
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write_string(r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+}
+
+/// A small form: a yes/no question (a choice list) and a free-text comment.
+fn write_form(path: &Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("survey").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["type", "name", "label::English (en)", "required"],
+            &["select_one yn", "food_ok", "Is the food good?", "yes"],
+            &["text", "comment", "Anything else?", ""],
+        ],
+    );
+    let ws = book.add_worksheet();
+    ws.set_name("choices").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["list_name", "name", "label::English (en)"],
+            &["yn", "yes", "Yes"],
+            &["yn", "no", "No"],
+        ],
+    );
+    let ws = book.add_worksheet();
+    ws.set_name("settings").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["form_title", "form_id", "version", "default_language"],
+            &["End to end", "e2e_form", "1", "English (en)"],
+        ],
+    );
+    book.save(path).unwrap();
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+fn app_services(db: &Path, catalog: Catalog, config: SyncConfig) -> Services {
+    Services::new(
+        AppStore::open(db).unwrap(),
+        catalog,
+        AppTexts::embedded().unwrap(),
+        lang("en"),
+    )
+    .with_sync(SyncRuntime::start(config).unwrap())
+}
+
+/// Takes the active survey start to finish through the app's flow, saving every step.
+fn take_survey(services: &Services) -> Response {
+    let mut session = services
+        .new_session(AdministrationMode::SelfCompleted)
+        .unwrap();
+    for _ in 0..100 {
+        match session.screen().clone() {
+            Screen::Welcome | Screen::Anonymity => session.proceed().unwrap(),
+            Screen::Language => {
+                session.choose_language(lang("en")).unwrap();
+                if matches!(session.screen(), Screen::Language) {
+                    session.proceed().unwrap();
+                }
+            }
+            Screen::Question(id) => {
+                let kind = session.survey().question(&id).unwrap().kind.clone();
+                let answer = match kind {
+                    QuestionKind::YesNo => Answer::Choice(choice("yes")),
+                    QuestionKind::SingleChoice { choices } => Answer::Choice(choices[0].id.clone()),
+                    QuestionKind::FreeText { .. } => Answer::Text("Thank you".into()),
+                    other => panic!("the form has no {other:?}"),
+                };
+                session.answer(answer).unwrap();
+                services.save_progress(&session).unwrap();
+                assert!(session.next().unwrap().is_none());
+            }
+            Screen::Review => {
+                let response = session.submit().unwrap();
+                services.finish(&response).unwrap();
+                return response;
+            }
+            other => panic!("unexpected screen {other:?}"),
+        }
+    }
+    panic!("the survey did not end");
+}
+
+async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
+    let start = Instant::now();
+    while !done().await {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_server() {
+    let dir = TempDir::new("sync-e2e");
+
+    // The coordinator's side: facility, XLSForm import + assignment, a one-time code.
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("server.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    let facility = FacilityCode::new(FACILITY).unwrap();
+    store
+        .add_facility(&Facility {
+            code: facility.clone(),
+            name: "E2E centre".into(),
+        })
+        .await
+        .unwrap();
+    let form_path = dir.path().join("form.xlsx");
+    write_form(&form_path);
+    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
+    let imported = heard_sync_server::survey_import::store_imported(
+        store.as_ref(),
+        &form,
+        std::slice::from_ref(&facility),
+    )
+    .await
+    .unwrap();
+    assert!(imported.new_edition);
+    let code = new_enrolment_code();
+    store
+        .add_enrolment_code(hash_secret(&code), &facility, unix_now() + 600)
+        .await
+        .unwrap();
+
+    // The real server on a free port.
+    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(heard_sync_server::server::serve(
+        Arc::clone(&store),
+        ServerConfig {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            tls: None,
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(5),
+        },
+        move |addr, _| {
+            let _ = ready_tx.send(addr);
+        },
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    let url = format!("http://{}", ready_rx.await.unwrap());
+
+    // The tablet: staff enrol it (wrong code first: plain words, nothing stored).
+    let db = dir.path().join("tablet.sqlite3");
+    let config = SyncConfig {
+        poll_interval: Duration::from_millis(100),
+        ..SyncConfig::default()
+    };
+    let tablet = app_services(&db, Catalog::embedded(), config.clone());
+    let wrong = tablet.enrol(&url, "WRONG-CODE").await.unwrap_err();
+    assert_eq!(
+        heard::ui::staff::enrol_error_key(&wrong),
+        "sync-error-wrong-code"
+    );
+    assert_eq!(tablet.sync_enrolment().unwrap(), None);
+    tablet.enrol(&url, &code).await.unwrap();
+    assert_eq!(tablet.sync_enrolment().unwrap().unwrap().server, url);
+    let token = tablet
+        .with_store(|s| s.setting(SettingKey::SyncToken))
+        .unwrap()
+        .unwrap();
+    assert_eq!(token.len(), 64);
+
+    // It downloads the assigned survey: exactly the imported edition.
+    let client = SyncClient::new(
+        ServerUrl::parse(&url, false).unwrap(),
+        token,
+        Duration::from_secs(10),
+    )
+    .unwrap();
+    let bundles = client.fetch_surveys().await.unwrap();
+    assert_eq!(bundles.len(), 1);
+    assert_eq!(bundles[0].survey.id, form.survey.id);
+    assert_eq!(bundles[0].survey.version_hash(), imported.version);
+    tablet.stop_sync().await;
+    drop(tablet);
+
+    // Restarted with the downloaded survey: the enrolment was kept in the store.
+    let tablet = app_services(
+        &db,
+        Catalog::embedded().with_survey(bundles[0].survey.clone()),
+        config,
+    );
+    assert_eq!(tablet.sync_enrolment().unwrap().unwrap().server, url);
+    tablet
+        .save_settings(form.survey.id.as_str(), FACILITY, "", "3")
+        .unwrap()
+        .unwrap();
+    let response = take_survey(&tablet);
+    assert_eq!(response.survey.version, imported.version);
+
+    // One pending response is below the batching threshold: nothing leaves on its own.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(store.response_count().await.unwrap(), 0);
+    assert_eq!(tablet.counts().unwrap().pending, 1);
+
+    // "Sync now" sends it; the tablet deletes its copy once the server holds it.
+    assert!(tablet.sync_now());
+    wait_for("the server to hold the response", async || {
+        store.response_count().await.unwrap() == 1
+    })
+    .await;
+    wait_for("the tablet's outbox to empty", async || {
+        tablet.counts().unwrap().pending == 0
+    })
+    .await;
+    let status = tablet.sync_status().unwrap().borrow().clone();
+    assert_eq!(status.accepted, 1);
+    assert_eq!(status.last_error, None);
+
+    let all = store.all_responses().await.unwrap();
+    assert_eq!(all.len(), 1);
+    let stored = store.response(&response.id).await.unwrap().unwrap();
+    assert_eq!(stored, to_canonical_json(&response));
+    let parsed: Response = serde_json::from_slice(&stored).unwrap();
+    let edition = store
+        .survey_by_version(&imported.version)
+        .await
+        .unwrap()
+        .unwrap();
+    heard_core::validate::check_response(&edition.survey, &parsed).unwrap();
+
+    tablet.stop_sync().await;
+    let _ = stop_tx.send(());
+    server.await.unwrap().unwrap();
+}
