@@ -7,6 +7,7 @@
 pub mod api;
 pub mod builtin;
 pub mod config;
+pub mod dashboard;
 pub mod ingest;
 pub mod media_check;
 pub mod secrets;

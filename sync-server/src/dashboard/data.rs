@@ -1,0 +1,244 @@
+//! The dashboard's data layer: every figure from the store's tallies (`Store::tallies()`),
+//! narrowed to what the viewer may see, with disclosure control applied before anything is
+//! rendered or exported.
+
+use crate::store::{Participation, Store, StoreError};
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::Quarter;
+use heard_core::report::breakdown::{breakdown, filter_refusal, Breakdown, Dimension};
+use heard_core::report::disclosure::{primary, suppress, Shown, K_DEFAULT};
+use heard_core::report::{topic_figures, Cell, Share, Tallies};
+use heard_core::survey::{Survey, Topic};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Current editions of the surveys assigned to any of `facilities`, one per survey id.
+pub async fn surveys(
+    store: &dyn Store,
+    facilities: &[FacilityCode],
+) -> Result<Vec<Survey>, StoreError> {
+    let mut by_id: BTreeMap<SurveyId, Survey> = BTreeMap::new();
+    for f in facilities {
+        for s in store.assigned_surveys(f).await? {
+            by_id.entry(s.survey.id.clone()).or_insert(s.survey);
+        }
+    }
+    Ok(by_id.into_values().collect())
+}
+
+/// Only the tallies of one survey, optionally one facility and one quarter.
+pub fn narrow(
+    tallies: &Tallies,
+    survey: &SurveyId,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+) -> Tallies {
+    let keep = |c: &Cell| {
+        &c.survey == survey
+            && facilities.contains(&c.facility)
+            && quarter.is_none_or(|q| c.period.quarter() == q)
+    };
+    Tallies {
+        responses: tallies
+            .responses
+            .iter()
+            .filter(|(c, _)| keep(c))
+            .map(|(c, s)| (c.clone(), *s))
+            .collect(),
+        answers: tallies
+            .answers
+            .iter()
+            .filter(|((c, _), _)| keep(c))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    }
+}
+
+/// One topic's figures in one overview row, already suppressed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicCell {
+    pub topic: Topic,
+    /// Satisfaction share (percent), `None` when hidden or empty.
+    pub percent: Option<f64>,
+    /// Mean 0–100 score, `None` when hidden or empty.
+    pub mean: Option<f64>,
+    /// Hidden because fewer than k answers (or the row's count is hidden).
+    pub hidden: bool,
+    pub below_target: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewRow {
+    pub facility: FacilityCode,
+    pub quarter: Quarter,
+    pub responses: Shown,
+    /// Complete over eligible, when eligible was entered (and the count is visible).
+    pub participation: Option<Share>,
+    pub topics: Vec<TopicCell>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub survey: SurveyId,
+    pub target: Option<u8>,
+    pub quarters: Vec<Quarter>,
+    pub facilities: Vec<FacilityCode>,
+    /// Topics, lowest satisfaction first (over everything visible to the viewer).
+    pub topics: Vec<Topic>,
+    pub rows: Vec<OverviewRow>,
+    /// Per quarter, over the facilities: the column totals of the suppressed table.
+    pub quarter_totals: Vec<Shown>,
+    /// Per quarter over all visible facilities: topic satisfaction, for the trend chart.
+    pub trend: Vec<(Quarter, Vec<Option<f64>>)>,
+}
+
+fn topic_cells(
+    survey: &Survey,
+    tallies: &Tallies,
+    keep: impl Fn(&Cell) -> bool,
+    topics: &[Topic],
+    visible: bool,
+    target: Option<u8>,
+) -> Vec<TopicCell> {
+    let summary = tallies.summarize(keep);
+    let figures: BTreeMap<Topic, _> = topic_figures(survey, &summary)
+        .into_iter()
+        .map(|f| (f.topic, f))
+        .collect();
+    topics
+        .iter()
+        .map(|t| {
+            let f = figures.get(t);
+            let of = f.map_or(0, |f| f.satisfied.of);
+            let hidden = of > 0 && (!visible || primary(of, K_DEFAULT) == Shown::Hidden);
+            let percent = f
+                .and_then(|f| f.satisfied.percent())
+                .filter(|_| !hidden && of > 0);
+            let mean = f.and_then(|f| f.mean_score).filter(|_| !hidden && of > 0);
+            TopicCell {
+                topic: *t,
+                percent,
+                mean,
+                hidden,
+                below_target: matches!((percent, target), (Some(p), Some(t)) if p < f64::from(t)),
+            }
+        })
+        .collect()
+}
+
+/// The facility × quarter overview of one survey.
+pub fn overview(
+    survey: &Survey,
+    tallies: &Tallies,
+    facilities: &BTreeSet<FacilityCode>,
+    participation: &[Participation],
+) -> Overview {
+    let narrowed = narrow(tallies, &survey.id, facilities, None);
+    let quarters: Vec<Quarter> = narrowed
+        .responses
+        .keys()
+        .map(|c| c.period.quarter())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let present: Vec<FacilityCode> = narrowed
+        .responses
+        .keys()
+        .map(|c| c.facility.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let counts: Vec<Vec<u64>> = present
+        .iter()
+        .map(|f| {
+            quarters
+                .iter()
+                .map(|q| {
+                    narrowed
+                        .responses
+                        .iter()
+                        .filter(|(c, _)| &c.facility == f && c.period.quarter() == *q)
+                        .map(|(_, s)| s.complete)
+                        .sum()
+                })
+                .collect()
+        })
+        .collect();
+    let table = suppress(&counts, K_DEFAULT);
+    let all = narrowed.summarize(|_| true);
+    let topics: Vec<Topic> = topic_figures(survey, &all)
+        .iter()
+        .map(|f| f.topic)
+        .collect();
+    let mut rows = Vec::new();
+    for (fi, f) in present.iter().enumerate() {
+        for (qi, q) in quarters.iter().enumerate() {
+            if counts[fi][qi] == 0 {
+                continue;
+            }
+            let shown = table.cells[fi][qi];
+            let visible = shown != Shown::Hidden;
+            let eligible = participation
+                .iter()
+                .find(|p| &p.facility == f && p.quarter == q.to_string())
+                .map(|p| p.eligible);
+            rows.push(OverviewRow {
+                facility: f.clone(),
+                quarter: *q,
+                responses: shown,
+                participation: eligible
+                    .filter(|_| visible)
+                    .map(|e| Share::new(counts[fi][qi], e)),
+                topics: topic_cells(
+                    survey,
+                    &narrowed,
+                    |c| &c.facility == f && c.period.quarter() == *q,
+                    &topics,
+                    visible,
+                    survey.target_percent,
+                ),
+            });
+        }
+    }
+    let trend = quarters
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| {
+            let visible = table.column_totals[qi] != Shown::Hidden;
+            let cells = topic_cells(
+                survey,
+                &narrowed,
+                |c| c.period.quarter() == *q,
+                &topics,
+                visible,
+                survey.target_percent,
+            );
+            (*q, cells.iter().map(|c| c.percent).collect())
+        })
+        .collect();
+    Overview {
+        survey: survey.id.clone(),
+        target: survey.target_percent,
+        quarters,
+        facilities: present,
+        topics,
+        rows,
+        quarter_totals: table.column_totals,
+        trend,
+    }
+}
+
+/// A breakdown for the chosen filters, or the reason it is refused (fewer than k selected).
+pub fn filtered_breakdown(
+    survey: &Survey,
+    tallies: &Tallies,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+    dimension: Dimension,
+) -> Result<Breakdown, String> {
+    let narrowed = narrow(tallies, &survey.id, facilities, quarter);
+    let selected = narrowed.summarize(|_| true);
+    if let Some(reason) = filter_refusal(&selected, dimension.k()) {
+        return Err(reason);
+    }
+    Ok(breakdown(survey, &narrowed, dimension))
+}

@@ -1,0 +1,4 @@
+//! Exports of the suppressed aggregates (CSV, XLSX), built from the same `tables::Table` the
+//! pages show.
+
+pub mod csv;

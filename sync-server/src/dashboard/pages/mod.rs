@@ -1,0 +1,9 @@
+//! One file per page.
+
+pub mod breakdown;
+pub mod common;
+pub mod home;
+pub mod layout;
+pub mod login;
+pub mod overview;
+pub mod participation;

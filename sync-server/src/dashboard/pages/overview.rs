@@ -1,0 +1,93 @@
+//! `/dashboard/surveys/{survey}`: facility × quarter, trend chart, lowest topics first, target
+//! marked, participation entry for facility managers.
+
+use super::common::{facilities, survey, title, Filters};
+use super::layout::page;
+use crate::api::AppState;
+use crate::dashboard::charts::trend;
+use crate::dashboard::data::overview as build;
+use crate::dashboard::error::DashError;
+use crate::dashboard::session::Viewer;
+use crate::dashboard::tables::overview_table;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use heard_core::report::breakdown::Dimension;
+use heard_core::report::disclosure::K_DEFAULT;
+use maud::html;
+
+pub async fn overview(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Query(filters): Query<Filters>,
+) -> Result<Html<String>, DashError> {
+    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
+    let survey = survey(&state, &chosen, &id).await?;
+    let tallies = state.store.tallies().await?;
+    let participation = state.store.participation().await?;
+    let o = build(&survey, &tallies, &chosen, &participation);
+    let table = overview_table(&o, K_DEFAULT);
+    let over_100: Vec<String> = o
+        .rows
+        .iter()
+        .filter(|r| r.participation.is_some_and(|s| s.count > s.of))
+        .map(|r| format!("{} {}", r.facility, r.quarter))
+        .collect();
+    let facility_q = filters.facility.clone().unwrap_or_default();
+    Ok(page(
+        &title(&survey),
+        Some(&viewer),
+        html! {
+            h1 { (title(&survey)) }
+            p.muted {
+                "Satisfaction share (answers at or above expectations) and mean score 0–100 per topic, lowest topics first. "
+                "Groups with fewer than " (K_DEFAULT) " responses are hidden."
+                @if let Some(t) = o.target { " Target: " strong { (t) "%" } "; cells below it are marked." }
+            }
+            p.noprint {
+                a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
+                a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" }
+            }
+            @if !over_100.is_empty() {
+                p.notice.flag { "Participation above 100% (check the eligible count): " (over_100.join(", ")) }
+            }
+            h2 { "Trend" }
+            (trend(&o.trend, &o.topics, o.target))
+            h2 { "By facility and quarter" }
+            @if o.rows.is_empty() { p { "No responses yet." } }
+            table #overview {
+                thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
+                tbody {
+                    @for (row, r) in table.rows.iter().zip(&o.rows) {
+                        tr {
+                            @for (i, cell) in row.iter().enumerate() {
+                                @let below = i >= 4 && (i - 4) % 2 == 0 && r.topics.get((i - 4) / 2).is_some_and(|t| t.below_target);
+                                @let hidden = cell.starts_with("fewer than");
+                                td class=(if below { "below" } else if hidden { "hidden" } else { "" }) {
+                                    (cell) @if below { " ▼" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(own) = viewer.own_facility() {
+                h2.noprint { "Participation" }
+                form.filters method="post" action="/dashboard/participation" {
+                    input type="hidden" name="csrf" value=(viewer.csrf());
+                    input type="hidden" name="facility" value=(own);
+                    input type="hidden" name="survey" value=(survey.id);
+                    label { "Quarter" input name="quarter" placeholder="2026-Q1" required; }
+                    label { "Eligible residents" input name="eligible" type="number" min="0" required; }
+                    label { "Invited (optional)" input name="invited" type="number" min="0"; }
+                    button type="submit" { "Save" }
+                }
+            }
+            p.muted.noprint { "Breakdowns by: "
+                @for d in Dimension::ALL {
+                    a href={"/dashboard/surveys/" (survey.id) "/breakdown?dimension=" (d.as_str()) "&facility=" (facility_q)} { (d.as_str()) } " "
+                }
+            }
+        },
+    ))
+}
