@@ -48,7 +48,7 @@ impl DemoGen {
         }
         let a = self.rng.random_range(0..items.len());
         let b = self.rng.random_range(0..items.len());
-        items.get(a.max(b))
+        items.get(a.min(b))
     }
 
     fn answer(&mut self, q: &Question) -> Option<Answer> {

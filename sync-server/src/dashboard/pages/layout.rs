@@ -15,6 +15,9 @@ h1 { font-size: 1.6rem; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; background: #fff; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #cbd5e0; padding: .35rem .6rem; text-align: right; }
+td { white-space: nowrap; }
+th { font-size: .85rem; }
+.scroll { overflow-x: auto; max-width: 100%; }
 th:first-child, td:first-child { text-align: left; }
 th { background: #edf2f7; font-weight: 600; }
 td.below { background: #fff5f5; color: #9b2c2c; font-weight: 600; }

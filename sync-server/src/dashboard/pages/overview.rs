@@ -55,7 +55,7 @@ pub async fn overview(
             (trend(&o.trend, &o.topics, o.target))
             h2 { "By facility and quarter" }
             @if o.rows.is_empty() { p { "No responses yet." } }
-            table #overview {
+            div.scroll { table #overview {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {
                     @for (row, r) in table.rows.iter().zip(&o.rows) {
@@ -70,7 +70,7 @@ pub async fn overview(
                         }
                     }
                 }
-            }
+            } }
             @if let Some(own) = viewer.own_facility() {
                 h2.noprint { "Participation" }
                 form.filters method="post" action="/dashboard/participation" {
