@@ -7,8 +7,8 @@ use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
 use heard_core::report::breakdown::{breakdown, filter_refusal, Breakdown, Dimension};
 use heard_core::report::disclosure::{primary, suppress, Shown, K_DEFAULT};
-use heard_core::report::{topic_figures, Cell, Share, Tallies};
-use heard_core::survey::{Survey, Topic};
+use heard_core::report::{measure, overall_satisfaction, topic_figures, Cell, Share, Tallies};
+use heard_core::survey::{Measure, Survey, Topic};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Current editions of the surveys assigned to any of `facilities`, one per survey id.
@@ -73,6 +73,11 @@ pub struct OverviewRow {
     pub responses: Shown,
     /// Complete over eligible, when eligible was entered (and the count is visible).
     pub participation: Option<Share>,
+    /// Satisfaction level over every scored answer (Poland's headline), percent.
+    pub level: Option<f64>,
+    /// The survey's named measures (KTO, CES, goal completion %, overall rating), in
+    /// `Overview::measures` order.
+    pub measures: Vec<Option<f64>>,
     pub topics: Vec<TopicCell>,
 }
 
@@ -84,6 +89,7 @@ pub struct Overview {
     pub facilities: Vec<FacilityCode>,
     /// Topics, lowest satisfaction first (over everything visible to the viewer).
     pub topics: Vec<Topic>,
+    pub measures: Vec<Measure>,
     pub rows: Vec<OverviewRow>,
     /// Per quarter, over the facilities: the column totals of the suppressed table.
     pub quarter_totals: Vec<Shown>,
@@ -169,6 +175,15 @@ pub fn overview(
         .iter()
         .map(|f| f.topic)
         .collect();
+    let measures: Vec<Measure> = [
+        Measure::Kto,
+        Measure::Ces,
+        Measure::GoalCompletion,
+        Measure::Overall,
+    ]
+    .into_iter()
+    .filter(|m| survey.questions().any(|q| q.measure == Some(*m)))
+    .collect();
     let mut rows = Vec::new();
     for (fi, f) in present.iter().enumerate() {
         for (qi, q) in quarters.iter().enumerate() {
@@ -181,6 +196,17 @@ pub fn overview(
                 .iter()
                 .find(|p| &p.facility == f && p.quarter == q.to_string())
                 .map(|p| p.eligible);
+            let summary = narrowed.summarize(|c| &c.facility == f && c.period.quarter() == *q);
+            let level = overall_satisfaction(survey, &summary);
+            let measure_of = |m: Measure| {
+                // A measure is read off one question: shown only from k answers up.
+                let n = survey
+                    .questions()
+                    .find(|qq| qq.measure == Some(m))
+                    .and_then(|qq| summary.answers.get(&qq.id))
+                    .map_or(0, |v| v.n);
+                measure(survey, &summary, m).filter(|_| visible && n >= K_DEFAULT)
+            };
             rows.push(OverviewRow {
                 facility: f.clone(),
                 quarter: *q,
@@ -188,6 +214,8 @@ pub fn overview(
                 participation: eligible
                     .filter(|_| visible)
                     .map(|e| Share::new(counts[fi][qi], e)),
+                level: level.percent().filter(|_| visible && level.of >= K_DEFAULT),
+                measures: measures.iter().map(|m| measure_of(*m)).collect(),
                 topics: topic_cells(
                     survey,
                     &narrowed,
@@ -221,6 +249,7 @@ pub fn overview(
         quarters,
         facilities: present,
         topics,
+        measures,
         rows,
         quarter_totals: table.column_totals,
         trend,

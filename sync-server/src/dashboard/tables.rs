@@ -1,10 +1,11 @@
 //! Plain text tables, built once from suppressed figures and fed to HTML, CSV and XLSX alike, so
 //! every output shows exactly the same cells.
 
-use super::data::{Overview, TopicCell};
+use super::data::{Overview, OverviewRow, TopicCell};
 use heard_core::period::Quarter;
 use heard_core::report::breakdown::{Breakdown, BreakdownRow, Figure};
 use heard_core::report::disclosure::Shown;
+use heard_core::survey::Measure;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -55,7 +56,9 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
         "quarter".into(),
         "responses".into(),
         "participation".into(),
+        "satisfaction level".into(),
     ];
+    header.extend(o.measures.iter().map(|m| measure_name(*m).to_owned()));
     for t in &o.topics {
         header.push(format!("{} satisfied", t.as_str()));
         header.push(format!("{} mean score", t.as_str()));
@@ -71,7 +74,18 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
                 r.participation
                     .and_then(|s| s.percent())
                     .map_or_else(|| "–".into(), percent),
+                hidden_or(r, r.level.map(|v| format!("{v:.2}%")), k),
             ];
+            for (m, v) in o.measures.iter().zip(&r.measures) {
+                row.push(hidden_or(
+                    r,
+                    v.map(|v| match m {
+                        Measure::GoalCompletion => percent(v),
+                        _ => format!("{v:.2}"),
+                    }),
+                    k,
+                ));
+            }
             for c in &r.topics {
                 let (p, m) = topic_text(c, k);
                 row.push(p);
@@ -81,6 +95,29 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
         })
         .collect();
     Table { header, rows }
+}
+
+/// Leading columns before the per-topic pairs (facility, quarter, responses, participation,
+/// level, then one per measure).
+pub fn topic_offset(o: &Overview) -> usize {
+    5 + o.measures.len()
+}
+
+pub fn measure_name(m: Measure) -> &'static str {
+    match m {
+        Measure::Kto => "KTO mean",
+        Measure::Ces => "CES mean",
+        Measure::GoalCompletion => "goal completion",
+        Measure::Overall => "overall rating mean",
+    }
+}
+
+fn hidden_or(r: &OverviewRow, v: Option<String>, k: u64) -> String {
+    match v {
+        Some(v) => v,
+        None if r.responses == Shown::Hidden => fewer_than(k),
+        None => "–".into(),
+    }
 }
 
 fn figure(f: &Figure, k: u64) -> String {

@@ -8,7 +8,7 @@ use crate::dashboard::charts::trend;
 use crate::dashboard::data::overview as build;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
-use crate::dashboard::tables::overview_table;
+use crate::dashboard::tables::{overview_table, topic_offset};
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;
@@ -27,6 +27,7 @@ pub async fn overview(
     let participation = state.store.participation().await?;
     let o = build(&survey, &tallies, &chosen, &participation);
     let table = overview_table(&o, K_DEFAULT);
+    let off = topic_offset(&o);
     let over_100: Vec<String> = o
         .rows
         .iter()
@@ -61,7 +62,7 @@ pub async fn overview(
                     @for (row, r) in table.rows.iter().zip(&o.rows) {
                         tr {
                             @for (i, cell) in row.iter().enumerate() {
-                                @let below = i >= 4 && (i - 4) % 2 == 0 && r.topics.get((i - 4) / 2).is_some_and(|t| t.below_target);
+                                @let below = i >= off && (i - off) % 2 == 0 && r.topics.get((i - off) / 2).is_some_and(|t| t.below_target);
                                 @let hidden = cell.starts_with("fewer than");
                                 td class=(if below { "below" } else if hidden { "hidden" } else { "" }) {
                                     (cell) @if below { " ▼" }
