@@ -67,6 +67,10 @@ pub fn router() -> Router<AppState> {
             get(export::csv::export),
         )
         .route(
+            "/dashboard/surveys/{survey}/responses.csv",
+            get(export::responses::export),
+        )
+        .route(
             "/dashboard/participation",
             post(pages::participation::submit),
         )

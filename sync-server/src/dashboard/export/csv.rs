@@ -15,7 +15,7 @@ use heard_core::report::disclosure::K_DEFAULT;
 
 pub const BOM: &str = "\u{feff}";
 
-fn field(s: &str) -> String {
+pub fn field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
         format!("'{s}")
     } else {

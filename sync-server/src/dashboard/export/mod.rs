@@ -2,3 +2,4 @@
 //! pages show.
 
 pub mod csv;
+pub mod responses;
