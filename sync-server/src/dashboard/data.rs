@@ -187,10 +187,12 @@ pub fn overview(
     let mut rows = Vec::new();
     for (fi, f) in present.iter().enumerate() {
         for (qi, q) in quarters.iter().enumerate() {
-            if counts[fi][qi] == 0 {
+            let shown = table.cells[fi][qi];
+            // An empty cell is left out, unless suppression hid it (then leaving it out would
+            // tell the reader it was zero, and give away the hidden cells of its quarter).
+            if shown == Shown::Count(0) {
                 continue;
             }
-            let shown = table.cells[fi][qi];
             let visible = shown != Shown::Hidden;
             let eligible = participation
                 .iter()

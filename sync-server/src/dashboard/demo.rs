@@ -15,7 +15,7 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-const COMMENTS: &[&str] = &[
+pub const COMMENTS: &[&str] = &[
     "The staff listen to us.",
     "More hot water in the evening please",
     "Call me on +32 470 12 34 56 about the food",
