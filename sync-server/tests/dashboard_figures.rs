@@ -32,7 +32,7 @@ async fn overview_of(
     let (_dir, store) = store_with(survey, &["test-centre"]).await;
     ingest(&store, survey, responses).await;
     let tallies = store.tallies().await.unwrap();
-    overview(survey, &tallies, &only("test-centre"), &[])
+    overview(survey, &tallies, &only("test-centre"), None, &[])
 }
 
 #[tokio::test]

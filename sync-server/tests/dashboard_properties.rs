@@ -100,7 +100,7 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
     selections.extend(all.iter().map(|f| BTreeSet::from([f.clone()])));
     for facilities in &selections {
         // Overview.
-        let o = overview(survey, &tallies, facilities, &[]);
+        let o = overview(survey, &tallies, facilities, None, &[]);
         let table = overview_table(&o, K_DEFAULT);
         let counts: Vec<Option<u64>> = table
             .rows

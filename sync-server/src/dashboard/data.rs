@@ -136,9 +136,10 @@ pub fn overview(
     survey: &Survey,
     tallies: &Tallies,
     facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
     participation: &[Participation],
 ) -> Overview {
-    let narrowed = narrow(tallies, &survey.id, facilities, None);
+    let narrowed = narrow(tallies, &survey.id, facilities, quarter);
     let quarters: Vec<Quarter> = narrowed
         .responses
         .keys()

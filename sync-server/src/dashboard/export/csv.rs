@@ -49,8 +49,9 @@ pub async fn export(
     let tallies = state.store.tallies().await?;
     let (table, name) = match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
         None => {
+            let q = quarter(filters.quarter.as_deref())?;
             let participation = state.store.participation().await?;
-            let o = overview(&survey, &tallies, &chosen, &participation);
+            let o = overview(&survey, &tallies, &chosen, q, &participation);
             (
                 overview_table(&o, K_DEFAULT),
                 format!("{}-overview", survey.id),

@@ -227,8 +227,9 @@ pub async fn export(
     let survey = survey(&state, &chosen, &id).await?;
     let tallies = state.store.tallies().await?;
     let mut export = ResponseExport::from_tallies(&survey, &tallies, &chosen, K_DEFAULT);
+    let matches = tallies_match_rows(state.store.as_ref(), &tallies).await?;
     drop(tallies);
-    if !tallies_match_rows(state.store.as_ref(), &state.store.tallies().await?).await? {
+    if !matches {
         export
             .replan_from_rows(state.store.as_ref(), K_DEFAULT)
             .await?;

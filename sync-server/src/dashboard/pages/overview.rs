@@ -1,7 +1,7 @@
 //! `/dashboard/surveys/{survey}`: facility × quarter, trend chart, lowest topics first, target
 //! marked, participation entry for facility managers.
 
-use super::common::{facilities, survey, title, Filters};
+use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
 use crate::dashboard::charts::trend;
@@ -23,9 +23,10 @@ pub async fn overview(
 ) -> Result<Html<String>, DashError> {
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
+    let q = quarter(filters.quarter.as_deref())?;
     let tallies = state.store.tallies().await?;
     let participation = state.store.participation().await?;
-    let o = build(&survey, &tallies, &chosen, &participation);
+    let o = build(&survey, &tallies, &chosen, q, &participation);
     let table = overview_table(&o, K_DEFAULT);
     let off = topic_offset(&o);
     let over_100: Vec<String> = o
