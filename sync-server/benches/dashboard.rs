@@ -136,7 +136,8 @@ async fn main() {
         assert!(body.len() > 1000);
         times.push(t.elapsed());
     }
-    let overview_ms = median(times).as_secs_f64() * 1e3;
+    let cold_ms = times[0].as_secs_f64() * 1e3;
+    let overview_ms = median(times[1..].to_vec()).as_secs_f64() * 1e3;
 
     // Naive baseline: the same overview recomputed from every response row.
     let t = Instant::now();
@@ -184,7 +185,8 @@ async fn main() {
 
     println!("responses: {rows}");
     println!(
-        "overview, one quarter (median of 7): {overview_ms:.1} ms (goal < 200 ms) {}",
+        "overview, one quarter: first request (loads the tallies) {cold_ms:.1} ms; \
+         later requests (cached tallies, median of 6) {overview_ms:.1} ms (goal < 200 ms) {}",
         if overview_ms < 200.0 { "OK" } else { "OVER" }
     );
     println!("naive baseline (recompute from all rows): {naive_ms:.1} ms");

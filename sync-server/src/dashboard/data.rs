@@ -10,6 +10,31 @@ use heard_core::report::disclosure::{primary, suppress, Shown, K_DEFAULT};
 use heard_core::report::{measure, overall_satisfaction, topic_figures, Cell, Share, Tallies};
 use heard_core::survey::{Measure, Survey, Topic};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
+
+/// The store's tallies, kept between requests while the number of stored responses is
+/// unchanged (every ingest adds rows; retention removes some, and then they are simply reloaded).
+#[derive(Default)]
+pub struct TallyCache(Mutex<Option<(u64, Arc<Tallies>)>>);
+
+impl TallyCache {
+    pub async fn get(&self, store: &dyn Store) -> Result<Arc<Tallies>, StoreError> {
+        let count = store.response_count().await?;
+        if let Ok(guard) = self.0.lock() {
+            if let Some((n, t)) = guard.as_ref() {
+                if *n == count {
+                    return Ok(Arc::clone(t));
+                }
+            }
+        }
+        // Loaded after the count was read: at worst newer than its key, so reloaded next time.
+        let tallies = Arc::new(store.tallies().await?);
+        if let Ok(mut guard) = self.0.lock() {
+            *guard = Some((count, Arc::clone(&tallies)));
+        }
+        Ok(tallies)
+    }
+}
 
 /// Current editions of the surveys assigned to any of `facilities`, one per survey id.
 pub async fn surveys(

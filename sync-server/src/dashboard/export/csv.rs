@@ -7,11 +7,14 @@ use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, quarter, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::{breakdown_table, overview_table, Table};
+use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::K_DEFAULT;
+use std::sync::Arc;
 
 pub const BOM: &str = "\u{feff}";
 
@@ -40,13 +43,14 @@ pub fn to_csv(table: &Table) -> String {
 /// The overview (no `dimension`) or a breakdown, as CSV.
 pub async fn export(
     State(state): State<AppState>,
+    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, DashError> {
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
-    let tallies = state.store.tallies().await?;
+    let tallies = dash.tallies.get(state.store.as_ref()).await?;
     let (table, name) = match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
         None => {
             let q = quarter(filters.quarter.as_deref())?;

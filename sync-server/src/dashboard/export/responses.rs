@@ -9,11 +9,13 @@ use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
+use crate::dashboard::DashState;
 use crate::store::{Role, Store, StoreError};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response as HttpResponse};
+use axum::Extension;
 use heard_core::ids::{FacilityCode, QuestionId};
 use heard_core::report::disclosure::K_DEFAULT;
 use heard_core::report::generalize::{plan_export, ExportPlan};
@@ -216,6 +218,7 @@ async fn tallies_match_rows(store: &dyn Store, tallies: &Tallies) -> Result<bool
 
 pub async fn export(
     State(state): State<AppState>,
+    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -225,7 +228,7 @@ pub async fn export(
     }
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
-    let tallies = state.store.tallies().await?;
+    let tallies = dash.tallies.get(state.store.as_ref()).await?;
     let mut export = ResponseExport::from_tallies(&survey, &tallies, &chosen, K_DEFAULT);
     let matches = tallies_match_rows(state.store.as_ref(), &tallies).await?;
     drop(tallies);

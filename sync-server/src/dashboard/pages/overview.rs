@@ -9,14 +9,18 @@ use crate::dashboard::data::overview as build;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
+use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
+use axum::Extension;
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::K_DEFAULT;
 use maud::html;
+use std::sync::Arc;
 
 pub async fn overview(
     State(state): State<AppState>,
+    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -24,7 +28,7 @@ pub async fn overview(
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?;
-    let tallies = state.store.tallies().await?;
+    let tallies = dash.tallies.get(state.store.as_ref()).await?;
     let participation = state.store.participation().await?;
     let o = build(&survey, &tallies, &chosen, q, &participation);
     let table = overview_table(&o, K_DEFAULT);
