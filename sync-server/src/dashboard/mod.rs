@@ -69,9 +69,14 @@ pub fn router() -> Router<AppState> {
             get(export::csv::export),
         )
         .route(
+            "/dashboard/surveys/{survey}/export.xlsx",
+            get(export::xlsx::export),
+        )
+        .route(
             "/dashboard/surveys/{survey}/responses.csv",
             get(export::responses::export),
         )
+        .route("/dashboard/actions", post(pages::actions::submit))
         .route(
             "/dashboard/participation",
             post(pages::participation::submit),

@@ -40,7 +40,43 @@ pub fn to_csv(table: &Table) -> String {
     out
 }
 
-/// The overview (no `dimension`) or a breakdown, as CSV.
+/// The table an export holds: the overview (no `dimension`) or a breakdown, and a file name.
+pub async fn table_for(
+    state: &AppState,
+    dash: &DashState,
+    viewer: &Viewer,
+    id: &str,
+    filters: &Filters,
+) -> Result<(Table, String), DashError> {
+    let chosen = facilities(state, viewer, filters.facility.as_deref()).await?;
+    let survey = survey(state, &chosen, id).await?;
+    let tallies = dash.tallies.get(state.store.as_ref()).await?;
+    let q = quarter(filters.quarter.as_deref())?;
+    Ok(
+        match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
+            None => {
+                let participation = state.store.participation().await?;
+                let o = overview(&survey, &tallies, &chosen, q, &participation);
+                (
+                    overview_table(&o, K_DEFAULT),
+                    format!("{}-overview", survey.id),
+                )
+            }
+            Some(d) => {
+                let dimension = Dimension::parse(d)
+                    .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
+                let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
+                    .map_err(DashError::TooFew)?;
+                (
+                    breakdown_table(&b),
+                    format!("{}-{}", survey.id, dimension.as_str()),
+                )
+            }
+        },
+    )
+}
+
+/// The overview or a breakdown, as CSV.
 pub async fn export(
     State(state): State<AppState>,
     Extension(dash): Extension<Arc<DashState>>,
@@ -48,31 +84,7 @@ pub async fn export(
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, DashError> {
-    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
-    let survey = survey(&state, &chosen, &id).await?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
-    let (table, name) = match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
-        None => {
-            let q = quarter(filters.quarter.as_deref())?;
-            let participation = state.store.participation().await?;
-            let o = overview(&survey, &tallies, &chosen, q, &participation);
-            (
-                overview_table(&o, K_DEFAULT),
-                format!("{}-overview", survey.id),
-            )
-        }
-        Some(d) => {
-            let dimension = Dimension::parse(d)
-                .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
-            let q = quarter(filters.quarter.as_deref())?;
-            let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
-                .map_err(DashError::TooFew)?;
-            (
-                breakdown_table(&b),
-                format!("{}-{}", survey.id, dimension.as_str()),
-            )
-        }
-    };
+    let (table, name) = table_for(&state, &dash, &viewer, &id, &filters).await?;
     state
         .store
         .audit(

@@ -1,5 +1,6 @@
 //! One file per page.
 
+pub mod actions;
 pub mod breakdown;
 pub mod common;
 pub mod home;

@@ -40,6 +40,17 @@ pub async fn overview(
         .map(|r| format!("{} {}", r.facility, r.quarter))
         .collect();
     let facility_q = filters.facility.clone().unwrap_or_default();
+    let mut actions = Vec::new();
+    for f in &o.facilities {
+        actions.extend(
+            state
+                .store
+                .actions(f)
+                .await?
+                .into_iter()
+                .filter(|a| a.survey == survey.id.as_str()),
+        );
+    }
     Ok(page(
         &title(&survey),
         Some(&viewer),
@@ -52,7 +63,11 @@ pub async fn overview(
             }
             p.noprint {
                 a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
-                a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" }
+                a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } " · "
+                a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" }
+                @if viewer.own_facility().is_none() {
+                    " · " a href={"/dashboard/surveys/" (survey.id) "/responses.csv?facility=" (facility_q)} download { "Response-level export" }
+                }
             }
             @if !over_100.is_empty() {
                 p.notice.flag { "Participation above 100% (check the eligible count): " (over_100.join(", ")) }
@@ -77,7 +92,25 @@ pub async fn overview(
                     }
                 }
             } }
+            h2 { "You said, we did" }
+            @if actions.is_empty() { p.muted { "No actions recorded yet." } }
+            @else {
+                table #actions {
+                    thead { tr { th { "facility" } th { "quarter" } th { "topic" } th { "language" } th { "action" } } }
+                    tbody { @for a in &actions { tr { td { (a.facility) } td { (a.quarter) } td { (a.topic) } td { (a.language) } td style="text-align:left;white-space:normal" { (a.text) } } } }
+                }
+            }
             @if let Some(own) = viewer.own_facility() {
+                form.filters.noprint method="post" action="/dashboard/actions" {
+                    input type="hidden" name="csrf" value=(viewer.csrf());
+                    input type="hidden" name="facility" value=(own);
+                    input type="hidden" name="survey" value=(survey.id);
+                    label { "Topic" select name="topic" { @for t in &o.topics { option value=(t.as_str()) { (t.as_str()) } } } }
+                    label { "Quarter" input name="quarter" placeholder="2026-Q1" required; }
+                    label { "Language" input name="language" value=(survey.default_language) size="5" required; }
+                    label { "What we did" input name="text" size="40" maxlength="500" required; }
+                    button type="submit" { "Record action" }
+                }
                 h2.noprint { "Participation" }
                 form.filters method="post" action="/dashboard/participation" {
                     input type="hidden" name="csrf" value=(viewer.csrf());
