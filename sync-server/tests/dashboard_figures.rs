@@ -1,7 +1,6 @@
 //! Report figures read through the dashboard's data layer from a real SQLite store, against
 //! hand-computed values (the same plans as `core/tests/instruments.rs`).
 
-#[allow(dead_code)]
 #[path = "../../core/tests/support/mod.rs"]
 mod core_support;
 mod dashboard_support;

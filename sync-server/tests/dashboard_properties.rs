@@ -148,7 +148,7 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
                     }
                     Ok(b) => {
                         assert!(selected == 0 || selected >= d.k(), "{what}: not refused");
-                        assert_eq!(b.total.responses == Shown::Hidden, false, "{what}");
+                        assert_ne!(b.total.responses, Shown::Hidden, "{what}");
                         check_breakdown(&breakdown_table(&b), d.k(), &what);
                     }
                 }

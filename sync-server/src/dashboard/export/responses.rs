@@ -198,9 +198,7 @@ pub fn stream(
         match store.responses_page(after, PAGE).await {
             Err(e) => Some((Err(e), (store, export, None, None, true))),
             Ok(page) => {
-                let Some((last, _)) = page.last() else {
-                    return None;
-                };
+                let (last, _) = page.last()?;
                 let last = Some(last.clone());
                 let full = page.len() == PAGE as usize;
                 let chunk: String = page.iter().filter_map(|(_, b)| export.row(b)).collect();
