@@ -7,7 +7,9 @@ use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
 use heard_core::report::breakdown::{breakdown, filter_refusal, Breakdown, Dimension};
 use heard_core::report::disclosure::{primary, suppress, Shown, K_DEFAULT};
-use heard_core::report::{measure, overall_satisfaction, topic_figures, Cell, Share, Tallies};
+use heard_core::report::{
+    measure, overall_satisfaction, topic_figures, Cell, Share, Summary, Tallies,
+};
 use heard_core::survey::{Measure, Survey, Topic};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
@@ -124,14 +126,12 @@ pub struct Overview {
 
 fn topic_cells(
     survey: &Survey,
-    tallies: &Tallies,
-    keep: impl Fn(&Cell) -> bool,
+    summary: &Summary,
     topics: &[Topic],
     visible: bool,
     target: Option<u8>,
 ) -> Vec<TopicCell> {
-    let summary = tallies.summarize(keep);
-    let figures: BTreeMap<Topic, _> = topic_figures(survey, &summary)
+    let figures: BTreeMap<Topic, _> = topic_figures(survey, summary)
         .into_iter()
         .map(|f| (f.topic, f))
         .collect();
@@ -156,6 +156,30 @@ fn topic_cells(
         .collect()
 }
 
+/// Sums the kept cells per key in one pass over the tallies.
+fn summaries_by<K: Ord + Clone>(
+    tallies: &Tallies,
+    key: impl Fn(&Cell) -> Option<K>,
+) -> BTreeMap<K, Summary> {
+    let mut out: BTreeMap<K, Summary> = BTreeMap::new();
+    for (cell, counts) in &tallies.responses {
+        if let Some(k) = key(cell) {
+            out.entry(k).or_default().responses.merge(counts);
+        }
+    }
+    for ((cell, question), counts) in &tallies.answers {
+        if let Some(k) = key(cell) {
+            out.entry(k)
+                .or_default()
+                .answers
+                .entry(question.clone())
+                .or_default()
+                .merge(counts);
+        }
+    }
+    out
+}
+
 /// The facility × quarter overview of one survey.
 pub fn overview(
     survey: &Survey,
@@ -164,39 +188,46 @@ pub fn overview(
     quarter: Option<Quarter>,
     participation: &[Participation],
 ) -> Overview {
-    let narrowed = narrow(tallies, &survey.id, facilities, quarter);
-    let quarters: Vec<Quarter> = narrowed
-        .responses
+    let by_cell = summaries_by(tallies, |c| {
+        (c.survey == survey.id
+            && facilities.contains(&c.facility)
+            && quarter.is_none_or(|q| c.period.quarter() == q))
+        .then(|| (c.facility.clone(), c.period.quarter()))
+    });
+    let quarters: Vec<Quarter> = by_cell
         .keys()
-        .map(|c| c.period.quarter())
+        .map(|(_, q)| *q)
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let present: Vec<FacilityCode> = narrowed
-        .responses
+    let present: Vec<FacilityCode> = by_cell
         .keys()
-        .map(|c| c.facility.clone())
+        .map(|(f, _)| f.clone())
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
+    let empty = Summary::default();
+    let summary_of = |f: &FacilityCode, q: Quarter| by_cell.get(&(f.clone(), q)).unwrap_or(&empty);
     let counts: Vec<Vec<u64>> = present
         .iter()
         .map(|f| {
             quarters
                 .iter()
-                .map(|q| {
-                    narrowed
-                        .responses
-                        .iter()
-                        .filter(|(c, _)| &c.facility == f && c.period.quarter() == *q)
-                        .map(|(_, s)| s.complete)
-                        .sum()
-                })
+                .map(|q| summary_of(f, *q).responses.complete)
                 .collect()
         })
         .collect();
     let table = suppress(&counts, K_DEFAULT);
-    let all = narrowed.summarize(|_| true);
+    let mut per_quarter: BTreeMap<Quarter, Summary> = BTreeMap::new();
+    let mut all = Summary::default();
+    for ((_, q), s) in &by_cell {
+        for target in [per_quarter.entry(*q).or_default(), &mut all] {
+            target.responses.merge(&s.responses);
+            for (qid, v) in &s.answers {
+                target.answers.entry(qid.clone()).or_default().merge(v);
+            }
+        }
+    }
     let topics: Vec<Topic> = topic_figures(survey, &all)
         .iter()
         .map(|f| f.topic)
@@ -224,8 +255,8 @@ pub fn overview(
                 .iter()
                 .find(|p| &p.facility == f && p.quarter == q.to_string())
                 .map(|p| p.eligible);
-            let summary = narrowed.summarize(|c| &c.facility == f && c.period.quarter() == *q);
-            let level = overall_satisfaction(survey, &summary);
+            let summary = summary_of(f, *q);
+            let level = overall_satisfaction(survey, summary);
             let measure_of = |m: Measure| {
                 // A measure is read off one question: shown only from k answers up.
                 let n = survey
@@ -233,7 +264,7 @@ pub fn overview(
                     .find(|qq| qq.measure == Some(m))
                     .and_then(|qq| summary.answers.get(&qq.id))
                     .map_or(0, |v| v.n);
-                measure(survey, &summary, m).filter(|_| visible && n >= K_DEFAULT)
+                measure(survey, summary, m).filter(|_| visible && n >= K_DEFAULT)
             };
             rows.push(OverviewRow {
                 facility: f.clone(),
@@ -244,14 +275,7 @@ pub fn overview(
                     .map(|e| Share::new(counts[fi][qi], e)),
                 level: level.percent().filter(|_| visible && level.of >= K_DEFAULT),
                 measures: measures.iter().map(|m| measure_of(*m)).collect(),
-                topics: topic_cells(
-                    survey,
-                    &narrowed,
-                    |c| &c.facility == f && c.period.quarter() == *q,
-                    &topics,
-                    visible,
-                    survey.target_percent,
-                ),
+                topics: topic_cells(survey, summary, &topics, visible, survey.target_percent),
             });
         }
     }
@@ -260,14 +284,8 @@ pub fn overview(
         .enumerate()
         .map(|(qi, q)| {
             let visible = table.column_totals[qi] != Shown::Hidden;
-            let cells = topic_cells(
-                survey,
-                &narrowed,
-                |c| c.period.quarter() == *q,
-                &topics,
-                visible,
-                survey.target_percent,
-            );
+            let summary = per_quarter.get(q).unwrap_or(&empty);
+            let cells = topic_cells(survey, summary, &topics, visible, survey.target_percent);
             (*q, cells.iter().map(|c| c.percent).collect())
         })
         .collect();
