@@ -261,3 +261,32 @@ async fn exports_csv_xlsx_and_response_level() {
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
 }
+
+#[tokio::test]
+async fn comments_are_masked_and_only_for_groups_of_ten() {
+    let f = fixture().await;
+    let session = sign_in(&f.router, "national@example.org").await;
+    let (status, _, body) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/comments?facility=centre-a",
+            &session,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let html = String::from_utf8(body).unwrap();
+    assert!(html.contains("[e-mail]"), "masked e-mail shown");
+    assert!(!html.contains("ahmed@example.org"));
+    assert!(!html.contains("470 12 34 56"));
+    // centre-b has no responses: fewer than 10, refused.
+    let (status, _, _) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/comments?facility=centre-b",
+            &session,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}

@@ -65,6 +65,10 @@ pub fn router() -> Router<AppState> {
             get(pages::breakdown::breakdown),
         )
         .route(
+            "/dashboard/surveys/{survey}/comments",
+            get(pages::comments::comments),
+        )
+        .route(
             "/dashboard/surveys/{survey}/export.csv",
             get(export::csv::export),
         )

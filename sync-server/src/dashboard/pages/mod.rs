@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod breakdown;
+pub mod comments;
 pub mod common;
 pub mod home;
 pub mod layout;
