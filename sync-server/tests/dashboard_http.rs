@@ -290,3 +290,28 @@ async fn comments_are_masked_and_only_for_groups_of_ten() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn quarterly_report_and_integrity_pages() {
+    let f = fixture().await;
+    let session = sign_in(&f.router, "manager@example.org").await;
+    let (status, _, body) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/report?quarter=2026-Q1",
+            &session,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let html = String::from_utf8(body).unwrap();
+    assert!(html.contains("quarterly report 2026-Q1"));
+    assert!(html.contains("<svg") && html.contains("@media print"));
+    let (status, _, body) = send(&f.router, get("/dashboard/integrity", &session)).await;
+    assert_eq!(status, StatusCode::OK);
+    // The audit log is for national coordinators only.
+    assert!(!String::from_utf8(body).unwrap().contains("Audit log"));
+    let national = sign_in(&f.router, "national@example.org").await;
+    let (_, _, body) = send(&f.router, get("/dashboard/integrity", &national)).await;
+    assert!(String::from_utf8(body).unwrap().contains("Audit log"));
+}

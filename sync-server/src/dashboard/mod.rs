@@ -64,6 +64,11 @@ pub fn router() -> Router<AppState> {
             "/dashboard/surveys/{survey}/breakdown",
             get(pages::breakdown::breakdown),
         )
+        .route("/dashboard/integrity", get(pages::integrity::integrity))
+        .route(
+            "/dashboard/surveys/{survey}/report",
+            get(pages::report::report),
+        )
         .route(
             "/dashboard/surveys/{survey}/comments",
             get(pages::comments::comments),

@@ -53,6 +53,7 @@ pub fn page(title: &str, viewer: Option<&Viewer>, body: Markup) -> Html<String> 
                     header {
                         strong { "Heard" }
                         a href="/dashboard" { "Surveys" }
+                        a href="/dashboard/integrity" { "Integrity" }
                         @if let Some(v) = viewer {
                             span.muted style="color:#e6fffa" { (v.coordinator.email) }
                             form method="post" action="/dashboard/logout" {
