@@ -17,24 +17,54 @@ use std::sync::{Arc, Mutex};
 /// The store's tallies, kept between requests while the number of stored responses is
 /// unchanged (every ingest adds rows; retention removes some, and then they are simply reloaded).
 #[derive(Default)]
-pub struct TallyCache(Mutex<Option<(u64, Arc<Tallies>)>>);
+pub struct TallyCache(Mutex<Option<(u64, Loaded)>>);
+
+/// The tallies, and their sums per survey × facility × quarter (what the overview needs).
+#[derive(Clone)]
+pub struct Loaded {
+    pub tallies: Arc<Tallies>,
+    pub by_quarter: Arc<QuarterIndex>,
+}
+
+pub type QuarterIndex = BTreeMap<(SurveyId, FacilityCode, Quarter), Summary>;
+
+/// One pass over the tallies: a summary per survey, facility and quarter.
+pub fn quarter_index(tallies: &Tallies) -> QuarterIndex {
+    summaries_by(tallies, |c| {
+        Some((c.survey.clone(), c.facility.clone(), c.period.quarter()))
+    })
+}
 
 impl TallyCache {
     pub async fn get(&self, store: &dyn Store) -> Result<Arc<Tallies>, StoreError> {
+        Ok(self.load(store).await?.tallies)
+    }
+
+    pub async fn load(&self, store: &dyn Store) -> Result<Loaded, StoreError> {
         let count = store.response_count().await?;
         if let Ok(guard) = self.0.lock() {
-            if let Some((n, t)) = guard.as_ref() {
+            if let Some((n, loaded)) = guard.as_ref() {
                 if *n == count {
-                    return Ok(Arc::clone(t));
+                    return Ok(loaded.clone());
                 }
             }
         }
         // Loaded after the count was read: at worst newer than its key, so reloaded next time.
         let tallies = Arc::new(store.tallies().await?);
+        let index = {
+            let t = Arc::clone(&tallies);
+            tokio::task::spawn_blocking(move || quarter_index(&t))
+                .await
+                .map_err(|e| StoreError::Database(format!("summarising failed: {e}")))?
+        };
+        let loaded = Loaded {
+            tallies,
+            by_quarter: Arc::new(index),
+        };
         if let Ok(mut guard) = self.0.lock() {
-            *guard = Some((count, Arc::clone(&tallies)));
+            *guard = Some((count, loaded.clone()));
         }
-        Ok(tallies)
+        Ok(loaded)
     }
 }
 
@@ -188,12 +218,30 @@ pub fn overview(
     quarter: Option<Quarter>,
     participation: &[Participation],
 ) -> Overview {
-    let by_cell = summaries_by(tallies, |c| {
-        (c.survey == survey.id
-            && facilities.contains(&c.facility)
-            && quarter.is_none_or(|q| c.period.quarter() == q))
-        .then(|| (c.facility.clone(), c.period.quarter()))
-    });
+    overview_from(
+        survey,
+        &quarter_index(tallies),
+        facilities,
+        quarter,
+        participation,
+    )
+}
+
+/// The overview from the per-quarter summaries (`TallyCache::load`).
+pub fn overview_from(
+    survey: &Survey,
+    index: &QuarterIndex,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+    participation: &[Participation],
+) -> Overview {
+    let by_cell: BTreeMap<(FacilityCode, Quarter), &Summary> = index
+        .iter()
+        .filter(|((s, f, q), _)| {
+            s == &survey.id && facilities.contains(f) && quarter.is_none_or(|x| x == *q)
+        })
+        .map(|((_, f, q), summary)| ((f.clone(), *q), summary))
+        .collect();
     let quarters: Vec<Quarter> = by_cell
         .keys()
         .map(|(_, q)| *q)
@@ -207,7 +255,9 @@ pub fn overview(
         .into_iter()
         .collect();
     let empty = Summary::default();
-    let summary_of = |f: &FacilityCode, q: Quarter| by_cell.get(&(f.clone(), q)).unwrap_or(&empty);
+    let summary_of = |f: &FacilityCode, q: Quarter| -> &Summary {
+        by_cell.get(&(f.clone(), q)).copied().unwrap_or(&empty)
+    };
     let counts: Vec<Vec<u64>> = present
         .iter()
         .map(|f| {

@@ -2,7 +2,7 @@
 //! a spreadsheet would read as a formula are prefixed with an apostrophe.
 
 use crate::api::AppState;
-use crate::dashboard::data::{filtered_breakdown, overview};
+use crate::dashboard::data::{filtered_breakdown, overview_from};
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, quarter, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
@@ -50,13 +50,13 @@ pub async fn table_for(
 ) -> Result<(Table, String), DashError> {
     let chosen = facilities(state, viewer, filters.facility.as_deref()).await?;
     let survey = survey(state, &chosen, id).await?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
+    let loaded = dash.tallies.load(state.store.as_ref()).await?;
     let q = quarter(filters.quarter.as_deref())?;
     Ok(
         match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
             None => {
                 let participation = state.store.participation().await?;
-                let o = overview(&survey, &tallies, &chosen, q, &participation);
+                let o = overview_from(&survey, &loaded.by_quarter, &chosen, q, &participation);
                 (
                     overview_table(&o, K_DEFAULT),
                     format!("{}-overview", survey.id),
@@ -65,7 +65,7 @@ pub async fn table_for(
             Some(d) => {
                 let dimension = Dimension::parse(d)
                     .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
-                let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
+                let b = filtered_breakdown(&survey, &loaded.tallies, &chosen, q, dimension)
                     .map_err(DashError::TooFew)?;
                 (
                     breakdown_table(&b),

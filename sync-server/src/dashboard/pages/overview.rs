@@ -5,7 +5,7 @@ use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::overview as build;
+use crate::dashboard::data::overview_from as build;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
@@ -28,9 +28,9 @@ pub async fn overview(
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
+    let loaded = dash.tallies.load(state.store.as_ref()).await?;
     let participation = state.store.participation().await?;
-    let o = build(&survey, &tallies, &chosen, q, &participation);
+    let o = build(&survey, &loaded.by_quarter, &chosen, q, &participation);
     let table = overview_table(&o, K_DEFAULT);
     let off = topic_offset(&o);
     let over_100: Vec<String> = o

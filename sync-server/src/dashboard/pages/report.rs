@@ -6,7 +6,7 @@ use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::overview;
+use crate::dashboard::data::overview_from;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{percent, shown};
@@ -29,11 +29,17 @@ pub async fn report(
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?
         .ok_or_else(|| DashError::BadRequest("choose a quarter, e.g. ?quarter=2026-Q1".into()))?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
+    let loaded = dash.tallies.load(state.store.as_ref()).await?;
     let participation = state.store.participation().await?;
     // The trend over every quarter up to this one; the figures of this quarter alone.
-    let history = overview(&survey, &tallies, &chosen, None, &participation);
-    let now = overview(&survey, &tallies, &chosen, Some(q), &participation);
+    let history = overview_from(&survey, &loaded.by_quarter, &chosen, None, &participation);
+    let now = overview_from(
+        &survey,
+        &loaded.by_quarter,
+        &chosen,
+        Some(q),
+        &participation,
+    );
     let past: Vec<_> = history
         .trend
         .iter()
