@@ -8,6 +8,7 @@ pub mod api;
 pub mod builtin;
 pub mod config;
 pub mod coverage_report;
+pub mod dashboard;
 pub mod ingest;
 pub mod media_check;
 pub mod secrets;

@@ -42,6 +42,7 @@ pub async fn serve(
             }
         }
         Some(tls) => {
+            crate::dashboard::SECURE_COOKIES.store(true, std::sync::atomic::Ordering::Relaxed);
             // One process-wide crypto provider (ring); a second install is harmless.
             let _ = rustls::crypto::ring::default_provider().install_default();
             let rustls_config =

@@ -12,6 +12,7 @@ mod responses;
 mod state;
 mod surveys;
 
+pub use auth::DeviceAuth;
 pub use error::ApiError;
 pub use rate_limit::RateLimiter;
 pub use state::AppState;
@@ -30,6 +31,8 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/media", post(media::push))
         .route("/v1/media/{sha256}", get(media::fetch))
         .route("/v1/responses", post(responses::push))
+        .route("/v1/actions", get(crate::dashboard::actions_api::current))
+        .merge(crate::dashboard::router())
         .fallback(|| async { ApiError::RouteNotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(body_limit))

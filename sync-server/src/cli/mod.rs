@@ -1,7 +1,10 @@
 //! Command line: `serve` and the coordinator's commands.
 
+mod coordinator;
+mod demo;
 mod device;
 mod facility;
+mod retention;
 mod serve;
 mod survey;
 
@@ -35,6 +38,15 @@ pub enum Command {
     /// Load surveys and assign them to facilities.
     #[command(subcommand)]
     Survey(survey::SurveyCommand),
+    /// Dashboard accounts.
+    #[command(subcommand)]
+    Coordinator(coordinator::CoordinatorCommand),
+    /// Response-level retention (tallies are kept).
+    #[command(subcommand)]
+    Retention(retention::RetentionCommand),
+    /// Synthetic data for demos and tests.
+    #[command(subcommand)]
+    Demo(demo::DemoCommand),
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -43,6 +55,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Facility(c) => facility::run(&cli.database, c).await,
         Command::Device(c) => device::run(&cli.database, c).await,
         Command::Survey(c) => survey::run(&cli.database, c).await,
+        Command::Coordinator(c) => coordinator::run(&cli.database, c).await,
+        Command::Retention(c) => retention::run(&cli.database, c).await,
+        Command::Demo(c) => demo::run(&cli.database, c).await,
     }
 }
 

@@ -1,12 +1,14 @@
 //! Storage behind one trait, so the API never sees a driver type. SQLite is the zero-config
 //! default; PostgreSQL is for a central server shared by many facilities.
 
+mod dashboard;
 mod decode;
 mod error;
 pub mod postgres;
 pub mod sqlite;
 mod types;
 
+pub use dashboard::{Action, Coordinator, DashboardStore, DeviceDay, Participation, Role};
 pub use error::StoreError;
 pub use types::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, StoredSurvey, TokenHash,
@@ -22,7 +24,7 @@ use std::sync::Arc;
 /// Everything the server keeps. Implementations must make `ingest` atomic per call: each
 /// response row and its tallies commit together or not at all.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: DashboardStore + Send + Sync + 'static {
     // Facilities and devices.
     async fn add_facility(&self, facility: &Facility) -> Result<(), StoreError>;
     async fn facilities(&self) -> Result<Vec<Facility>, StoreError>;

@@ -4,10 +4,16 @@
 use crate::store::StoreError;
 use deadpool_postgres::Client;
 
-const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_initial.sql",
-    include_str!("../../../migrations/postgres/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_initial.sql",
+        include_str!("../../../migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        "0002_dashboard.sql",
+        include_str!("../../../migrations/postgres/0002_dashboard.sql"),
+    ),
+];
 
 /// Arbitrary, fixed: "heard" in ASCII.
 const MIGRATION_LOCK: i64 = 0x0068_6561_7264;

@@ -1,0 +1,369 @@
+//! The dashboard's data layer: every figure from the store's tallies (`Store::tallies()`),
+//! narrowed to what the viewer may see, with disclosure control applied before anything is
+//! rendered or exported.
+
+use crate::store::{Participation, Store, StoreError};
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::Quarter;
+use heard_core::report::breakdown::{breakdown, filter_refusal, Breakdown, Dimension};
+use heard_core::report::disclosure::{primary, suppress, Shown, K_DEFAULT};
+use heard_core::report::{
+    measure, overall_satisfaction, topic_figures, Cell, Share, Summary, Tallies,
+};
+use heard_core::survey::{Measure, Survey, Topic};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
+
+/// The store's tallies, kept between requests while the number of stored responses is
+/// unchanged (every ingest adds rows; retention removes some, and then they are simply reloaded).
+#[derive(Default)]
+pub struct TallyCache(Mutex<Option<(u64, Loaded)>>);
+
+/// The tallies, and their sums per survey × facility × quarter (what the overview needs).
+#[derive(Clone)]
+pub struct Loaded {
+    pub tallies: Arc<Tallies>,
+    pub by_quarter: Arc<QuarterIndex>,
+}
+
+pub type QuarterIndex = BTreeMap<(SurveyId, FacilityCode, Quarter), Summary>;
+
+/// One pass over the tallies: a summary per survey, facility and quarter.
+pub fn quarter_index(tallies: &Tallies) -> QuarterIndex {
+    summaries_by(tallies, |c| {
+        Some((c.survey.clone(), c.facility.clone(), c.period.quarter()))
+    })
+}
+
+impl TallyCache {
+    pub async fn get(&self, store: &dyn Store) -> Result<Arc<Tallies>, StoreError> {
+        Ok(self.load(store).await?.tallies)
+    }
+
+    pub async fn load(&self, store: &dyn Store) -> Result<Loaded, StoreError> {
+        let count = store.response_count().await?;
+        if let Ok(guard) = self.0.lock() {
+            if let Some((n, loaded)) = guard.as_ref() {
+                if *n == count {
+                    return Ok(loaded.clone());
+                }
+            }
+        }
+        // Loaded after the count was read: at worst newer than its key, so reloaded next time.
+        let tallies = Arc::new(store.tallies().await?);
+        let index = {
+            let t = Arc::clone(&tallies);
+            tokio::task::spawn_blocking(move || quarter_index(&t))
+                .await
+                .map_err(|e| StoreError::Database(format!("summarising failed: {e}")))?
+        };
+        let loaded = Loaded {
+            tallies,
+            by_quarter: Arc::new(index),
+        };
+        if let Ok(mut guard) = self.0.lock() {
+            *guard = Some((count, loaded.clone()));
+        }
+        Ok(loaded)
+    }
+}
+
+/// Current editions of the surveys assigned to any of `facilities`, one per survey id.
+pub async fn surveys(
+    store: &dyn Store,
+    facilities: &[FacilityCode],
+) -> Result<Vec<Survey>, StoreError> {
+    let mut by_id: BTreeMap<SurveyId, Survey> = BTreeMap::new();
+    for f in facilities {
+        for s in store.assigned_surveys(f).await? {
+            by_id.entry(s.survey.id.clone()).or_insert(s.survey);
+        }
+    }
+    Ok(by_id.into_values().collect())
+}
+
+/// Only the tallies of one survey, optionally one facility and one quarter.
+pub fn narrow(
+    tallies: &Tallies,
+    survey: &SurveyId,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+) -> Tallies {
+    let keep = |c: &Cell| {
+        &c.survey == survey
+            && facilities.contains(&c.facility)
+            && quarter.is_none_or(|q| c.period.quarter() == q)
+    };
+    Tallies {
+        responses: tallies
+            .responses
+            .iter()
+            .filter(|(c, _)| keep(c))
+            .map(|(c, s)| (c.clone(), *s))
+            .collect(),
+        answers: tallies
+            .answers
+            .iter()
+            .filter(|((c, _), _)| keep(c))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    }
+}
+
+/// One topic's figures in one overview row, already suppressed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicCell {
+    pub topic: Topic,
+    /// Satisfaction share (percent), `None` when hidden or empty.
+    pub percent: Option<f64>,
+    /// Mean 0–100 score, `None` when hidden or empty.
+    pub mean: Option<f64>,
+    /// Hidden because fewer than k answers (or the row's count is hidden).
+    pub hidden: bool,
+    pub below_target: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewRow {
+    pub facility: FacilityCode,
+    pub quarter: Quarter,
+    pub responses: Shown,
+    /// Complete over eligible, when eligible was entered (and the count is visible).
+    pub participation: Option<Share>,
+    /// Satisfaction level over every scored answer (Poland's headline), percent.
+    pub level: Option<f64>,
+    /// The survey's named measures (KTO, CES, goal completion %, overall rating), in
+    /// `Overview::measures` order.
+    pub measures: Vec<Option<f64>>,
+    pub topics: Vec<TopicCell>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub survey: SurveyId,
+    pub target: Option<u8>,
+    pub quarters: Vec<Quarter>,
+    pub facilities: Vec<FacilityCode>,
+    /// Topics, lowest satisfaction first (over everything visible to the viewer).
+    pub topics: Vec<Topic>,
+    pub measures: Vec<Measure>,
+    pub rows: Vec<OverviewRow>,
+    /// Per quarter, over the facilities: the column totals of the suppressed table.
+    pub quarter_totals: Vec<Shown>,
+    /// Per quarter over all visible facilities: topic satisfaction, for the trend chart.
+    pub trend: Vec<(Quarter, Vec<Option<f64>>)>,
+}
+
+fn topic_cells(
+    survey: &Survey,
+    summary: &Summary,
+    topics: &[Topic],
+    visible: bool,
+    target: Option<u8>,
+) -> Vec<TopicCell> {
+    let figures: BTreeMap<Topic, _> = topic_figures(survey, summary)
+        .into_iter()
+        .map(|f| (f.topic, f))
+        .collect();
+    topics
+        .iter()
+        .map(|t| {
+            let f = figures.get(t);
+            let of = f.map_or(0, |f| f.satisfied.of);
+            let hidden = of > 0 && (!visible || primary(of, K_DEFAULT) == Shown::Hidden);
+            let percent = f
+                .and_then(|f| f.satisfied.percent())
+                .filter(|_| !hidden && of > 0);
+            let mean = f.and_then(|f| f.mean_score).filter(|_| !hidden && of > 0);
+            TopicCell {
+                topic: *t,
+                percent,
+                mean,
+                hidden,
+                below_target: matches!((percent, target), (Some(p), Some(t)) if p < f64::from(t)),
+            }
+        })
+        .collect()
+}
+
+/// Sums the kept cells per key in one pass over the tallies.
+fn summaries_by<K: Ord + Clone>(
+    tallies: &Tallies,
+    key: impl Fn(&Cell) -> Option<K>,
+) -> BTreeMap<K, Summary> {
+    let mut out: BTreeMap<K, Summary> = BTreeMap::new();
+    for (cell, counts) in &tallies.responses {
+        if let Some(k) = key(cell) {
+            out.entry(k).or_default().responses.merge(counts);
+        }
+    }
+    for ((cell, question), counts) in &tallies.answers {
+        if let Some(k) = key(cell) {
+            out.entry(k)
+                .or_default()
+                .answers
+                .entry(question.clone())
+                .or_default()
+                .merge(counts);
+        }
+    }
+    out
+}
+
+/// The facility × quarter overview of one survey.
+pub fn overview(
+    survey: &Survey,
+    tallies: &Tallies,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+    participation: &[Participation],
+) -> Overview {
+    overview_from(
+        survey,
+        &quarter_index(tallies),
+        facilities,
+        quarter,
+        participation,
+    )
+}
+
+/// The overview from the per-quarter summaries (`TallyCache::load`).
+pub fn overview_from(
+    survey: &Survey,
+    index: &QuarterIndex,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+    participation: &[Participation],
+) -> Overview {
+    let by_cell: BTreeMap<(FacilityCode, Quarter), &Summary> = index
+        .iter()
+        .filter(|((s, f, q), _)| {
+            s == &survey.id && facilities.contains(f) && quarter.is_none_or(|x| x == *q)
+        })
+        .map(|((_, f, q), summary)| ((f.clone(), *q), summary))
+        .collect();
+    let quarters: Vec<Quarter> = by_cell
+        .keys()
+        .map(|(_, q)| *q)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let present: Vec<FacilityCode> = by_cell
+        .keys()
+        .map(|(f, _)| f.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let empty = Summary::default();
+    let summary_of = |f: &FacilityCode, q: Quarter| -> &Summary {
+        by_cell.get(&(f.clone(), q)).copied().unwrap_or(&empty)
+    };
+    let counts: Vec<Vec<u64>> = present
+        .iter()
+        .map(|f| {
+            quarters
+                .iter()
+                .map(|q| summary_of(f, *q).responses.complete)
+                .collect()
+        })
+        .collect();
+    let table = suppress(&counts, K_DEFAULT);
+    let mut per_quarter: BTreeMap<Quarter, Summary> = BTreeMap::new();
+    let mut all = Summary::default();
+    for ((_, q), s) in &by_cell {
+        for target in [per_quarter.entry(*q).or_default(), &mut all] {
+            target.responses.merge(&s.responses);
+            for (qid, v) in &s.answers {
+                target.answers.entry(qid.clone()).or_default().merge(v);
+            }
+        }
+    }
+    let topics: Vec<Topic> = topic_figures(survey, &all)
+        .iter()
+        .map(|f| f.topic)
+        .collect();
+    let measures: Vec<Measure> = [
+        Measure::Kto,
+        Measure::Ces,
+        Measure::GoalCompletion,
+        Measure::Overall,
+    ]
+    .into_iter()
+    .filter(|m| survey.questions().any(|q| q.measure == Some(*m)))
+    .collect();
+    let mut rows = Vec::new();
+    for (fi, f) in present.iter().enumerate() {
+        for (qi, q) in quarters.iter().enumerate() {
+            let shown = table.cells[fi][qi];
+            // An empty cell is left out, unless suppression hid it (then leaving it out would
+            // tell the reader it was zero, and give away the hidden cells of its quarter).
+            if shown == Shown::Count(0) {
+                continue;
+            }
+            let visible = shown != Shown::Hidden;
+            let eligible = participation
+                .iter()
+                .find(|p| &p.facility == f && p.quarter == q.to_string())
+                .map(|p| p.eligible);
+            let summary = summary_of(f, *q);
+            let level = overall_satisfaction(survey, summary);
+            let measure_of = |m: Measure| {
+                // A measure is read off one question: shown only from k answers up.
+                let n = survey
+                    .questions()
+                    .find(|qq| qq.measure == Some(m))
+                    .and_then(|qq| summary.answers.get(&qq.id))
+                    .map_or(0, |v| v.n);
+                measure(survey, summary, m).filter(|_| visible && n >= K_DEFAULT)
+            };
+            rows.push(OverviewRow {
+                facility: f.clone(),
+                quarter: *q,
+                responses: shown,
+                participation: eligible
+                    .filter(|_| visible)
+                    .map(|e| Share::new(counts[fi][qi], e)),
+                level: level.percent().filter(|_| visible && level.of >= K_DEFAULT),
+                measures: measures.iter().map(|m| measure_of(*m)).collect(),
+                topics: topic_cells(survey, summary, &topics, visible, survey.target_percent),
+            });
+        }
+    }
+    let trend = quarters
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| {
+            let visible = table.column_totals[qi] != Shown::Hidden;
+            let summary = per_quarter.get(q).unwrap_or(&empty);
+            let cells = topic_cells(survey, summary, &topics, visible, survey.target_percent);
+            (*q, cells.iter().map(|c| c.percent).collect())
+        })
+        .collect();
+    Overview {
+        survey: survey.id.clone(),
+        target: survey.target_percent,
+        quarters,
+        facilities: present,
+        topics,
+        measures,
+        rows,
+        quarter_totals: table.column_totals,
+        trend,
+    }
+}
+
+/// A breakdown for the chosen filters, or the reason it is refused (fewer than k selected).
+pub fn filtered_breakdown(
+    survey: &Survey,
+    tallies: &Tallies,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+    dimension: Dimension,
+) -> Result<Breakdown, String> {
+    let narrowed = narrow(tallies, &survey.id, facilities, quarter);
+    let selected = narrowed.summarize(|_| true);
+    if let Some(reason) = filter_refusal(&selected, dimension.k()) {
+        return Err(reason);
+    }
+    Ok(breakdown(survey, &narrowed, dimension))
+}

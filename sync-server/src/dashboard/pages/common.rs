@@ -1,0 +1,71 @@
+//! What several pages share: the facilities a viewer may see, loading a survey, filters.
+
+use crate::api::AppState;
+use crate::dashboard::error::DashError;
+use crate::dashboard::session::Viewer;
+use heard_core::ids::FacilityCode;
+use heard_core::period::Quarter;
+use heard_core::survey::Survey;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct Filters {
+    pub facility: Option<String>,
+    pub quarter: Option<String>,
+    pub dimension: Option<String>,
+}
+
+/// The facilities the filter selects, within what the viewer may see (403 beyond it).
+pub async fn facilities(
+    state: &AppState,
+    viewer: &Viewer,
+    filter: Option<&str>,
+) -> Result<BTreeSet<FacilityCode>, DashError> {
+    let all = state.store.facilities().await?;
+    match filter.filter(|f| !f.is_empty()) {
+        Some(f) => {
+            let code = FacilityCode::new(f).map_err(|_| DashError::NotFound)?;
+            viewer.require(&code)?;
+            if !all.iter().any(|x| x.code == code) {
+                return Err(DashError::NotFound);
+            }
+            Ok(BTreeSet::from([code]))
+        }
+        None => Ok(all
+            .into_iter()
+            .map(|f| f.code)
+            .filter(|c| viewer.coordinator.role.may_see(c))
+            .collect()),
+    }
+}
+
+pub fn quarter(filter: Option<&str>) -> Result<Option<Quarter>, DashError> {
+    match filter.filter(|q| !q.is_empty()) {
+        None => Ok(None),
+        Some(q) => crate::dashboard::tables::parse_quarter(q)
+            .map(Some)
+            .ok_or_else(|| DashError::BadRequest(format!("`{q}` is not a quarter like 2026-Q1"))),
+    }
+}
+
+/// The survey, if it is assigned to one of the facilities.
+pub async fn survey(
+    state: &AppState,
+    facilities: &BTreeSet<FacilityCode>,
+    id: &str,
+) -> Result<Survey, DashError> {
+    let list: Vec<FacilityCode> = facilities.iter().cloned().collect();
+    crate::dashboard::data::surveys(state.store.as_ref(), &list)
+        .await?
+        .into_iter()
+        .find(|s| s.id.as_str() == id)
+        .ok_or(DashError::NotFound)
+}
+
+pub fn title(survey: &Survey) -> String {
+    survey
+        .title
+        .get(&survey.default_language)
+        .map_or_else(|| survey.id.to_string(), str::to_owned)
+}

@@ -1,0 +1,116 @@
+//! Sign in and out. Rate-limited per account and globally; every sign-in is in the audit log.
+
+use super::layout::page;
+use crate::api::AppState;
+use crate::dashboard::auth::{burn_time, verify_password};
+use crate::dashboard::error::DashError;
+use crate::dashboard::session::{new_session_id, now, set_cookie, Viewer, SESSION_SECONDS};
+use crate::dashboard::{csrf, DashState};
+use crate::secrets::hash_secret;
+use axum::extract::{Form, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::Extension;
+use maud::html;
+use serde::Deserialize;
+use std::sync::Arc;
+
+fn login_page(message: Option<&str>) -> Html<String> {
+    page(
+        "Sign in",
+        None,
+        html! {
+            h1 { "Sign in" }
+            @if let Some(m) = message { p.notice role="alert" { (m) } }
+            form method="post" action="/dashboard/login" {
+                p { label for="email" { "E-mail" } input #email type="email" name="email" required autocomplete="username"; }
+                p { label for="password" { "Password" } input #password type="password" name="password" required autocomplete="current-password"; }
+                p { button type="submit" { "Sign in" } }
+            }
+        },
+    )
+}
+
+pub async fn form() -> Html<String> {
+    login_page(None)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(dash): Extension<Arc<DashState>>,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, DashError> {
+    let email = f.email.trim().to_lowercase();
+    if dash.login_global.check(&()).is_err() || dash.login_per_account.check(&email).is_err() {
+        return Err(DashError::RateLimited);
+    }
+    let found = state.store.coordinator_by_email(&email).await?;
+    let password = f.password;
+    let ok = match found {
+        Some((c, hash)) => {
+            let good = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+                .await
+                .unwrap_or(false);
+            good.then_some(c)
+        }
+        None => {
+            let _ = tokio::task::spawn_blocking(move || burn_time(&password)).await;
+            None
+        }
+    };
+    let Some(c) = ok else {
+        state.store.audit(now(), &email, "login failed").await?;
+        return Ok((
+            StatusCode::UNAUTHORIZED,
+            login_page(Some("That e-mail and password do not match.")),
+        )
+            .into_response());
+    };
+    let id = new_session_id();
+    state
+        .store
+        .put_session(hash_secret(&id), c.id, now() + SESSION_SECONDS)
+        .await?;
+    state.store.audit(now(), &c.email, "login").await?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (header::SET_COOKIE, set_cookie(&id, SESSION_SECONDS)),
+            (header::LOCATION, "/dashboard".to_owned()),
+        ],
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    pub csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, DashError> {
+    if !csrf::check(&viewer.session_id, &f.csrf) {
+        return Err(DashError::Csrf);
+    }
+    state
+        .store
+        .delete_session(hash_secret(&viewer.session_id))
+        .await?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (header::SET_COOKIE, set_cookie("", 0)),
+            (header::LOCATION, "/dashboard/login".to_owned()),
+        ],
+    )
+        .into_response())
+}

@@ -1,0 +1,136 @@
+//! `/dashboard/surveys/{survey}`: facility × quarter, trend chart, lowest topics first, target
+//! marked, participation entry for facility managers.
+
+use super::common::{facilities, quarter, survey, title, Filters};
+use super::layout::page;
+use crate::api::AppState;
+use crate::dashboard::charts::trend;
+use crate::dashboard::data::overview_from as build;
+use crate::dashboard::error::DashError;
+use crate::dashboard::session::Viewer;
+use crate::dashboard::tables::{overview_table, topic_offset};
+use crate::dashboard::DashState;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use axum::Extension;
+use heard_core::report::breakdown::Dimension;
+use heard_core::report::disclosure::K_DEFAULT;
+use maud::html;
+use std::sync::Arc;
+
+pub async fn overview(
+    State(state): State<AppState>,
+    Extension(dash): Extension<Arc<DashState>>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    Query(filters): Query<Filters>,
+) -> Result<Html<String>, DashError> {
+    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
+    let survey = survey(&state, &chosen, &id).await?;
+    let q = quarter(filters.quarter.as_deref())?;
+    let loaded = dash.tallies.load(state.store.as_ref()).await?;
+    let participation = state.store.participation().await?;
+    let o = build(&survey, &loaded.by_quarter, &chosen, q, &participation);
+    let table = overview_table(&o, K_DEFAULT);
+    let off = topic_offset(&o);
+    let over_100: Vec<String> = o
+        .rows
+        .iter()
+        .filter(|r| r.participation.is_some_and(|s| s.count > s.of))
+        .map(|r| format!("{} {}", r.facility, r.quarter))
+        .collect();
+    let facility_q = filters.facility.clone().unwrap_or_default();
+    let mut actions = Vec::new();
+    for f in &o.facilities {
+        actions.extend(
+            state
+                .store
+                .actions(f)
+                .await?
+                .into_iter()
+                .filter(|a| a.survey == survey.id.as_str()),
+        );
+    }
+    Ok(page(
+        &title(&survey),
+        Some(&viewer),
+        html! {
+            h1 { (title(&survey)) }
+            p.muted {
+                "Satisfaction share (answers at or above expectations) and mean score 0–100 per topic, lowest topics first. "
+                "Groups with fewer than " (K_DEFAULT) " responses are hidden."
+                @if let Some(t) = o.target { " Target: " strong { (t) "%" } "; cells below it are marked." }
+            }
+            p.noprint {
+                a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
+                a href={"/dashboard/surveys/" (survey.id) "/comments?facility=" (facility_q)} { "Comments" } " · "
+                @if let Some(last) = o.quarters.last() {
+                    a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (last) "&facility=" (facility_q)} { "Quarterly report " (last) } " · "
+                }
+                a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } " · "
+                a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" }
+                @if viewer.own_facility().is_none() {
+                    " · " a href={"/dashboard/surveys/" (survey.id) "/responses.csv?facility=" (facility_q)} download { "Response-level export" }
+                }
+            }
+            @if !over_100.is_empty() {
+                p.notice.flag { "Participation above 100% (check the eligible count): " (over_100.join(", ")) }
+            }
+            h2 { "Trend" }
+            (trend(&o.trend, &o.topics, o.target))
+            h2 { "By facility and quarter" }
+            @if o.rows.is_empty() { p { "No responses yet." } }
+            div.scroll { table #overview {
+                thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
+                tbody {
+                    @for (row, r) in table.rows.iter().zip(&o.rows) {
+                        tr {
+                            @for (i, cell) in row.iter().enumerate() {
+                                @let below = i >= off && (i - off) % 2 == 0 && r.topics.get((i - off) / 2).is_some_and(|t| t.below_target);
+                                @let hidden = cell.starts_with("fewer than");
+                                td class=(if below { "below" } else if hidden { "hidden" } else { "" }) {
+                                    (cell) @if below { " ▼" }
+                                }
+                            }
+                        }
+                    }
+                }
+            } }
+            h2 { "You said, we did" }
+            @if actions.is_empty() { p.muted { "No actions recorded yet." } }
+            @else {
+                table #actions {
+                    thead { tr { th { "facility" } th { "quarter" } th { "topic" } th { "language" } th { "action" } } }
+                    tbody { @for a in &actions { tr { td { (a.facility) } td { (a.quarter) } td { (a.topic) } td { (a.language) } td style="text-align:left;white-space:normal" { (a.text) } } } }
+                }
+            }
+            @if let Some(own) = viewer.own_facility() {
+                form.filters.noprint method="post" action="/dashboard/actions" {
+                    input type="hidden" name="csrf" value=(viewer.csrf());
+                    input type="hidden" name="facility" value=(own);
+                    input type="hidden" name="survey" value=(survey.id);
+                    label { "Topic" select name="topic" { @for t in &o.topics { option value=(t.as_str()) { (t.as_str()) } } } }
+                    label { "Quarter" input name="quarter" placeholder="2026-Q1" required; }
+                    label { "Language" input name="language" value=(survey.default_language) size="5" required; }
+                    label { "What we did" input name="text" size="40" maxlength="500" required; }
+                    button type="submit" { "Record action" }
+                }
+                h2.noprint { "Participation" }
+                form.filters method="post" action="/dashboard/participation" {
+                    input type="hidden" name="csrf" value=(viewer.csrf());
+                    input type="hidden" name="facility" value=(own);
+                    input type="hidden" name="survey" value=(survey.id);
+                    label { "Quarter" input name="quarter" placeholder="2026-Q1" required; }
+                    label { "Eligible residents" input name="eligible" type="number" min="0" required; }
+                    label { "Invited (optional)" input name="invited" type="number" min="0"; }
+                    button type="submit" { "Save" }
+                }
+            }
+            p.muted.noprint { "Breakdowns by: "
+                @for d in Dimension::ALL {
+                    a href={"/dashboard/surveys/" (survey.id) "/breakdown?dimension=" (d.as_str()) "&facility=" (facility_q)} { (d.as_str()) } " "
+                }
+            }
+        },
+    ))
+}

@@ -1,0 +1,164 @@
+//! Report figures read through the dashboard's data layer from a real SQLite store, against
+//! hand-computed values (the same plans as `core/tests/instruments.rs`).
+
+#[path = "../../core/tests/support/mod.rs"]
+mod core_support;
+mod dashboard_support;
+
+use core_support::{choice, complete, load_builtin, Visit};
+use dashboard_support::{ingest, store_with};
+use heard_core::ids::FacilityCode;
+use heard_core::response::{Answer, Response};
+use heard_core::survey::{Measure, QuestionKind, Survey, Topic};
+use heard_sync_server::dashboard::data::overview;
+use heard_sync_server::dashboard::tables::overview_table;
+use heard_sync_server::store::Store;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+fn only(f: &str) -> BTreeSet<FacilityCode> {
+    BTreeSet::from([FacilityCode::new(f).unwrap()])
+}
+
+async fn overview_of(
+    survey: &Survey,
+    responses: Vec<Response>,
+) -> heard_sync_server::dashboard::data::Overview {
+    let (_dir, store) = store_with(survey, &["test-centre"]).await;
+    ingest(&store, survey, responses).await;
+    let tallies = store.tallies().await.unwrap();
+    overview(survey, &tallies, &only("test-centre"), None, &[])
+}
+
+#[tokio::test]
+async fn polish_satisfaction_level_is_1801_of_2000_answers() {
+    let survey = Arc::new(load_builtin("pl-udsc"));
+    let mut answer_index = 0;
+    let responses: Vec<Response> = (0..400u64)
+        .map(|i| {
+            complete(&survey, &Visit::default(), i, |q| {
+                if !q.is_scored() {
+                    return core_support::answer_for(q, 0);
+                }
+                answer_index += 1;
+                Some(choice(match answer_index {
+                    n if n <= 199 => "below",
+                    n if n % 2 == 0 => "above",
+                    _ => "at",
+                }))
+            })
+        })
+        .collect();
+    let o = overview_of(&survey, responses).await;
+    assert_eq!(o.rows.len(), 1);
+    let row = &o.rows[0];
+    assert_eq!(
+        row.responses,
+        heard_core::report::disclosure::Shown::Count(400)
+    );
+    assert!(close(row.level.unwrap(), 90.05), "{:?}", row.level);
+    let table = overview_table(&o, 5);
+    assert_eq!(table.header[4], "satisfaction level");
+    assert_eq!(table.rows[0][4], "90.05%");
+}
+
+#[tokio::test]
+async fn ind_kto_ces_and_goal_completion() {
+    let survey = Arc::new(load_builtin("nl-ind"));
+    // Eight visits (the dashboard shows measures from k = 5 answers up): the core's four,
+    // twice over.
+    let visits = [(8, 5, "yes"), (6, 3, "no"), (9, 4, "yes"), (7, 2, "yes")];
+    let responses: Vec<Response> = (0..8usize)
+        .map(|i| {
+            let (kto, ces, goal) = visits[i % 4];
+            complete(&survey, &Visit::default(), i as u64, |q| match q.measure {
+                Some(Measure::Kto) => Some(Answer::Point(kto)),
+                Some(Measure::Ces) => Some(Answer::Point(ces)),
+                Some(Measure::GoalCompletion) => Some(choice(goal)),
+                _ if q.kind == QuestionKind::Thumbs => Some(choice("up")),
+                _ if q.required => core_support::answer_for(q, 0),
+                _ => None,
+            })
+        })
+        .collect();
+    let o = overview_of(&survey, responses).await;
+    let row = &o.rows[0];
+    let get = |m: Measure| {
+        let i = o.measures.iter().position(|x| *x == m).unwrap();
+        row.measures[i].unwrap()
+    };
+    assert!(close(get(Measure::Kto), 7.5));
+    assert!(close(get(Measure::Ces), 3.5));
+    assert!(close(get(Measure::GoalCompletion), 75.0));
+    let table = overview_table(&o, 5);
+    let col = |name: &str| table.header.iter().position(|h| h == name).unwrap();
+    assert_eq!(table.rows[0][col("KTO mean")], "7.50");
+    assert_eq!(table.rows[0][col("CES mean")], "3.50");
+    assert_eq!(table.rows[0][col("goal completion")], "75.0%");
+}
+
+#[tokio::test]
+async fn fedasil_topic_shares_and_means_lowest_first() {
+    let survey = Arc::new(load_builtin("be-fedasil"));
+    // 10 residents: 3 satisfied with food, 9 with their room; overall ratings 0..=9.
+    let responses: Vec<Response> = (0..10u64)
+        .map(|i| {
+            complete(&survey, &Visit::default(), i, |q| match q.id.as_str() {
+                "food-satisfied" => Some(choice(if i < 3 { "yes" } else { "no" })),
+                "room-satisfied" => Some(choice(if i < 9 { "yes" } else { "no" })),
+                "overall-rating" => Some(Answer::Point(i as i32)),
+                "comment" => None,
+                _ => core_support::answer_for(q, 0),
+            })
+        })
+        .collect();
+    let o = overview_of(&survey, responses).await;
+    let row = &o.rows[0];
+    assert_eq!(
+        o.topics[0],
+        Topic::Food,
+        "lowest topic first: {:?}",
+        o.topics
+    );
+    let cell = |t: Topic| row.topics.iter().find(|c| c.topic == t).unwrap();
+    assert!(close(cell(Topic::Food).percent.unwrap(), 30.0));
+    assert!(close(cell(Topic::Food).mean.unwrap(), 30.0));
+    assert!(close(cell(Topic::Accommodation).percent.unwrap(), 90.0));
+    assert!(
+        cell(Topic::Food).below_target,
+        "30% is below the 60% target"
+    );
+    // Overall 0..=9: mean 4.5 on the scale, 45 on the common 0–100 score; 3 of 10 at 7+.
+    let i = o
+        .measures
+        .iter()
+        .position(|m| *m == Measure::Overall)
+        .unwrap();
+    assert!(close(row.measures[i].unwrap(), 4.5));
+    assert!(close(cell(Topic::Overall).mean.unwrap(), 45.0));
+    assert!(close(cell(Topic::Overall).percent.unwrap(), 30.0));
+}
+
+#[tokio::test]
+async fn a_quarter_with_fewer_than_k_responses_shows_no_figures() {
+    let survey = Arc::new(load_builtin("be-fedasil"));
+    let responses: Vec<Response> = (0..3u64)
+        .map(|i| {
+            complete(&survey, &Visit::default(), i, |q| {
+                core_support::answer_for(q, 0)
+            })
+        })
+        .collect();
+    let o = overview_of(&survey, responses).await;
+    let table = overview_table(&o, 5);
+    for cell in &table.rows[0][2..] {
+        assert!(
+            cell == "fewer than 5" || cell == "–",
+            "a figure from 3 responses: {cell}"
+        );
+    }
+}
