@@ -785,7 +785,7 @@ async fn identifiers_in_free_text_are_masked_at_ingest_and_resends_stay_duplicat
     // The survey must accept the edited response as it stands.
     heard_core::validate::check_response(&h.survey, &response).unwrap();
     let sent = canonical(&response);
-    let r = send(&h.app, push_request(&h.token, &[sent.clone()])).await;
+    let r = send(&h.app, push_request(&h.token, std::slice::from_ref(&sent))).await;
     assert_eq!(r.json::<PushReply>().results[0].outcome, Outcome::Accepted);
     let stored = h.store.response(&response.id).await.unwrap().unwrap();
     let text = String::from_utf8(stored).unwrap();
