@@ -306,3 +306,24 @@ fn the_stored_response_carries_the_month_and_no_finer_time() {
         })
         .unwrap();
 }
+
+#[test]
+fn phone_numbers_and_e_mail_addresses_in_comments_are_masked_before_upload() {
+    let dir = TempDir::new("mask");
+    let services = services_at(&dir.db());
+    let response = complete_response(&services, "ring 0470 12 34 56 or write amir@example.org");
+    services
+        .with_store(|store| {
+            let (id, bytes) = &store.pending(1)?[0];
+            assert_eq!(id, &response.id);
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            assert!(text.contains("ring [number] or write [e-mail]"), "{text}");
+            assert!(!text.contains("0470") && !text.contains("amir@"), "{text}");
+            // Still canonical, and the same bytes on every read (resends stay duplicates).
+            let parsed: Response = serde_json::from_slice(bytes).unwrap();
+            assert_eq!(heard_core::canonical::to_canonical_json(&parsed), *bytes);
+            assert_eq!(store.pending(1)?[0].1, *bytes);
+            Ok(())
+        })
+        .unwrap();
+}

@@ -6,11 +6,14 @@
 //! never logged, never shown, never part of an error message.
 
 use super::{ServiceError, Services};
-use crate::store::{SettingKey, Store};
+use crate::store::{RecordedMedia, SettingKey, Store};
 use crate::sync::{
-    self, EnrolError, Outbox, OutboxError, ServerUrl, SyncClient, SyncConfig, SyncHandle,
-    SyncStatus,
+    self, EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig,
+    SyncHandle, SyncStatus,
 };
+use heard_core::canonical::Sha256;
+use heard_core::ids::SurveyId;
+use heard_core::media::MediaItem;
 use heard_core::response::ResponseId;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -50,6 +53,59 @@ impl Outbox for StoreOutbox {
     }
     fn pending_count(&self) -> Result<usize, OutboxError> {
         self.lock()?.pending_count().map_err(outbox_error)
+    }
+    fn keeps_recordings(&self) -> bool {
+        true
+    }
+    fn pending_recordings(&self) -> Result<Vec<Recording>, OutboxError> {
+        let pending = self
+            .lock()?
+            .recorded_media_pending_upload()
+            .map_err(outbox_error)?;
+        // The app's own prompts (no survey) stay on this tablet: the server has no overlay
+        // for them.
+        Ok(pending
+            .into_iter()
+            .filter_map(|m| {
+                Some(Recording {
+                    survey: m.survey?,
+                    target: m.target,
+                    language: m.language,
+                    mime: m.mime,
+                    bytes: m.bytes,
+                })
+            })
+            .collect())
+    }
+    fn recording_uploaded(&self, sha256: &Sha256) -> Result<(), OutboxError> {
+        self.lock()?
+            .mark_media_uploaded(sha256)
+            .map(|_| ())
+            .map_err(outbox_error)
+    }
+    fn has_recording(&self, sha256: &Sha256) -> Result<bool, OutboxError> {
+        self.lock()?.has_recording(sha256).map_err(outbox_error)
+    }
+    fn keep_downloaded_recording(
+        &self,
+        survey: &SurveyId,
+        item: &MediaItem,
+        bytes: Vec<u8>,
+    ) -> Result<(), OutboxError> {
+        let Some(language) = item.language.clone() else {
+            return Ok(());
+        };
+        let media = RecordedMedia {
+            survey: Some(survey.clone()),
+            target: item.target.clone(),
+            language,
+            mime: item.mime.clone(),
+            bytes,
+        };
+        self.lock()?
+            .keep_downloaded_recording(&media)
+            .map(|_| ())
+            .map_err(outbox_error)
     }
 }
 

@@ -69,6 +69,36 @@ impl Store {
     /// Keeps a recording, replacing an earlier one for the same survey, target and language.
     /// Durable when it returns.
     pub fn keep_recording(&mut self, media: &RecordedMedia) -> Result<Sha256, StoreError> {
+        self.keep_recording_as(media, false)
+    }
+
+    /// Keeps a recording made on another tablet of the facility and downloaded through sync:
+    /// already on the server, so never uploaded again. Replaces the slot like `keep_recording`.
+    pub fn keep_downloaded_recording(
+        &mut self,
+        media: &RecordedMedia,
+    ) -> Result<Sha256, StoreError> {
+        self.keep_recording_as(media, true)
+    }
+
+    /// Whether a recording with this hash is on this tablet.
+    pub fn has_recording(&self, sha: &Sha256) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM recorded_media WHERE sha256 = ?1",
+                params![sha.to_hex()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    fn keep_recording_as(
+        &mut self,
+        media: &RecordedMedia,
+        uploaded: bool,
+    ) -> Result<Sha256, StoreError> {
         let sha = media.sha256();
         let survey = survey_key(media.survey.as_ref());
         let target = target_key(&media.target)?;
@@ -78,15 +108,16 @@ impl Store {
             params![survey, target, media.language.as_str(), sha.to_hex()],
         )?;
         tx.execute(
-            "INSERT INTO recorded_media (sha256, survey, target, language, mime, bytes)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO recorded_media (sha256, survey, target, language, mime, bytes, uploaded)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 sha.to_hex(),
                 survey,
                 target,
                 media.language.as_str(),
                 media.mime,
-                media.bytes
+                media.bytes,
+                i64::from(uploaded)
             ],
         )?;
         tx.commit()?;

@@ -6,7 +6,8 @@ use heard_core::response::ResponseId;
 use rusqlite::{params, TransactionBehavior};
 
 impl Store {
-    /// Up to `limit` finished responses waiting to be sent: id and canonical JSON.
+    /// Up to `limit` finished responses waiting to be sent: id and canonical JSON, with phone
+    /// numbers, e-mail addresses and ID-like numbers in free text masked before they leave.
     pub fn pending(&self, limit: usize) -> Result<Vec<(ResponseId, Vec<u8>)>, StoreError> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let mut stmt = self.conn.prepare(
@@ -23,7 +24,7 @@ impl Store {
             let id = id
                 .parse::<ResponseId>()
                 .map_err(|e| StoreError::Corrupt(format!("response id: {e}")))?;
-            out.push((id, body));
+            out.push((id, masked_for_upload(body)?));
         }
         Ok(out)
     }
@@ -107,4 +108,15 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Masking is deterministic and idempotent, so a resend carries the same bytes as the first try.
+fn masked_for_upload(body: Vec<u8>) -> Result<Vec<u8>, StoreError> {
+    let response: heard_core::response::Response = serde_json::from_slice(&body)
+        .map_err(|e| StoreError::Corrupt(format!("stored response: {e}")))?;
+    let masked = heard_core::mask::mask_response(&response);
+    if masked == response {
+        return Ok(body);
+    }
+    Ok(heard_core::canonical::to_canonical_json(&masked))
 }

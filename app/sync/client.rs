@@ -1,12 +1,15 @@
 //! HTTP calls to the sync server with a device token. Every failure is classified so the worker
 //! knows whether to retry, slow down, or tell staff.
 
+use super::outbox::Recording;
 use super::server_url::ServerUrl;
 use flate2::write::GzEncoder;
 use heard_core::canonical::Sha256;
+use heard_core::media::MediaTarget;
 use heard_core::response::ResponseId;
 use heard_core::wire::{
-    join_batch, ErrorBody, Outcome, PushReply, SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
+    join_batch, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply, SurveyBundle,
+    SurveyList, BATCH_CONTENT_TYPE,
 };
 use std::fmt;
 use std::io::Write;
@@ -291,5 +294,50 @@ impl SyncClient {
             ));
         }
         Ok(bytes.to_vec())
+    }
+
+    /// Uploads one recorded prompt (`POST /v1/media`); the server adds it to the facility's
+    /// overlay for the survey. Checks that the server stored exactly these bytes.
+    pub async fn push_media(&self, recording: &Recording) -> Result<MediaPushReply, PushError> {
+        let query = push_query(recording);
+        let response = self
+            .http
+            .post(self.server.join("/v1/media"))
+            .query(&query)
+            .header(reqwest::header::AUTHORIZATION, self.auth())
+            .header(reqwest::header::CONTENT_TYPE, recording.mime.as_str())
+            .body(recording.bytes.clone())
+            .send()
+            .await
+            .map_err(|e| classify(&e))?;
+        if !response.status().is_success() {
+            return Err(refusal(response).await);
+        }
+        let reply: MediaPushReply = response.json().await.map_err(|e| classify(&e))?;
+        if reply.sha256 != recording.sha256() {
+            return Err(PushError::BadReply(
+                "the server stored other bytes than the recording".into(),
+            ));
+        }
+        Ok(reply)
+    }
+}
+
+/// The `POST /v1/media` query naming a recording's slot.
+pub fn push_query(recording: &Recording) -> MediaPushQuery {
+    let (question, choice, prompt) = match &recording.target {
+        MediaTarget::Title => (None, None, None),
+        MediaTarget::Question(q) => (Some(q.clone()), None, None),
+        MediaTarget::Choice { question, choice } => {
+            (Some(question.clone()), Some(choice.clone()), None)
+        }
+        MediaTarget::Prompt(p) => (None, None, Some(p.clone())),
+    };
+    MediaPushQuery {
+        survey: recording.survey.clone(),
+        language: recording.language.clone(),
+        question,
+        choice,
+        prompt,
     }
 }

@@ -18,6 +18,6 @@ pub mod worker;
 
 pub use client::{PushError, SyncClient};
 pub use enrol::{enrol, EnrolError, Enrolment};
-pub use outbox::{Outbox, OutboxError};
+pub use outbox::{Outbox, OutboxError, Recording};
 pub use server_url::{ServerUrl, UrlError};
 pub use worker::{spawn, SyncConfig, SyncHandle, SyncStatus};

@@ -4,6 +4,9 @@
 //!
 //! Calls may block (SQLite): the worker makes them on tokio's blocking pool.
 
+use heard_core::canonical::Sha256;
+use heard_core::ids::{LangTag, SurveyId};
+use heard_core::media::{MediaItem, MediaTarget};
 use heard_core::response::ResponseId;
 use std::fmt;
 
@@ -29,4 +32,51 @@ pub trait Outbox: Send + Sync + 'static {
     /// a coordinator to look at.
     fn set_aside(&self, id: ResponseId, code: &str, reason: &str) -> Result<(), OutboxError>;
     fn pending_count(&self) -> Result<usize, OutboxError>;
+
+    /// Whether this outbox keeps recorded prompts; without them the worker never touches
+    /// `/v1/media` or the survey manifests.
+    fn keeps_recordings(&self) -> bool {
+        false
+    }
+    /// Recordings made on this tablet that the server does not have yet (`POST /v1/media`).
+    /// Only survey recordings: the server keeps no overlay for the app's own prompts.
+    fn pending_recordings(&self) -> Result<Vec<Recording>, OutboxError> {
+        Ok(Vec::new())
+    }
+    /// The server stored this recording: do not upload it again.
+    fn recording_uploaded(&self, _sha256: &Sha256) -> Result<(), OutboxError> {
+        Ok(())
+    }
+    /// Whether this tablet holds a recording with this hash (made here or downloaded). The
+    /// default says yes, so an outbox without recordings downloads nothing.
+    fn has_recording(&self, _sha256: &Sha256) -> Result<bool, OutboxError> {
+        Ok(true)
+    }
+    /// Keeps a recording another tablet of the facility made (its overlay `item` and checked
+    /// `bytes`), as already uploaded.
+    fn keep_downloaded_recording(
+        &self,
+        _survey: &SurveyId,
+        _item: &MediaItem,
+        _bytes: Vec<u8>,
+    ) -> Result<(), OutboxError> {
+        Ok(())
+    }
+}
+
+/// A recorded prompt as the sync worker sends it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recording {
+    pub survey: SurveyId,
+    pub target: MediaTarget,
+    pub language: LangTag,
+    /// `audio/ogg`, `audio/webm`, …
+    pub mime: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Recording {
+    pub fn sha256(&self) -> Sha256 {
+        Sha256::of_bytes(&self.bytes)
+    }
 }

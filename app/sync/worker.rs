@@ -6,6 +6,7 @@
 use super::backoff;
 use super::client::{PushError, SyncClient};
 use super::outbox::{Outbox, OutboxError};
+use heard_core::media::{MediaKind, MediaOrigin};
 use heard_core::response::ResponseId;
 use heard_core::wire::Outcome;
 use rand::Rng;
@@ -28,6 +29,9 @@ pub struct SyncConfig {
     pub backoff_base: Duration,
     pub backoff_max: Duration,
     pub request_timeout: Duration,
+    /// How often to exchange recorded prompts with the facility's other tablets when nothing
+    /// else happens (also after every push and on "Sync now").
+    pub media_interval: Duration,
 }
 
 impl Default for SyncConfig {
@@ -41,6 +45,7 @@ impl Default for SyncConfig {
             backoff_base: Duration::from_secs(5),
             backoff_max: Duration::from_secs(30 * 60),
             request_timeout: Duration::from_secs(60),
+            media_interval: Duration::from_secs(15 * 60),
         }
     }
 }
@@ -57,6 +62,10 @@ pub struct SyncStatus {
     pub accepted: u64,
     pub duplicates: u64,
     pub set_aside: u64,
+    /// Since start: recordings made here that the server stored, and recordings made on other
+    /// tablets of the facility that were downloaded.
+    pub recordings_sent: u64,
+    pub recordings_received: u64,
 }
 
 /// Controls a running worker. Dropping it does not stop the worker; call `stop`.
@@ -137,6 +146,7 @@ async fn run(
     stop: Arc<Notify>,
 ) {
     let mut last_upload = Instant::now();
+    let mut last_media: Option<Instant> = None;
     let mut failures: u32 = 0;
     let mut next_wait = Duration::ZERO;
     loop {
@@ -161,19 +171,38 @@ async fn run(
         // A retry after a failure counts as forced: the thresholds were already met.
         let due = pending >= config.min_pending.max(1)
             || (pending > 0 && last_upload.elapsed() >= config.max_wait);
-        if pending == 0 || !(forced || failures > 0 || due) {
+        let push = pending > 0 && (forced || failures > 0 || due);
+        let media = outbox.keeps_recordings()
+            && (push
+                || forced
+                || failures > 0
+                || last_media.is_none_or(|t| t.elapsed() >= config.media_interval));
+        if !push && !media {
             next_wait = config.poll_interval;
             continue;
         }
         status.send_modify(|s| s.syncing = true);
         let result = tokio::select! {
             () = stop.notified() => return,
-            r = drain(&client, &outbox, &config, &status) => r,
+            r = async {
+                if push {
+                    drain(&client, &outbox, &config, &status).await?;
+                }
+                if media {
+                    exchange_recordings(&client, &outbox, &status).await?;
+                }
+                Ok(())
+            } => r,
         };
         match result {
             Ok(()) => {
                 failures = 0;
-                last_upload = Instant::now();
+                if push {
+                    last_upload = Instant::now();
+                }
+                if media {
+                    last_media = Some(Instant::now());
+                }
                 next_wait = config.poll_interval;
                 status.send_modify(|s| {
                     s.syncing = false;
@@ -268,6 +297,66 @@ async fn drain(
             status.send_modify(|s| s.pending = n);
         }
     }
+}
+
+/// Recorded prompts both ways: uploads this tablet's pending recordings (marking each uploaded
+/// once the server holds it), then downloads the recordings in the facility's overlays that this
+/// tablet lacks, kept as already uploaded. Idempotent: a recording is identified by its hash.
+async fn exchange_recordings(
+    client: &SyncClient,
+    outbox: &Arc<dyn Outbox>,
+    status: &watch::Sender<SyncStatus>,
+) -> Result<(), DrainError> {
+    let pending = {
+        let outbox = Arc::clone(outbox);
+        blocking(move || outbox.pending_recordings())
+            .await
+            .map_err(DrainError::Outbox)?
+    };
+    for recording in pending {
+        match client.push_media(&recording).await {
+            Ok(reply) => {
+                let outbox = Arc::clone(outbox);
+                blocking(move || outbox.recording_uploaded(&reply.sha256))
+                    .await
+                    .map_err(DrainError::Outbox)?;
+                status.send_modify(|s| s.recordings_sent += 1);
+            }
+            // Refused for good (survey no longer assigned, unsupported file): it stays on this
+            // tablet and plays here; the next run tries again.
+            Err(PushError::Refused { .. } | PushError::TooLarge | PushError::Conflict { .. }) => {}
+            Err(e) => return Err(DrainError::Push(e)),
+        }
+    }
+    let bundles = client.fetch_surveys().await.map_err(DrainError::Push)?;
+    for bundle in bundles {
+        let survey = bundle.survey.id;
+        for item in bundle.media.items {
+            if item.origin != MediaOrigin::Recorded
+                || item.kind != MediaKind::Audio
+                || item.language.is_none()
+            {
+                continue;
+            }
+            let sha = item.sha256;
+            let has = {
+                let outbox = Arc::clone(outbox);
+                blocking(move || outbox.has_recording(&sha))
+                    .await
+                    .map_err(DrainError::Outbox)?
+            };
+            if has {
+                continue;
+            }
+            let bytes = client.media(&sha).await.map_err(DrainError::Push)?;
+            let (outbox, survey) = (Arc::clone(outbox), survey.clone());
+            blocking(move || outbox.keep_downloaded_recording(&survey, &item, bytes))
+                .await
+                .map_err(DrainError::Outbox)?;
+            status.send_modify(|s| s.recordings_received += 1);
+        }
+    }
+    Ok(())
 }
 
 /// Deletes what the server holds, sets aside what it refused for good.

@@ -2,6 +2,18 @@
 //! numbers, in any script's digits. One function, run on the tablet before upload and again at
 //! ingest. Short numbers (a room, an age, "3 days") stay: they say little and matter for meaning.
 
+/// The response with every free-text answer masked. The tablet applies it before upload, the
+/// server again at ingest (after hashing the bytes as received, so idempotency is unaffected).
+pub fn mask_response(response: &crate::response::Response) -> crate::response::Response {
+    let mut masked = response.clone();
+    for answer in masked.answers.values_mut() {
+        if let crate::response::Answer::Text(text) = answer {
+            *text = mask_identifiers(text);
+        }
+    }
+    masked
+}
+
 /// Digit runs with at least this many digits are masked (phone numbers, file or ID numbers).
 const MIN_DIGITS: usize = 6;
 
@@ -169,6 +181,24 @@ mod tests {
         let text = "The food was cold 3 times in 2 weeks; room 104 needs repair. @staff thanks";
         assert_eq!(mask_identifiers(text), text);
         assert_eq!(mask_identifiers(""), "");
+    }
+
+    #[test]
+    fn responses_have_only_their_free_text_masked() {
+        use crate::response::{Answer, Response};
+        let json = r#"{"answers":{"comment":{"text":"call me 0470 12 34 56"},"food":{"choice":"no"},"rate":{"point":3}},"audio-used":false,"facility":"be-test","id":"07070707-0707-4707-8707-070707070707","language":"en","mode":"self-completed","period":"2026-11","service-point":null,"status":"complete","survey":{"id":"s","version":"0000000000000000000000000000000000000000000000000000000000000000"}}"#;
+        let response: Response = serde_json::from_str(json).unwrap();
+        let masked = mask_response(&response);
+        let comment = crate::ids::QuestionId::new("comment").unwrap();
+        assert_eq!(
+            masked.answers[&comment],
+            Answer::Text("call me [number]".into())
+        );
+        let mut expected = response.clone();
+        expected
+            .answers
+            .insert(comment, Answer::Text("call me [number]".into()));
+        assert_eq!(masked, expected, "nothing else changes");
     }
 
     #[test]

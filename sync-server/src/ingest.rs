@@ -119,10 +119,18 @@ pub fn prepare(
             .join("; ");
         return Err(Rejection { code, reason });
     }
+    // The hash is of the bytes as received (idempotency); what is stored is masked again, in
+    // case a tablet did not mask (an older version, a transcription tool).
+    let masked = heard_core::mask::mask_response(&response);
+    let stored = if masked == response {
+        canonical.to_vec()
+    } else {
+        to_canonical_json(&masked)
+    };
     Ok(IngestItem {
         id: response.id,
         content_hash: Sha256::of_bytes(canonical),
-        canonical: canonical.to_vec(),
+        canonical: stored,
         survey: response.survey.clone(),
         facility: response.facility.clone(),
         service_point: response.service_point.clone(),

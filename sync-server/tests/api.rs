@@ -770,3 +770,31 @@ async fn unreadable_stored_data_answers_500() {
         (StatusCode::INTERNAL_SERVER_ERROR, "internal")
     );
 }
+
+#[tokio::test]
+async fn identifiers_in_free_text_are_masked_at_ingest_and_resends_stay_duplicates() {
+    let h = harness().await;
+    let mut response = gen(&h, 11).response();
+    let comment = heard_core::ids::QuestionId::new("comment").unwrap();
+    response.answers.insert(
+        comment.clone(),
+        heard_core::response::Answer::Text(
+            "call me on +32 470 12 34 56 or amir@example.org".into(),
+        ),
+    );
+    // The survey must accept the edited response as it stands.
+    heard_core::validate::check_response(&h.survey, &response).unwrap();
+    let sent = canonical(&response);
+    let r = send(&h.app, push_request(&h.token, std::slice::from_ref(&sent))).await;
+    assert_eq!(r.json::<PushReply>().results[0].outcome, Outcome::Accepted);
+    let stored = h.store.response(&response.id).await.unwrap().unwrap();
+    let text = String::from_utf8(stored).unwrap();
+    assert!(text.contains("call me on [number] or [e-mail]"), "{text}");
+    assert!(!text.contains("470") && !text.contains("amir@"), "{text}");
+    // Idempotency is by the bytes as received: the same push is a duplicate, not a conflict.
+    let again = send(&h.app, push_request(&h.token, &[sent])).await;
+    assert_eq!(
+        again.json::<PushReply>().results[0].outcome,
+        Outcome::Duplicate
+    );
+}

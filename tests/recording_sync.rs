@@ -1,0 +1,270 @@
+//! Recorded prompts travel between a facility's tablets, with real parts only: the real server on
+//! 127.0.0.1 over a real SQLite file, two tablets enrolled through the app's services, each with
+//! its own real store and sync worker. Tablet A keeps a recording (real Ogg Opus bytes); its
+//! worker uploads it (`POST /v1/media`) and marks it uploaded; tablet B's worker finds it in the
+//! facility's overlay of the survey's manifest, downloads it and keeps it as a recording that
+//! plays there too, and is never uploaded again.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use heard::catalog::Catalog;
+use heard::i18n::AppTexts;
+use heard::services::{Services, SyncRuntime};
+use heard::store::{RecordedMedia, Store as AppStore};
+use heard::sync::SyncConfig;
+use heard_core::ids::FacilityCode;
+use heard_core::media::MediaTarget;
+use heard_sync_server::config::{Limits, ServerConfig};
+use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
+use heard_sync_server::store::sqlite::SqliteStore;
+use heard_sync_server::store::{Facility, Store};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use support::{lang, TempDir};
+
+const FACILITY: &str = "be-media-centre";
+
+fn cell_sheet(ws: &mut rust_xlsxwriter::Worksheet, rows: &[&[&str]]) {
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            if !v.is_empty() {
+                ws.write_string(r as u32, c as u16, *v).unwrap();
+            }
+        }
+    }
+}
+
+fn write_form(path: &Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("survey").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["type", "name", "label::English (en)", "required"],
+            &["select_one yn", "food_ok", "Is the food good?", "yes"],
+        ],
+    );
+    let ws = book.add_worksheet();
+    ws.set_name("choices").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["list_name", "name", "label::English (en)"],
+            &["yn", "yes", "Yes"],
+            &["yn", "no", "No"],
+        ],
+    );
+    let ws = book.add_worksheet();
+    ws.set_name("settings").unwrap();
+    cell_sheet(
+        ws,
+        &[
+            &["form_title", "form_id", "version", "default_language"],
+            &["Recordings", "media_form", "1", "English (en)"],
+        ],
+    );
+    book.save(path).unwrap();
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+fn tablet(db: &Path) -> Services {
+    let config = SyncConfig {
+        poll_interval: Duration::from_millis(100),
+        ..SyncConfig::default()
+    };
+    Services::new(
+        AppStore::open(db).unwrap(),
+        Catalog::embedded(),
+        AppTexts::embedded().unwrap(),
+        lang("en"),
+    )
+    .with_sync(SyncRuntime::start(config).unwrap())
+}
+
+async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
+    let start = Instant::now();
+    while !done().await {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A real Ogg Opus prompt shipped with the app.
+fn opus_bytes() -> Vec<u8> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/audio/en");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "opus"))
+        .collect();
+    files.sort();
+    std::fs::read(&files[0]).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
+    let dir = TempDir::new("recording-sync");
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("server.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    let facility = FacilityCode::new(FACILITY).unwrap();
+    store
+        .add_facility(&Facility {
+            code: facility.clone(),
+            name: "Media centre".into(),
+        })
+        .await
+        .unwrap();
+    let form_path = dir.path().join("form.xlsx");
+    write_form(&form_path);
+    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
+    heard_sync_server::survey_import::store_imported(
+        store.as_ref(),
+        &form,
+        std::slice::from_ref(&facility),
+    )
+    .await
+    .unwrap();
+    let (code_a, code_b) = (new_enrolment_code(), new_enrolment_code());
+    for code in [&code_a, &code_b] {
+        store
+            .add_enrolment_code(hash_secret(code), &facility, unix_now() + 600)
+            .await
+            .unwrap();
+    }
+
+    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(heard_sync_server::server::serve(
+        Arc::clone(&store),
+        ServerConfig {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            tls: None,
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(5),
+        },
+        move |addr, _| {
+            let _ = ready_tx.send(addr);
+        },
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    let url = format!("http://{}", ready_rx.await.unwrap());
+
+    // Tablet A: enrolled; an interpreter records the first question in English.
+    let a = tablet(&dir.path().join("a.sqlite3"));
+    a.enrol(&url, &code_a).await.unwrap();
+    let recording = RecordedMedia {
+        survey: Some(form.survey.id.clone()),
+        target: MediaTarget::Question(form.survey.questions().next().unwrap().id.clone()),
+        language: lang("en"),
+        mime: "audio/ogg".into(),
+        bytes: opus_bytes(),
+    };
+    let sha = a.with_store(|s| s.keep_recording(&recording)).unwrap();
+    assert_eq!(sha, recording.sha256());
+    // A recording of the app's own prompts (no survey) stays on the tablet.
+    let own_prompt = RecordedMedia {
+        survey: None,
+        target: MediaTarget::Prompt("welcome".into()),
+        bytes: {
+            let mut b = opus_bytes();
+            b.push(0);
+            b
+        },
+        ..recording.clone()
+    };
+    a.with_store(|s| s.keep_recording(&own_prompt)).unwrap();
+    assert!(a.sync_now());
+
+    // The server holds it, in the facility's overlay; A marks it uploaded.
+    wait_for("the server to hold the recording", async || {
+        store.media(&sha).await.unwrap().is_some()
+    })
+    .await;
+    assert_eq!(
+        store.media(&sha).await.unwrap().unwrap().bytes,
+        recording.bytes
+    );
+    assert!(store.media_visible(&facility, &sha).await.unwrap());
+    wait_for("tablet A to mark it uploaded", async || {
+        a.with_store(|s| s.recorded_media_pending_upload())
+            .unwrap()
+            .iter()
+            .all(|m| m.sha256() != sha)
+    })
+    .await;
+    let still_pending = a.with_store(|s| s.recorded_media_pending_upload()).unwrap();
+    assert_eq!(still_pending, vec![own_prompt.clone()]);
+    assert!(store.media(&own_prompt.sha256()).await.unwrap().is_none());
+
+    // Tablet B, same facility: its first sync brings the recording.
+    let b_db = dir.path().join("b.sqlite3");
+    let b = tablet(&b_db);
+    b.enrol(&url, &code_b).await.unwrap();
+    wait_for("tablet B to hold the recording", async || {
+        b.with_store(|s| s.has_recording(&sha)).unwrap()
+    })
+    .await;
+    let on_b = b
+        .with_store(|s| s.recorded_media(Some(&form.survey.id)))
+        .unwrap();
+    assert_eq!(on_b, vec![recording.clone()]);
+    assert_eq!(
+        b.with_store(|s| s.recorded_sha_for(
+            Some(&form.survey.id),
+            &recording.target,
+            &recording.language
+        ))
+        .unwrap(),
+        Some(sha)
+    );
+    assert_eq!(
+        b.with_store(|s| s.recorded_media_bytes(&sha)).unwrap(),
+        Some(("audio/ogg".to_owned(), recording.bytes.clone()))
+    );
+    // Downloaded means already on the server: nothing for B to upload.
+    assert!(b
+        .with_store(|s| s.recorded_media_pending_upload())
+        .unwrap()
+        .is_empty());
+
+    // Idempotent: more syncs on both tablets change nothing.
+    let b_status = b.sync_status().unwrap();
+    assert!(b.sync_now());
+    assert!(a.sync_now());
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let status = b_status.borrow().clone();
+    assert_eq!(status.recordings_received, 1);
+    assert_eq!(status.recordings_sent, 0);
+    assert_eq!(status.last_error, None);
+    let status = a.sync_status().unwrap().borrow().clone();
+    assert_eq!(status.recordings_sent, 1);
+    assert_eq!(status.recordings_received, 0);
+    assert_eq!(status.last_error, None);
+    assert_eq!(
+        b.with_store(|s| s.recorded_media(Some(&form.survey.id)))
+            .unwrap(),
+        vec![recording]
+    );
+
+    a.stop_sync().await;
+    b.stop_sync().await;
+    let _ = stop_tx.send(());
+    server.await.unwrap().unwrap();
+}
