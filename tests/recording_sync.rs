@@ -26,55 +26,19 @@ use support::{lang, TempDir};
 
 const FACILITY: &str = "be-media-centre";
 
-fn cell_sheet(ws: &mut rust_xlsxwriter::Worksheet, rows: &[&[&str]]) {
-    for (r, row) in rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            if !v.is_empty() {
-                ws.write_string(r as u32, c as u16, *v).unwrap();
-            }
-        }
-    }
-}
-
 fn write_form(path: &Path) {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let ws = book.add_worksheet();
-    ws.set_name("survey").unwrap();
-    cell_sheet(
-        ws,
+    support::forms::write_yes_no_form(
+        path,
         &[
             &["type", "name", "label::English (en)", "required"],
             &["select_one yn", "food_ok", "Is the food good?", "yes"],
         ],
+        "Recordings",
+        "media_form",
     );
-    let ws = book.add_worksheet();
-    ws.set_name("choices").unwrap();
-    cell_sheet(
-        ws,
-        &[
-            &["list_name", "name", "label::English (en)"],
-            &["yn", "yes", "Yes"],
-            &["yn", "no", "No"],
-        ],
-    );
-    let ws = book.add_worksheet();
-    ws.set_name("settings").unwrap();
-    cell_sheet(
-        ws,
-        &[
-            &["form_title", "form_id", "version", "default_language"],
-            &["Recordings", "media_form", "1", "English (en)"],
-        ],
-    );
-    book.save(path).unwrap();
 }
 
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
+use support::forms::unix_now;
 
 fn tablet(db: &Path) -> Services {
     let config = SyncConfig {

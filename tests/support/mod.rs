@@ -124,4 +124,5 @@ pub fn bytes_on_disk_contain(db: &Path, needle: &[u8]) -> bool {
             .unwrap_or(false)
     })
 }
+pub mod forms;
 pub mod ui;
