@@ -10,8 +10,10 @@ use crate::period::Month;
 use crate::response::{
     AdministrationMode, Answer, Answers, Response, ResponseId, ResponseStatus, SurveyRef,
 };
-use crate::survey::{AnswerShape, Survey};
-use crate::validate::{check_answer, check_response, is_relevant, AnswerError, ResponseProblem};
+use crate::survey::Survey;
+use crate::validate::{
+    check_answer, check_response, is_relevant, is_required, AnswerError, ResponseProblem,
+};
 use std::sync::Arc;
 
 /// What the resident sees now.
@@ -294,10 +296,7 @@ impl Session {
         };
         let id = id.clone();
         if let Some(q) = self.survey.question(&id) {
-            if q.required
-                && q.kind.shape() != AnswerShape::Nothing
-                && !self.answers.contains_key(&id)
-            {
+            if is_required(q, self.audio_used) && !self.answers.contains_key(&id) {
                 return Err(FlowError::Required(id));
             }
         }

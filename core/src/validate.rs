@@ -215,6 +215,14 @@ impl ResponseProblem {
     }
 }
 
+/// Whether a question must be answered. Free text is optional for a resident who listens
+/// (audio-first): answering must never require reading or writing; staff may type in assisted mode.
+pub fn is_required(question: &Question, audio_used: bool) -> bool {
+    question.required
+        && question.kind.shape() != AnswerShape::Nothing
+        && !(audio_used && question.kind.shape() == AnswerShape::Text)
+}
+
 /// Whether a question applies, given the answers so far.
 pub fn is_relevant(survey: &Survey, question: &Question, answers: &Answers) -> bool {
     question
@@ -253,10 +261,9 @@ pub fn check_response(survey: &Survey, response: &Response) -> Result<(), Vec<Re
     }
     if response.status == ResponseStatus::Complete {
         for q in survey.questions() {
-            if q.required
+            if is_required(q, response.audio_used)
                 && !response.answers.contains_key(&q.id)
                 && is_relevant(survey, q, &response.answers)
-                && q.kind.shape() != AnswerShape::Nothing
             {
                 problems.push(ResponseProblem::MissingRequired(q.id.clone()));
             }

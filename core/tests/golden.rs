@@ -161,3 +161,56 @@ fn changing_a_media_file_changes_the_manifest_hash_and_not_the_survey_version() 
     assert_ne!(manifest.hash(), before);
     assert_eq!(survey.version_hash(), version_before);
 }
+
+#[test]
+fn required_free_text_is_optional_for_a_resident_who_listens() {
+    use heard_core::flow::{Screen, Session, SessionContext};
+    use heard_core::response::AdministrationMode;
+    let mut survey = golden_survey();
+    for q in survey.sections[0].questions.iter_mut() {
+        q.required = q.id.as_str() == "comment";
+    }
+    let survey = std::sync::Arc::new(survey);
+    let start = |audio: bool| {
+        let mut s = Session::new(
+            survey.clone(),
+            SessionContext {
+                id: ResponseId::from_random_bytes([9; 16]),
+                facility: FacilityCode::new("be-test").unwrap(),
+                service_point: None,
+                period: "2026-11".parse().unwrap(),
+                mode: AdministrationMode::SelfCompleted,
+                language: LangTag::new("en").unwrap(),
+            },
+        );
+        if audio {
+            s.mark_audio_used();
+        }
+        while !matches!(s.screen(), Screen::Question(q) if q.as_str() == "comment") {
+            match s.screen() {
+                Screen::Question(_) => {
+                    s.next().unwrap();
+                }
+                Screen::Language => s.choose_language(LangTag::new("en").unwrap()).unwrap(),
+                _ => s.proceed().unwrap(),
+            }
+        }
+        s
+    };
+    // Reading: the comment is required.
+    let mut reading = start(false);
+    assert!(matches!(
+        reading.next(),
+        Err(heard_core::flow::FlowError::Required(_))
+    ));
+    // Listening: it may be skipped, and the complete response is valid.
+    let mut listening = start(true);
+    listening.next().unwrap();
+    while !matches!(listening.screen(), Screen::Review) {
+        listening.next().unwrap();
+    }
+    let response = listening.submit().unwrap();
+    assert!(response.audio_used);
+    assert!(!response.answers.contains_key(&q("comment")));
+    heard_core::validate::check_response(&survey, &response).unwrap();
+}
