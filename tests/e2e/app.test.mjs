@@ -4,10 +4,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { withBrowser, heading, button, radio, checkbox, openStaffPanel } from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 import { query, rawBytes } from './db.mjs';
 
@@ -21,31 +20,7 @@ assert.ok(url && dbFile, 'HEARD_URL and HEARD_DB_FILE must be set (run scripts/t
 const en = readFtl(path.join(repo, 'locales/en/app.ftl'));
 const ar = readFtl(path.join(repo, 'locales/ar/app.ftl'));
 const survey = readFtl(path.join(repo, 'locales/ar/surveys/be-fedasil.ftl'));
-const DEFAULT_PIN = '2580';
 
-async function withBrowser(run) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1024, height: 700 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
-    await run(page);
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-const heading = (page, name) => page.getByRole('heading', { name, exact: true });
-const button = (page, name) => page.getByRole('button', { name, exact: true });
-const radio = (page, name) => page.getByRole('radio', { name, exact: true });
-const checkbox = (page, name) => page.getByRole('checkbox', { name, exact: true });
 
 // Waits until the control shows as chosen (the UI updates only after the answer is saved).
 const checked = (page, locator) => locator.and(page.locator('[aria-checked="true"]')).waitFor();
@@ -55,19 +30,6 @@ async function answer(page, id, act) {
   await heading(page, survey(id)).waitFor();
   await act();
   await button(page, ar('nav-next')).click();
-}
-
-async function openStaffPanel(page) {
-  // A long press (2 s) on the staff corner, like a staff member's finger.
-  const corner = button(page, en('staff-corner'));
-  const box = await corner.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(2_300);
-  await page.mouse.up();
-  await page.getByLabel(en('pin-label'), { exact: true }).fill(DEFAULT_PIN);
-  await button(page, en('pin-submit')).click();
-  await heading(page, en('staff-title')).waitFor();
 }
 
 async function startInArabic(page) {
@@ -102,7 +64,7 @@ test('a resident completes be-fedasil in Arabic with staff assistance', async ()
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'welcome.png') });
 
-    await openStaffPanel(page);
+    await openStaffPanel(page, en);
     await page.getByLabel(en('staff-service-point'), { exact: true }).fill('desk-1');
     await page.getByLabel(en('staff-facility'), { exact: true }).fill('be-e2e-centre');
     await button(page, en('staff-save')).click();

@@ -4,10 +4,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { withBrowser as launch } from './browser.mjs';
+
+const withBrowser = (run) => launch(run, { viewport: { width: 1280, height: 900 }, timeout: 15_000, acceptDownloads: true });
 import { query } from './db.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,26 +20,6 @@ assert.ok(url && dbFile, 'HEARD_URL and HEARD_DB_FILE must be set (run scripts/t
 const MANAGER = { email: 'manager@example.org', password: 'correct horse battery staple' };
 const OWN = 'be-test';
 const OTHER = 'be-other';
-
-async function withBrowser(run) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-dash-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    await run(page);
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 async function signIn(page) {
   await page.goto(`${url}/dashboard`);

@@ -8,10 +8,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { withBrowser as launch, heading, button, radio, openStaffPanel } from './browser.mjs';
+
+// A fake microphone: staff record a prompt in the second test.
+const withBrowser = (run) => launch(run, { extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] });
 import { readFtl } from './ftl.mjs';
 import { query } from './db.mjs';
 
@@ -28,7 +30,6 @@ const en = app('en');
 const ar = app('ar');
 const ti = app('ti');
 const uk = app('uk');
-const DEFAULT_PIN = '2580';
 
 // The shipped audio of a question: /audio/<tag>/<first 16 hex of its sha256>.opus.
 function shippedAudioUrl(tag, question) {
@@ -38,29 +39,6 @@ function shippedAudioUrl(tag, question) {
   return `/audio/${tag}/${item.sha256.slice(0, 16)}.opus`;
 }
 
-async function withBrowser(run) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-lang-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1024, height: 700 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(10_000);
-    await run(page);
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-const heading = (page, name) => page.getByRole('heading', { name, exact: true });
-const button = (page, name) => page.getByRole('button', { name, exact: true });
-const radio = (page, name) => page.getByRole('radio', { name, exact: true });
 
 // The app root's language and direction.
 async function pageDirection(page) {
@@ -74,18 +52,6 @@ async function waitForPlaying(page, urlPart) {
     return a && window.__heardAudioUrl && window.__heardAudioUrl.includes(part) && !a.paused && a.currentTime > 0;
   }, urlPart, { timeout: 15_000 });
   return page.evaluate(() => ({ url: window.__heardAudioUrl, paused: window.__heardAudio.paused, time: window.__heardAudio.currentTime }));
-}
-
-async function openStaffPanel(page) {
-  const corner = button(page, en('staff-corner'));
-  const box = await corner.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.waitForTimeout(2_300);
-  await page.mouse.up();
-  await page.getByLabel(en('pin-label'), { exact: true }).fill(DEFAULT_PIN);
-  await button(page, en('pin-submit')).click();
-  await heading(page, en('staff-title')).waitFor();
 }
 
 async function shoot(page, name) {
@@ -165,7 +131,7 @@ test('Tigrinya by ear tells staff; staff record its first question, which then p
     await page.locator('.staff-corner.needs-help').waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
 
-    await openStaffPanel(page);
+    await openStaffPanel(page, en);
     const notice = page.getByRole('alert').filter({ hasText: 'ትግርኛ' });
     await notice.waitFor();
     await shoot(page, 'staff-assistance.png');

@@ -1,0 +1,52 @@
+// Shared by the end-to-end tests: Debian's Chromium driven by playwright-core, with the flags
+// this environment needs, a fresh profile per run, and lookups by accessible role and name.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// Runs `run(page)` in a new browser with an empty profile, removed afterwards.
+export async function withBrowser(run, {
+  extraArgs = [], viewport = { width: 1024, height: 700 }, timeout = 10_000, acceptDownloads = false,
+} = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads,
+    viewport,
+    args: [...FLAGS, ...extraArgs],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(timeout);
+    await run(page);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export const heading = (page, name) => page.getByRole('heading', { name, exact: true });
+export const button = (page, name) => page.getByRole('button', { name, exact: true });
+export const radio = (page, name) => page.getByRole('radio', { name, exact: true });
+export const checkbox = (page, name) => page.getByRole('checkbox', { name, exact: true });
+
+export const DEFAULT_PIN = '2580';
+
+// Opens the kiosk's staff panel as staff do: a 2 s press on the corner, then the PIN.
+// `en` looks up the English UI text (the staff prompts follow the device language).
+export async function openStaffPanel(page, en, pin = DEFAULT_PIN) {
+  const corner = button(page, en('staff-corner'));
+  const box = await corner.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(2_300);
+  await page.mouse.up();
+  await page.getByLabel(en('pin-label'), { exact: true }).fill(pin);
+  await button(page, en('pin-submit')).click();
+  await heading(page, en('staff-title')).waitFor();
+}
