@@ -91,6 +91,30 @@ impl Quarter {
     }
 }
 
+/// A quarter as `YYYY-Qn` (what `Display` writes).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a quarter (expected YYYY-Q1 to YYYY-Q4)")]
+pub struct InvalidQuarter(pub String);
+
+impl std::str::FromStr for Quarter {
+    type Err = InvalidQuarter;
+    fn from_str(s: &str) -> Result<Self, InvalidQuarter> {
+        let bad = || InvalidQuarter(s.to_owned());
+        let (y, q) = s.split_once("-Q").ok_or_else(bad)?;
+        if y.len() != 4 || q.len() != 1 {
+            return Err(bad());
+        }
+        let quarter: u8 = q.parse().map_err(|_| bad())?;
+        if !(1..=4).contains(&quarter) {
+            return Err(bad());
+        }
+        Ok(Quarter {
+            year: y.parse().map_err(|_| bad())?,
+            quarter,
+        })
+    }
+}
+
 impl fmt::Display for Quarter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}-Q{}", self.year, self.quarter)
@@ -112,6 +136,24 @@ impl fmt::Display for Half {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarters_parse_what_they_print() {
+        let q: Quarter = "2026-Q3".parse().unwrap();
+        assert_eq!(
+            q,
+            Quarter {
+                year: 2026,
+                quarter: 3
+            }
+        );
+        assert_eq!(q.to_string(), "2026-Q3");
+        for bad in [
+            "2026-Q0", "2026-Q5", "2026Q1", "26-Q1", "2026-Q12", "2026-03",
+        ] {
+            assert!(bad.parse::<Quarter>().is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn months_parse_and_print_as_yyyy_mm() {

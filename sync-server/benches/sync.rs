@@ -100,28 +100,6 @@ async fn main() {
     let ingest = started.elapsed();
     assert_eq!(store.response_count().await.unwrap(), n as u64);
     let plain = plain_insert(&dir.path().join("plain.sqlite3"), &items);
-    // The same ingest with empty tallies: how much of the cost the tallies are.
-    let bare_store: Arc<dyn Store> = Arc::new(
-        SqliteStore::open(dir.path().join("bare.sqlite3"))
-            .await
-            .unwrap(),
-    );
-    let bare_batches: Vec<Vec<IngestItem>> = items
-        .chunks(BATCH)
-        .map(|c| {
-            c.iter()
-                .map(|i| IngestItem {
-                    tallies: Vec::new(),
-                    ..i.clone()
-                })
-                .collect()
-        })
-        .collect();
-    let started = Instant::now();
-    for batch in bare_batches {
-        bare_store.ingest(batch).await.unwrap();
-    }
-    let bare = started.elapsed();
 
     // Wire size: the flagship's responses gzipped in batches of 500, and alone.
     let gz = support::gzip(&join_batch(lines.iter().take(BATCH).map(Vec::as_slice)));
@@ -220,10 +198,6 @@ async fn main() {
     println!(
         "  Store::ingest into SQLite:      {:>9.0} responses/s",
         rate(n, ingest)
-    );
-    println!(
-        "  Store::ingest, tallies left out: {:>8.0} responses/s",
-        rate(n, bare)
     );
     println!(
         "  plain rusqlite batched insert:  {:>9.0} responses/s",

@@ -2,10 +2,9 @@
 //! against the named survey edition, compute tallies. Pure: the caller fetches surveys.
 
 use crate::store::IngestItem;
-use crate::tally_rows::rows_of;
+use crate::tally_slabs::ResponseTally;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
-use heard_core::report::Tallies;
 use heard_core::response::Response;
 use heard_core::survey::Survey;
 use heard_core::validate::check_response;
@@ -135,6 +134,7 @@ pub fn prepare(
         facility: response.facility.clone(),
         service_point: response.service_point.clone(),
         period: response.period,
-        tallies: rows_of(Tallies::of_response(survey, &response)),
+        tally: ResponseTally::of(survey, &response)
+            .map_err(|reason| Rejection::new("invalid_response", reason))?,
     })
 }

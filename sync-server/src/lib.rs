@@ -2,7 +2,7 @@
 //!
 //! Layers, one folder each: `api` (HTTP, axum), `store` (the `Store` trait and its SQLite and
 //! PostgreSQL implementations), the binary's `cli` (coordinator commands and `serve`). `ingest`, `secrets`,
-//! `media_check` and `tally_rows` are the pure pieces they share.
+//! `media_check` and `tally_slabs` are the pure pieces they share.
 
 pub mod api;
 pub mod builtin;
@@ -15,5 +15,5 @@ pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod survey_import;
-pub mod tally_rows;
+pub mod tally_slabs;
 pub mod xlsform;

@@ -733,7 +733,7 @@ async fn fifty_concurrent_identical_pushes_store_one_row() {
 async fn a_failing_database_answers_503_and_stores_nothing() {
     let h = harness().await;
     let conn = rusqlite::Connection::open(h._dir.path().join("server.sqlite3")).unwrap();
-    conn.execute_batch("ALTER TABLE tallies RENAME TO tallies_gone")
+    conn.execute_batch("ALTER TABLE tally_slabs RENAME TO tally_slabs_gone")
         .unwrap();
     let r = send(
         &h.app,
@@ -745,7 +745,7 @@ async fn a_failing_database_answers_503_and_stores_nothing() {
         (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable")
     );
     assert!(r.headers.contains_key(header::RETRY_AFTER));
-    conn.execute_batch("ALTER TABLE tallies_gone RENAME TO tallies")
+    conn.execute_batch("ALTER TABLE tally_slabs_gone RENAME TO tally_slabs")
         .unwrap();
     assert_eq!(h.store.response_count().await.unwrap(), 0);
 }

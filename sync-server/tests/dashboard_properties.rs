@@ -14,7 +14,9 @@ use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::{Shown, K_DEFAULT};
 use heard_core::survey::Survey;
 use heard_sync_server::builtin::{load_builtin, resolve_root};
-use heard_sync_server::dashboard::data::{filtered_breakdown, narrow, overview};
+use heard_sync_server::dashboard::data::{
+    filtered_breakdown, narrow, overview, overview_from, scoped_tallies, stored_quarter_index,
+};
 use heard_sync_server::dashboard::demo::{seed, COMMENTS};
 use heard_sync_server::dashboard::export::csv::to_csv;
 use heard_sync_server::dashboard::export::responses::{stream, ResponseExport};
@@ -92,6 +94,7 @@ fn check_breakdown(table: &Table, k: u64, what: &str) {
 
 async fn check_all(survey: &Survey, store: &dyn Store) {
     let tallies = store.tallies().await.unwrap();
+    let index = stored_quarter_index(store, &survey.id).await.unwrap();
     let all: BTreeSet<FacilityCode> = FACILITIES
         .iter()
         .map(|f| FacilityCode::new(*f).unwrap())
@@ -99,8 +102,9 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
     let mut selections = vec![all.clone()];
     selections.extend(all.iter().map(|f| BTreeSet::from([f.clone()])));
     for facilities in &selections {
-        // Overview.
-        let o = overview(survey, &tallies, facilities, None, &[]);
+        // Overview, from the summaries the store keeps, which equal the tallies' sums.
+        let o = overview_from(survey, &index, facilities, None, &[]);
+        assert_eq!(o, overview(survey, &tallies, facilities, None, &[]));
         let table = overview_table(&o, K_DEFAULT);
         let counts: Vec<Option<u64>> = table
             .rows
@@ -139,7 +143,11 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
                     .summarize(|_| true)
                     .responses
                     .complete;
-                match filtered_breakdown(survey, &tallies, facilities, quarter, *d) {
+                // What the dashboard reads: only the slabs of this survey, facility and quarter.
+                let scoped = scoped_tallies(store, &survey.id, facilities, quarter)
+                    .await
+                    .unwrap();
+                match filtered_breakdown(survey, &scoped, facilities, quarter, *d) {
                     Err(reason) => {
                         assert!(
                             selected > 0 && selected < d.k(),
@@ -158,13 +166,16 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
 }
 
 async fn response_export(survey: &Survey, store: Arc<dyn Store>) -> String {
-    let tallies = store.tallies().await.unwrap();
+    let cells = store
+        .cell_counts(&heard_sync_server::store::TallyScope::survey(&survey.id))
+        .await
+        .unwrap();
     let all: BTreeSet<FacilityCode> = FACILITIES
         .iter()
         .map(|f| FacilityCode::new(*f).unwrap())
         .collect();
-    let export = Arc::new(ResponseExport::from_tallies(
-        survey, &tallies, &all, K_DEFAULT,
+    let export = Arc::new(ResponseExport::from_cell_counts(
+        survey, &cells, &all, K_DEFAULT,
     ));
     let mut out = String::new();
     let mut chunks = std::pin::pin!(stream(store, export));

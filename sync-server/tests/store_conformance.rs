@@ -61,6 +61,7 @@ conformance!(
     concurrent_identical_ingests_store_one_row,
     upload_counts_add_up,
     reopening_keeps_everything,
+    scoped_tallies_and_quarter_summaries_agree_with_all_tallies,
 );
 
 mod cases {
@@ -69,13 +70,16 @@ mod cases {
     use heard_core::canonical::{to_canonical_json, Sha256};
     use heard_core::ids::{FacilityCode, LangTag, SurveyId};
     use heard_core::media::{MediaItem, MediaKind, MediaManifest, MediaOrigin, MediaTarget};
-    use heard_core::report::Tallies;
+    use heard_core::period::{Month, Quarter};
+    use heard_core::report::{Cell, Summary, Tallies};
     use heard_core::response::Response;
     use heard_core::survey::Survey;
     use heard_sync_server::secrets::{hash_secret, new_device_id};
+    use heard_sync_server::store::TallyScope;
     use heard_sync_server::store::{
         Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError, StoredSurvey,
     };
+    use std::collections::{BTreeMap, BTreeSet};
     use std::sync::Arc;
 
     fn item(survey: &Survey, r: &Response) -> IngestItem {
@@ -88,7 +92,7 @@ mod cases {
             facility: r.facility.clone(),
             service_point: r.service_point.clone(),
             period: r.period,
-            tallies: heard_sync_server::tally_rows::rows_of(Tallies::of_response(survey, r)),
+            tally: heard_sync_server::tally_slabs::ResponseTally::of(survey, r).unwrap(),
         }
     }
 
@@ -365,6 +369,101 @@ mod cases {
             expected.merge(&Tallies::of_response(&survey, r));
         }
         assert_eq!(store.tallies().await.unwrap(), expected);
+        assert_eq!(
+            quarter_summaries(&store, &survey).await,
+            summaries_of(&expected)
+        );
+    }
+
+    /// The store's running summaries, keyed like `summaries_of`.
+    async fn quarter_summaries(
+        store: &Arc<dyn Store>,
+        survey: &Survey,
+    ) -> BTreeMap<(FacilityCode, Quarter), Summary> {
+        store
+            .quarter_summaries(&survey.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(f, q, s)| ((f, q), s))
+            .collect()
+    }
+
+    /// Per facility and quarter, computed from tallies in the test.
+    fn summaries_of(t: &Tallies) -> BTreeMap<(FacilityCode, Quarter), Summary> {
+        let keys: BTreeSet<(FacilityCode, Quarter)> = t
+            .responses
+            .keys()
+            .map(|c| (c.facility.clone(), c.period.quarter()))
+            .collect();
+        keys.into_iter()
+            .map(|(f, q)| {
+                let s = t.summarize(|c| c.facility == f && c.period.quarter() == q);
+                ((f, q), s)
+            })
+            .collect()
+    }
+
+    pub async fn scoped_tallies_and_quarter_summaries_agree_with_all_tallies(
+        store: Arc<dyn Store>,
+    ) {
+        let survey = seed(&store).await;
+        let other = FacilityCode::new(OTHER_FACILITY).unwrap();
+        let months: Vec<Month> = ["2025-11", "2026-01", "2026-03", "2026-04"]
+            .iter()
+            .map(|m| m.parse().unwrap())
+            .collect();
+        let mut g = ResponseGen::new(&survey, &facility(), 21);
+        let mut expected = Tallies::default();
+        // Several batches, so slabs of one key accumulate lines from different transactions.
+        for batch in 0..6 {
+            let items: Vec<IngestItem> = (0..40)
+                .map(|i| {
+                    let mut r = g.response();
+                    r.period = months[(batch + i) % months.len()];
+                    if i % 3 == 0 {
+                        r.facility = other.clone();
+                    }
+                    expected.merge(&Tallies::of_response(&survey, &r));
+                    item(&survey, &r)
+                })
+                .collect();
+            store.ingest(items).await.unwrap();
+        }
+        assert_eq!(store.tallies().await.unwrap(), expected);
+        assert_eq!(
+            quarter_summaries(&store, &survey).await,
+            summaries_of(&expected)
+        );
+        assert!(store
+            .quarter_summaries(&"no-such-survey".parse().unwrap())
+            .await
+            .unwrap()
+            .is_empty());
+        // One quarter of one facility.
+        let q1: Quarter = "2026-Q1".parse().unwrap();
+        let mut scope = TallyScope::survey(&survey.id).in_quarter(Some(q1));
+        scope.facility = Some(other.clone());
+        let keep = |c: &Cell| c.facility == other && c.period.quarter() == q1;
+        let scoped = store.tallies_in(&scope).await.unwrap();
+        assert!(!scoped.responses.is_empty());
+        assert!(scoped.responses.keys().all(keep));
+        assert_eq!(
+            scoped.summarize(|_| true),
+            expected.summarize(keep),
+            "a scoped read holds exactly the cells in scope"
+        );
+        let counts = store.cell_counts(&scope).await.unwrap();
+        assert_eq!(
+            counts,
+            expected
+                .responses
+                .iter()
+                .filter(|(c, _)| keep(c))
+                .map(|(c, s)| (c.clone(), *s))
+                .collect::<BTreeMap<_, _>>()
+        );
+        assert_eq!(store.survey_response_count(&survey.id).await.unwrap(), 240);
     }
 
     pub async fn upload_counts_add_up(store: Arc<dyn Store>) {

@@ -2,7 +2,7 @@
 //! narrowed to what the viewer may see, with disclosure control applied before anything is
 //! rendered or exported.
 
-use crate::store::{Participation, Store, StoreError};
+use crate::store::{Participation, Store, StoreError, TallyScope};
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
 use heard_core::report::breakdown::{breakdown, filter_refusal, Breakdown, Dimension};
@@ -12,60 +12,50 @@ use heard_core::report::{
 };
 use heard_core::survey::{Measure, Survey, Topic};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, Mutex};
-
-/// The store's tallies, kept between requests while the number of stored responses is
-/// unchanged (every ingest adds rows; retention removes some, and then they are simply reloaded).
-#[derive(Default)]
-pub struct TallyCache(Mutex<Option<(u64, Loaded)>>);
-
-/// The tallies, and their sums per survey × facility × quarter (what the overview needs).
-#[derive(Clone)]
-pub struct Loaded {
-    pub tallies: Arc<Tallies>,
-    pub by_quarter: Arc<QuarterIndex>,
-}
 
 pub type QuarterIndex = BTreeMap<(SurveyId, FacilityCode, Quarter), Summary>;
 
-/// One pass over the tallies: a summary per survey, facility and quarter.
+/// One pass over the tallies: a summary per survey, facility and quarter (what the store keeps
+/// at ingest; used where tallies are at hand, e.g. the benchmark's naive baseline).
 pub fn quarter_index(tallies: &Tallies) -> QuarterIndex {
     summaries_by(tallies, |c| {
         Some((c.survey.clone(), c.facility.clone(), c.period.quarter()))
     })
 }
 
-impl TallyCache {
-    pub async fn get(&self, store: &dyn Store) -> Result<Arc<Tallies>, StoreError> {
-        Ok(self.load(store).await?.tallies)
-    }
+/// One survey's summaries per facility and quarter, as the store keeps them at ingest: a few
+/// rows however many responses there are.
+pub async fn stored_quarter_index(
+    store: &dyn Store,
+    survey: &SurveyId,
+) -> Result<QuarterIndex, StoreError> {
+    Ok(store
+        .quarter_summaries(survey)
+        .await?
+        .into_iter()
+        .map(|(f, q, s)| ((survey.clone(), f, q), s))
+        .collect())
+}
 
-    pub async fn load(&self, store: &dyn Store) -> Result<Loaded, StoreError> {
-        let count = store.response_count().await?;
-        if let Ok(guard) = self.0.lock() {
-            if let Some((n, loaded)) = guard.as_ref() {
-                if *n == count {
-                    return Ok(loaded.clone());
-                }
-            }
-        }
-        // Loaded after the count was read: at worst newer than its key, so reloaded next time.
-        let tallies = Arc::new(store.tallies().await?);
-        let index = {
-            let t = Arc::clone(&tallies);
-            tokio::task::spawn_blocking(move || quarter_index(&t))
-                .await
-                .map_err(|e| StoreError::Database(format!("summarising failed: {e}")))?
-        };
-        let loaded = Loaded {
-            tallies,
-            by_quarter: Arc::new(index),
-        };
-        if let Ok(mut guard) = self.0.lock() {
-            *guard = Some((count, loaded.clone()));
-        }
-        Ok(loaded)
+/// The tallies a view of one survey needs: its slabs for the chosen facilities and quarter.
+pub async fn scoped_tallies(
+    store: &dyn Store,
+    survey: &SurveyId,
+    facilities: &BTreeSet<FacilityCode>,
+    quarter: Option<Quarter>,
+) -> Result<Tallies, StoreError> {
+    let mut scope = TallyScope::survey(survey).in_quarter(quarter);
+    if let [only] = facilities.iter().collect::<Vec<_>>()[..] {
+        scope.facility = Some(only.clone());
     }
+    let mut tallies = store.tallies_in(&scope).await?;
+    tallies
+        .responses
+        .retain(|c, _| facilities.contains(&c.facility));
+    tallies
+        .answers
+        .retain(|(c, _), _| facilities.contains(&c.facility));
+    Ok(tallies)
 }
 
 /// Current editions of the surveys assigned to any of `facilities`, one per survey id.
@@ -227,7 +217,7 @@ pub fn overview(
     )
 }
 
-/// The overview from the per-quarter summaries (`TallyCache::load`).
+/// The overview from the per-quarter summaries (`stored_quarter_index`).
 pub fn overview_from(
     survey: &Survey,
     index: &QuarterIndex,

@@ -35,7 +35,6 @@ pub fn secure_cookies() -> bool {
 pub struct DashState {
     pub login_per_account: RateLimiter<String>,
     pub login_global: RateLimiter<()>,
-    pub tallies: data::TallyCache,
 }
 
 impl Default for DashState {
@@ -43,7 +42,6 @@ impl Default for DashState {
         Self {
             login_per_account: RateLimiter::new(5, 5),
             login_global: RateLimiter::new(60, 30),
-            tallies: data::TallyCache::default(),
         }
     }
 }

@@ -24,6 +24,12 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+impl From<rusqlite::types::FromSqlError> for StoreError {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        StoreError::Corrupt(e.to_string())
+    }
+}
+
 impl From<tokio_postgres::Error> for StoreError {
     fn from(e: tokio_postgres::Error) -> Self {
         // `Display` of a server error is only "db error"; the source carries the message.

@@ -18,8 +18,12 @@ use async_trait::async_trait;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
-use heard_core::report::Tallies;
+use heard_core::period::Quarter;
+use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+pub use crate::tally_slabs::TallyScope;
 
 /// Everything the server keeps. Implementations must make `ingest` atomic per call: each
 /// response row and its tallies commit together or not at all.
@@ -113,7 +117,26 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
     ) -> Result<Option<Vec<u8>>, StoreError>;
     /// Every stored response's canonical bytes (tests, exports). Order carries no meaning.
     async fn all_responses(&self) -> Result<Vec<Vec<u8>>, StoreError>;
-    async fn tallies(&self) -> Result<Tallies, StoreError>;
+    /// Responses of one survey (retention may have removed some its tallies still count).
+    async fn survey_response_count(&self, survey: &SurveyId) -> Result<u64, StoreError>;
+    /// The tallies of the slabs in scope.
+    async fn tallies_in(&self, scope: &TallyScope) -> Result<Tallies, StoreError>;
+    /// Every tally (tests and small stores; the dashboard reads scoped tallies or summaries).
+    async fn tallies(&self) -> Result<Tallies, StoreError> {
+        self.tallies_in(&TallyScope::default()).await
+    }
+    /// Only the response counts per cell in scope: what an export plan needs, without the
+    /// answers (a fraction of the memory).
+    async fn cell_counts(
+        &self,
+        scope: &TallyScope,
+    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError>;
+    /// One survey's running summaries per facility and quarter, kept at ingest: the overview
+    /// reads these few rows however many responses there are.
+    async fn quarter_summaries(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<Vec<(FacilityCode, Quarter, Summary)>, StoreError>;
 }
 
 /// Opens the store a `DATABASE_URL`-style location names: `postgres://…` or `postgresql://…`

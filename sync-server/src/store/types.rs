@@ -1,6 +1,6 @@
 //! Plain values crossing the `Store` boundary.
 
-use crate::tally_rows::CellRow;
+use crate::tally_slabs::ResponseTally;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, ServicePointCode};
 use heard_core::media::MediaManifest;
@@ -99,8 +99,8 @@ pub struct IngestItem {
     pub facility: FacilityCode,
     pub service_point: Option<ServicePointCode>,
     pub period: Month,
-    /// What the tallies gain: `tally_rows::rows_of(Tallies::of_response(..))`.
-    pub tallies: Vec<CellRow>,
+    /// What the tallies gain: `ResponseTally::of(survey, response)`.
+    pub tally: ResponseTally,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,19 +2,18 @@
 //! a spreadsheet would read as a formula are prefixed with an apostrophe.
 
 use crate::api::AppState;
-use crate::dashboard::data::{filtered_breakdown, overview_from};
+use crate::dashboard::data::{
+    filtered_breakdown, overview_from, scoped_tallies, stored_quarter_index,
+};
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, quarter, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::{breakdown_table, overview_table, Table};
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Extension;
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::K_DEFAULT;
-use std::sync::Arc;
 
 pub const BOM: &str = "\u{feff}";
 
@@ -43,20 +42,19 @@ pub fn to_csv(table: &Table) -> String {
 /// The table an export holds: the overview (no `dimension`) or a breakdown, and a file name.
 pub async fn table_for(
     state: &AppState,
-    dash: &DashState,
     viewer: &Viewer,
     id: &str,
     filters: &Filters,
 ) -> Result<(Table, String), DashError> {
     let chosen = facilities(state, viewer, filters.facility.as_deref()).await?;
     let survey = survey(state, &chosen, id).await?;
-    let loaded = dash.tallies.load(state.store.as_ref()).await?;
     let q = quarter(filters.quarter.as_deref())?;
     Ok(
         match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
             None => {
                 let participation = state.store.participation().await?;
-                let o = overview_from(&survey, &loaded.by_quarter, &chosen, q, &participation);
+                let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
+                let o = overview_from(&survey, &index, &chosen, q, &participation);
                 (
                     overview_table(&o, K_DEFAULT),
                     format!("{}-overview", survey.id),
@@ -65,7 +63,8 @@ pub async fn table_for(
             Some(d) => {
                 let dimension = Dimension::parse(d)
                     .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
-                let b = filtered_breakdown(&survey, &loaded.tallies, &chosen, q, dimension)
+                let tallies = scoped_tallies(state.store.as_ref(), &survey.id, &chosen, q).await?;
+                let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
                     .map_err(DashError::TooFew)?;
                 (
                     breakdown_table(&b),
@@ -79,12 +78,11 @@ pub async fn table_for(
 /// The overview or a breakdown, as CSV.
 pub async fn export(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, DashError> {
-    let (table, name) = table_for(&state, &dash, &viewer, &id, &filters).await?;
+    let (table, name) = table_for(&state, &viewer, &id, &filters).await?;
     state
         .store
         .audit(

@@ -9,17 +9,16 @@ use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
-use crate::dashboard::DashState;
+use crate::store::TallyScope;
 use crate::store::{Role, Store, StoreError};
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response as HttpResponse};
-use axum::Extension;
-use heard_core::ids::{FacilityCode, QuestionId};
+use heard_core::ids::{FacilityCode, QuestionId, SurveyId};
 use heard_core::report::disclosure::K_DEFAULT;
 use heard_core::report::generalize::{plan_export, ExportPlan};
-use heard_core::report::{Cell, Tallies};
+use heard_core::report::{Cell, StatusCounts};
 use heard_core::response::{Answer, Response, ResponseStatus};
 use heard_core::survey::{QuestionKind, Survey};
 use std::collections::{BTreeMap, BTreeSet};
@@ -96,17 +95,13 @@ impl ResponseExport {
         }
     }
 
-    pub fn from_tallies(
+    pub fn from_cell_counts(
         survey: &Survey,
-        tallies: &Tallies,
+        cells: &BTreeMap<Cell, StatusCounts>,
         facilities: &BTreeSet<FacilityCode>,
         k: u64,
     ) -> Self {
-        let cells: Vec<(&Cell, u64)> = tallies
-            .responses
-            .iter()
-            .map(|(c, s)| (c, s.complete))
-            .collect();
+        let cells: Vec<(&Cell, u64)> = cells.iter().map(|(c, s)| (c, s.complete)).collect();
         Self::new(survey, cells.iter().copied(), facilities, k)
     }
 
@@ -208,15 +203,18 @@ pub fn stream(
     })
 }
 
-/// Whether the tallies count exactly the stored rows (no retention has run since).
-async fn tallies_match_rows(store: &dyn Store, tallies: &Tallies) -> Result<bool, StoreError> {
-    let counted: u64 = tallies.responses.values().map(|s| s.started()).sum();
-    Ok(counted == store.response_count().await?)
+/// Whether one survey's tallies count exactly its stored rows (no retention has run since).
+async fn tallies_match_rows(
+    store: &dyn Store,
+    survey: &SurveyId,
+    cells: &BTreeMap<Cell, StatusCounts>,
+) -> Result<bool, StoreError> {
+    let counted: u64 = cells.values().map(StatusCounts::started).sum();
+    Ok(counted == store.survey_response_count(survey).await?)
 }
 
 pub async fn export(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -226,10 +224,13 @@ pub async fn export(
     }
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
-    let mut export = ResponseExport::from_tallies(&survey, &tallies, &chosen, K_DEFAULT);
-    let matches = tallies_match_rows(state.store.as_ref(), &tallies).await?;
-    drop(tallies);
+    let cells = state
+        .store
+        .cell_counts(&TallyScope::survey(&survey.id))
+        .await?;
+    let matches = tallies_match_rows(state.store.as_ref(), &survey.id, &cells).await?;
+    let mut export = ResponseExport::from_cell_counts(&survey, &cells, &chosen, K_DEFAULT);
+    drop(cells);
     if !matches {
         export
             .replan_from_rows(state.store.as_ref(), K_DEFAULT)

@@ -7,13 +7,10 @@ use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::Filters;
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::Table;
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Extension;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
-use std::sync::Arc;
 
 pub fn to_xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -32,12 +29,11 @@ pub fn to_xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
 
 pub async fn export(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Response, DashError> {
-    let (table, name) = table_for(&state, &dash, &viewer, &id, &filters).await?;
+    let (table, name) = table_for(&state, &viewer, &id, &filters).await?;
     let bytes =
         to_xlsx(&table).map_err(|e| DashError::BadRequest(format!("cannot write XLSX: {e}")))?;
     state

@@ -4,21 +4,17 @@
 use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
-use crate::dashboard::data::filtered_breakdown;
+use crate::dashboard::data::{filtered_breakdown, scoped_tallies};
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::breakdown_table;
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use axum::Extension;
 use heard_core::report::breakdown::Dimension;
 use maud::html;
-use std::sync::Arc;
 
 pub async fn breakdown(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -31,7 +27,7 @@ pub async fn breakdown(
         Some(d) => Dimension::parse(d)
             .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?,
     };
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
+    let tallies = scoped_tallies(state.store.as_ref(), &survey.id, &chosen, q).await?;
     let b =
         filtered_breakdown(&survey, &tallies, &chosen, q, dimension).map_err(DashError::TooFew)?;
     let table = breakdown_table(&b);

@@ -6,19 +6,16 @@
 use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
-use crate::dashboard::data::narrow;
+use crate::dashboard::data::stored_quarter_index;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use axum::Extension;
 use heard_core::mask::mask_identifiers;
 use heard_core::response::{Answer, Response, ResponseStatus};
 use heard_core::survey::QuestionKind;
 use maud::html;
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 /// Comments are shown only for groups of at least this many responses.
 pub const K_COMMENTS: u64 = 10;
@@ -26,7 +23,6 @@ const MAX_PER_TOPIC: usize = 200;
 
 pub async fn comments(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -34,12 +30,12 @@ pub async fn comments(
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?;
-    let tallies = dash.tallies.get(state.store.as_ref()).await?;
-    let n = narrow(&tallies, &survey.id, &chosen, q)
-        .summarize(|_| true)
-        .responses
-        .complete;
-    drop(tallies);
+    let n: u64 = stored_quarter_index(state.store.as_ref(), &survey.id)
+        .await?
+        .iter()
+        .filter(|((_, f, x), _)| chosen.contains(f) && q.is_none_or(|q| q == *x))
+        .map(|(_, s)| s.responses.complete)
+        .sum();
     if n < K_COMMENTS {
         return Err(DashError::TooFew(format!(
             "comments are shown only for groups of at least {K_COMMENTS} responses; this one has fewer"

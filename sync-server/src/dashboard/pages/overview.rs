@@ -5,22 +5,18 @@ use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::overview_from as build;
+use crate::dashboard::data::{overview_from as build, stored_quarter_index};
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use axum::Extension;
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::K_DEFAULT;
 use maud::html;
-use std::sync::Arc;
 
 pub async fn overview(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -28,9 +24,9 @@ pub async fn overview(
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?;
-    let loaded = dash.tallies.load(state.store.as_ref()).await?;
+    let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
     let participation = state.store.participation().await?;
-    let o = build(&survey, &loaded.by_quarter, &chosen, q, &participation);
+    let o = build(&survey, &index, &chosen, q, &participation);
     let table = overview_table(&o, K_DEFAULT);
     let off = topic_offset(&o);
     let over_100: Vec<String> = o

@@ -6,21 +6,17 @@ use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
 use crate::api::AppState;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::overview_from;
+use crate::dashboard::data::{overview_from, stored_quarter_index};
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{percent, shown};
-use crate::dashboard::DashState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use axum::Extension;
 use heard_core::report::disclosure::K_DEFAULT;
 use maud::html;
-use std::sync::Arc;
 
 pub async fn report(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     viewer: Viewer,
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
@@ -29,17 +25,11 @@ pub async fn report(
     let survey = survey(&state, &chosen, &id).await?;
     let q = quarter(filters.quarter.as_deref())?
         .ok_or_else(|| DashError::BadRequest("choose a quarter, e.g. ?quarter=2026-Q1".into()))?;
-    let loaded = dash.tallies.load(state.store.as_ref()).await?;
+    let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
     let participation = state.store.participation().await?;
     // The trend over every quarter up to this one; the figures of this quarter alone.
-    let history = overview_from(&survey, &loaded.by_quarter, &chosen, None, &participation);
-    let now = overview_from(
-        &survey,
-        &loaded.by_quarter,
-        &chosen,
-        Some(q),
-        &participation,
-    );
+    let history = overview_from(&survey, &index, &chosen, None, &participation);
+    let now = overview_from(&survey, &index, &chosen, Some(q), &participation);
     let past: Vec<_> = history
         .trend
         .iter()

@@ -2,7 +2,8 @@
 //! starting together from both applying one.
 
 use crate::store::StoreError;
-use deadpool_postgres::Client;
+use crate::tally_slabs::{counts_json, quarter_sums, slab_key};
+use deadpool_postgres::{Client, Transaction};
 
 const MIGRATIONS: &[(&str, &str)] = &[
     (
@@ -12,6 +13,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     (
         "0002_dashboard.sql",
         include_str!("../../../migrations/postgres/0002_dashboard.sql"),
+    ),
+    (
+        "0003_tally_slabs.sql",
+        include_str!("../../../migrations/postgres/0003_tally_slabs.sql"),
     ),
 ];
 
@@ -46,6 +51,11 @@ pub async fn run(client: &mut Client) -> Result<(), StoreError> {
                 file,
                 message: StoreError::from(e).to_string(),
             })?;
+        if *file == "0003_tally_slabs.sql" {
+            fill_quarter_tallies(&tx)
+                .await
+                .map_err(|message| StoreError::Migration { file, message })?;
+        }
         let version = i32::try_from(number + 1).unwrap_or(i32::MAX);
         tx.execute(
             "INSERT INTO schema_migrations (version) VALUES ($1)",
@@ -54,5 +64,39 @@ pub async fn run(client: &mut Client) -> Result<(), StoreError> {
         .await?;
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// Migration 0003's second half: the quarter summaries of the slabs it converted.
+async fn fill_quarter_tallies(tx: &Transaction<'_>) -> Result<(), String> {
+    let db = |e: tokio_postgres::Error| StoreError::from(e).to_string();
+    let rows = tx
+        .query(
+            "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs",
+            &[],
+        )
+        .await
+        .map_err(db)?;
+    let slabs = rows
+        .iter()
+        .map(|r| {
+            let key = slab_key(r.get(0), r.get(1), r.get(2), r.get(3))?;
+            Ok((key, r.get::<_, &str>(4)))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    for (key, counts) in quarter_sums(slabs)? {
+        tx.execute(
+            "INSERT INTO quarter_tallies (survey_id, facility, quarter, counts)
+             VALUES ($1, $2, $3, $4)",
+            &[
+                &key.survey.as_str(),
+                &key.facility.as_str(),
+                &key.quarter.to_string(),
+                &counts_json(&counts)?,
+            ],
+        )
+        .await
+        .map_err(db)?;
+    }
     Ok(())
 }

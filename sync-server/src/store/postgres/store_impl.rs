@@ -3,17 +3,23 @@
 use super::PostgresStore;
 use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
+use crate::store::TallyScope;
 use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
+use crate::tally_slabs::{
+    add_slab, add_slab_statuses, counts_json, parse_counts, quarter_key, slab_key, BatchTallies,
+    SlabKey,
+};
 use async_trait::async_trait;
-use heard_core::canonical::{to_canonical_json, Sha256};
+use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
-use heard_core::report::Tallies;
+use heard_core::period::Quarter;
+use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
 use heard_core::response::ResponseId;
+use std::collections::BTreeMap;
 use std::collections::HashMap;
 
 /// Deadlocks and serialization failures become `Busy`: worth one more try of the whole
@@ -86,7 +92,7 @@ impl PostgresStore {
             let id = item.id.as_uuid();
             if inserted.contains(&id) && !stored.contains_key(&id) {
                 stored.insert(id, item.content_hash.0.to_vec());
-                gained.add(item.tallies.clone());
+                gained.add(&item.tally);
                 outcomes.push(Ingested::Accepted);
             } else if stored.get(&id).is_some_and(|h| *h == item.content_hash.0) {
                 outcomes.push(Ingested::Duplicate);
@@ -94,66 +100,8 @@ impl PostgresStore {
                 outcomes.push(Ingested::Conflict);
             }
         }
-        // Cells new to the database are inserted whole; the others are locked (in cell-hash
-        // order, so concurrent batches cannot deadlock), added to and written back.
-        let rows = gained.into_rows();
-        if !rows.is_empty() {
-            let hashes: Vec<&[u8]> = rows.iter().map(|r| &r.cell_hash.0[..]).collect();
-            let cells: Vec<&str> = rows.iter().map(|r| r.cell.as_str()).collect();
-            let counts = rows
-                .iter()
-                .map(|r| r.counts_json().map_err(StoreError::Corrupt))
-                .collect::<Result<Vec<String>, _>>()?;
-            let inserted: std::collections::HashSet<Vec<u8>> = tx
-                .query(
-                    "INSERT INTO tallies (cell_hash, cell, counts)
-                     SELECT * FROM UNNEST($1::bytea[], $2::text[], $3::text[])
-                     ON CONFLICT (cell_hash) DO NOTHING RETURNING cell_hash",
-                    &[&hashes, &cells, &counts],
-                )
-                .await
-                .map_err(pg_err)?
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
-            let existing: Vec<&[u8]> = hashes
-                .iter()
-                .filter(|h| !inserted.contains(**h))
-                .copied()
-                .collect();
-            if !existing.is_empty() {
-                let mut gained_by_hash: HashMap<&[u8], &crate::tally_rows::CellRow> =
-                    rows.iter().map(|r| (&r.cell_hash.0[..], r)).collect();
-                let mut update_hashes: Vec<Vec<u8>> = Vec::new();
-                let mut update_counts: Vec<String> = Vec::new();
-                for row in tx
-                    .query(
-                        "SELECT cell_hash, counts FROM tallies WHERE cell_hash = ANY($1)
-                         ORDER BY cell_hash FOR UPDATE",
-                        &[&existing],
-                    )
-                    .await
-                    .map_err(pg_err)?
-                {
-                    let hash: Vec<u8> = row.get(0);
-                    let stored: &str = row.get(1);
-                    let mut counts = parse_counts(stored).map_err(StoreError::Corrupt)?;
-                    if let Some(g) = gained_by_hash.remove(hash.as_slice()) {
-                        counts.merge(&g.counts);
-                    }
-                    update_counts
-                        .push(String::from_utf8_lossy(&to_canonical_json(&counts)).into_owned());
-                    update_hashes.push(hash);
-                }
-                tx.execute(
-                    "UPDATE tallies SET counts = u.counts
-                     FROM UNNEST($1::bytea[], $2::text[]) AS u(cell_hash, counts)
-                     WHERE tallies.cell_hash = u.cell_hash",
-                    &[&update_hashes, &update_counts],
-                )
-                .await
-                .map_err(pg_err)?;
-            }
+        if !gained.is_empty() {
+            write_tallies(&tx, gained).await?;
         }
         tx.commit().await.map_err(pg_err)?;
         Ok(outcomes)
@@ -596,13 +544,157 @@ impl Store for PostgresStore {
             .collect())
     }
 
-    async fn tallies(&self) -> Result<Tallies, StoreError> {
+    async fn survey_response_count(&self, survey: &SurveyId) -> Result<u64, StoreError> {
+        let client = self.pool.get().await?;
+        let n: i64 = client
+            .query_one(
+                "SELECT count(*) FROM responses WHERE survey_id = $1",
+                &[&survey.as_str()],
+            )
+            .await?
+            .get(0);
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    async fn tallies_in(&self, scope: &TallyScope) -> Result<Tallies, StoreError> {
+        let mut tallies = Tallies::default();
+        self.for_each_slab(scope, |key, text| add_slab(&mut tallies, key, text))
+            .await?;
+        Ok(tallies)
+    }
+
+    async fn cell_counts(
+        &self,
+        scope: &TallyScope,
+    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError> {
+        let mut out = BTreeMap::new();
+        self.for_each_slab(scope, |key, text| add_slab_statuses(&mut out, key, text))
+            .await?;
+        Ok(out)
+    }
+
+    async fn quarter_summaries(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<Vec<(FacilityCode, Quarter, Summary)>, StoreError> {
+        let client = self.pool.get().await?;
+        let mut out = Vec::new();
+        for r in client
+            .query(
+                "SELECT survey_id, facility, quarter, counts FROM quarter_tallies
+                 WHERE survey_id = $1",
+                &[&survey.as_str()],
+            )
+            .await?
+        {
+            let key = quarter_key(r.get(0), r.get(1), r.get(2)).map_err(StoreError::Corrupt)?;
+            let counts = parse_counts(r.get(3)).map_err(StoreError::Corrupt)?;
+            out.push((key.facility, key.quarter, counts.into_summary()));
+        }
+        Ok(out)
+    }
+}
+
+impl PostgresStore {
+    async fn for_each_slab(
+        &self,
+        scope: &TallyScope,
+        mut each: impl FnMut(&SlabKey, &str) -> Result<(), String> + Send,
+    ) -> Result<(), StoreError> {
+        let (condition, params) = scope.sql(|n| format!("${n}"));
+        let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = params
+            .iter()
+            .map(|p| p as &(dyn tokio_postgres::types::ToSql + Sync))
+            .collect();
         let client = self.pool.get().await?;
         let rows = client
-            .query("SELECT cell, counts FROM tallies", &[])
-            .await?
-            .into_iter()
-            .map(|r| (r.get(0), r.get(1)));
-        tallies_of(rows).map_err(StoreError::Corrupt)
+            .query(
+                &format!(
+                    "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
+                ),
+                &params,
+            )
+            .await?;
+        for r in rows {
+            let key =
+                slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
+            each(&key, r.get(4)).map_err(StoreError::Corrupt)?;
+        }
+        Ok(())
     }
+}
+
+/// Writes a batch's slabs and adds it to the quarter summaries, inside the ingest transaction.
+/// Summary rows are created empty first and then locked in key order, so concurrent batches
+/// neither lose each other's counts nor deadlock.
+async fn write_tallies(
+    tx: &deadpool_postgres::Transaction<'_>,
+    gained: BatchTallies,
+) -> Result<(), StoreError> {
+    let mut surveys = Vec::new();
+    let mut facilities = Vec::new();
+    let mut points: Vec<Option<&str>> = Vec::new();
+    let mut periods = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
+    for (key, text) in &gained.slabs {
+        surveys.push(key.survey.as_str());
+        facilities.push(key.facility.as_str());
+        points.push(key.service_point.as_ref().map(|p| p.as_str()));
+        periods.push(key.period.to_string());
+        texts.push(text);
+    }
+    tx.execute(
+        "INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
+         SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])",
+        &[&surveys, &facilities, &points, &periods, &texts],
+    )
+    .await
+    .map_err(pg_err)?;
+    let keys: Vec<_> = gained.quarters.keys().cloned().collect();
+    let q_surveys: Vec<&str> = keys.iter().map(|k| k.survey.as_str()).collect();
+    let q_facilities: Vec<&str> = keys.iter().map(|k| k.facility.as_str()).collect();
+    let q_quarters: Vec<String> = keys.iter().map(|k| k.quarter.to_string()).collect();
+    let empty = counts_json(&Default::default()).map_err(StoreError::Corrupt)?;
+    tx.execute(
+        "INSERT INTO quarter_tallies (survey_id, facility, quarter, counts)
+         SELECT s, f, q, $4 FROM UNNEST($1::text[], $2::text[], $3::text[]) AS u(s, f, q)
+         ORDER BY s, f, q
+         ON CONFLICT DO NOTHING",
+        &[&q_surveys, &q_facilities, &q_quarters, &empty],
+    )
+    .await
+    .map_err(pg_err)?;
+    let mut stored = HashMap::new();
+    for r in tx
+        .query(
+            "SELECT t.survey_id, t.facility, t.quarter, t.counts FROM quarter_tallies t
+             JOIN UNNEST($1::text[], $2::text[], $3::text[]) AS u(s, f, q)
+               ON t.survey_id = u.s AND t.facility = u.f AND t.quarter = u.q
+             ORDER BY t.survey_id, t.facility, t.quarter FOR UPDATE OF t",
+            &[&q_surveys, &q_facilities, &q_quarters],
+        )
+        .await
+        .map_err(pg_err)?
+    {
+        let key = quarter_key(r.get(0), r.get(1), r.get(2)).map_err(StoreError::Corrupt)?;
+        let counts = parse_counts(r.get(3)).map_err(StoreError::Corrupt)?;
+        stored.insert(key, counts);
+    }
+    let mut merged = Vec::with_capacity(keys.len());
+    for (key, mut counts) in gained.quarters {
+        // Sorted like `keys`: BTreeMap order.
+        if let Some(s) = stored.get(&key) {
+            counts.merge(s);
+        }
+        merged.push(counts_json(&counts).map_err(StoreError::Corrupt)?);
+    }
+    tx.execute(
+        "UPDATE quarter_tallies t SET counts = u.c
+         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[]) AS u(s, f, q, c)
+         WHERE t.survey_id = u.s AND t.facility = u.f AND t.quarter = u.q",
+        &[&q_surveys, &q_facilities, &q_quarters, &merged],
+    )
+    .await
+    .map_err(pg_err)?;
+    Ok(())
 }

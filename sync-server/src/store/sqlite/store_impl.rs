@@ -3,18 +3,24 @@
 use super::SqliteStore;
 use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
+use crate::store::TallyScope;
 use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
-use crate::tally_rows::{parse_counts, tallies_of, BatchTallies};
+use crate::tally_slabs::{
+    add_slab, add_slab_statuses, counts_json, parse_counts, quarter_key, slab_key, BatchTallies,
+    SlabKey,
+};
 use async_trait::async_trait;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
-use heard_core::report::Tallies;
+use heard_core::period::Quarter;
+use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
 use heard_core::response::ResponseId;
 use rusqlite::{params, OptionalExtension};
+use std::collections::BTreeMap;
 
 #[async_trait]
 impl Store for SqliteStore {
@@ -452,7 +458,7 @@ impl Store for SqliteStore {
                         item.canonical
                     ])?;
                     if inserted == 1 {
-                        gained.add(item.tallies);
+                        gained.add(&item.tally);
                         outcomes.push(Ingested::Accepted);
                     } else {
                         let stored: Vec<u8> =
@@ -464,28 +470,8 @@ impl Store for SqliteStore {
                         });
                     }
                 }
-                // Most cells of a batch are new: insert them whole; read, add and write back
-                // only the cells already counted.
-                let mut insert_new = tx.prepare_cached(
-                    "INSERT INTO tallies (cell_hash, cell, counts) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (cell_hash) DO NOTHING",
-                )?;
-                let mut read = tx.prepare_cached("SELECT counts FROM tallies WHERE cell_hash = ?1")?;
-                let mut update =
-                    tx.prepare_cached("UPDATE tallies SET counts = ?2 WHERE cell_hash = ?1")?;
-                for mut row in gained.into_rows() {
-                    let hash = &row.cell_hash.0[..];
-                    let counts = row.counts_json().map_err(StoreError::Corrupt)?;
-                    if insert_new.execute(params![hash, row.cell, counts])? == 1 {
-                        continue;
-                    }
-                    let stored: String = read.query_row([hash], |r| r.get(0))?;
-                    row.counts
-                        .merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
-                    let merged = row.counts_json().map_err(StoreError::Corrupt)?;
-                    update.execute(params![hash, merged])?;
-                }
             }
+            write_tallies(&tx, gained)?;
             tx.commit()?;
             Ok(outcomes)
         })
@@ -522,13 +508,135 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn tallies(&self) -> Result<Tallies, StoreError> {
-        self.read(|c| {
-            let mut st = c.prepare("SELECT cell, counts FROM tallies")?;
-            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            let rows = rows.collect::<Result<Vec<(String, String)>, _>>()?;
-            tallies_of(rows).map_err(StoreError::Corrupt)
+    async fn survey_response_count(&self, survey: &SurveyId) -> Result<u64, StoreError> {
+        let survey = survey.to_string();
+        self.read(move |c| {
+            let n: i64 = c.query_row(
+                "SELECT count(*) FROM responses WHERE survey_id = ?1",
+                [survey],
+                |r| r.get(0),
+            )?;
+            Ok(u64::try_from(n).unwrap_or(0))
         })
         .await
     }
+
+    async fn tallies_in(&self, scope: &TallyScope) -> Result<Tallies, StoreError> {
+        let scope = scope.clone();
+        self.read(move |c| {
+            let mut tallies = Tallies::default();
+            for_each_slab(c, &scope, |key, text| add_slab(&mut tallies, key, text))?;
+            Ok(tallies)
+        })
+        .await
+    }
+
+    async fn cell_counts(
+        &self,
+        scope: &TallyScope,
+    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError> {
+        let scope = scope.clone();
+        self.read(move |c| {
+            let mut out = BTreeMap::new();
+            for_each_slab(c, &scope, |key, text| {
+                add_slab_statuses(&mut out, key, text)
+            })?;
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn quarter_summaries(
+        &self,
+        survey: &SurveyId,
+    ) -> Result<Vec<(FacilityCode, Quarter, Summary)>, StoreError> {
+        let survey = survey.to_string();
+        self.read(move |c| {
+            let mut st = c.prepare_cached(
+                "SELECT survey_id, facility, quarter, counts FROM quarter_tallies
+                 WHERE survey_id = ?1",
+            )?;
+            let mut rows = st.query([survey])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                let key = quarter_key(
+                    r.get_ref(0)?.as_str()?,
+                    r.get_ref(1)?.as_str()?,
+                    r.get_ref(2)?.as_str()?,
+                )
+                .map_err(StoreError::Corrupt)?;
+                let counts = parse_counts(r.get_ref(3)?.as_str()?).map_err(StoreError::Corrupt)?;
+                out.push((key.facility, key.quarter, counts.into_summary()));
+            }
+            Ok(out)
+        })
+        .await
+    }
+}
+
+/// Writes a batch's slabs and adds it to the quarter summaries, inside the ingest transaction.
+fn write_tallies(tx: &rusqlite::Transaction<'_>, gained: BatchTallies) -> Result<(), StoreError> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (key, text) in &gained.slabs {
+        insert.execute(params![
+            key.survey.as_str(),
+            key.facility.as_str(),
+            key.service_point.as_ref().map(|p| p.as_str()),
+            key.period.to_string(),
+            text
+        ])?;
+    }
+    let mut read = tx.prepare_cached(
+        "SELECT counts FROM quarter_tallies WHERE survey_id = ?1 AND facility = ?2 AND quarter = ?3",
+    )?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO quarter_tallies (survey_id, facility, quarter, counts) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (survey_id, facility, quarter) DO UPDATE SET counts = excluded.counts",
+    )?;
+    for (key, mut counts) in gained.quarters {
+        let quarter = key.quarter.to_string();
+        let stored: Option<String> = read
+            .query_row(
+                params![key.survey.as_str(), key.facility.as_str(), quarter],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(stored) = stored {
+            counts.merge(&parse_counts(&stored).map_err(StoreError::Corrupt)?);
+        }
+        upsert.execute(params![
+            key.survey.as_str(),
+            key.facility.as_str(),
+            quarter,
+            counts_json(&counts).map_err(StoreError::Corrupt)?
+        ])?;
+    }
+    Ok(())
+}
+
+/// Calls `each` with every slab in scope (key columns read first, text borrowed from the row).
+fn for_each_slab(
+    c: &rusqlite::Connection,
+    scope: &TallyScope,
+    mut each: impl FnMut(&SlabKey, &str) -> Result<(), String>,
+) -> Result<(), StoreError> {
+    let (condition, params) = scope.sql(|n| format!("?{n}"));
+    let mut st = c.prepare(&format!(
+        "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
+    ))?;
+    let mut rows = st.query(rusqlite::params_from_iter(params))?;
+    while let Some(r) = rows.next()? {
+        let key = slab_key(
+            r.get_ref(0)?.as_str()?,
+            r.get_ref(1)?.as_str()?,
+            r.get_ref(2)?.as_str_or_null()?,
+            r.get_ref(3)?.as_str()?,
+        )
+        .map_err(StoreError::Corrupt)?;
+        each(&key, r.get_ref(4)?.as_str()?).map_err(StoreError::Corrupt)?;
+    }
+    Ok(())
 }
