@@ -97,6 +97,28 @@ impl fmt::Display for Quarter {
     }
 }
 
+impl std::str::FromStr for Quarter {
+    type Err = InvalidQuarter;
+    /// `YYYY-Qn`, n from 1 to 4 (as `Display` writes it).
+    fn from_str(s: &str) -> Result<Self, InvalidQuarter> {
+        let bad = || InvalidQuarter(s.to_owned());
+        let (y, q) = s.split_once("-Q").ok_or_else(bad)?;
+        if y.len() != 4 || q.len() != 1 {
+            return Err(bad());
+        }
+        let year = y.parse().map_err(|_| bad())?;
+        let quarter = q.parse().map_err(|_| bad())?;
+        if !(1..=4).contains(&quarter) {
+            return Err(bad());
+        }
+        Ok(Quarter { year, quarter })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a quarter: write YYYY-Qn, e.g. 2026-Q1")]
+pub struct InvalidQuarter(pub String);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Half {
     pub year: u16,
@@ -112,6 +134,17 @@ impl fmt::Display for Half {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quarters_parse_what_they_print() {
+        let q: Quarter = "2026-Q3".parse().unwrap();
+        assert_eq!(q, Quarter { year: 2026, quarter: 3 });
+        assert_eq!(q.to_string(), "2026-Q3");
+        assert!("2025-Q4".parse::<Quarter>().unwrap() < q);
+        for bad in ["2026-Q0", "2026-Q5", "2026Q1", "26-Q1", "2026-Q12", "q1"] {
+            assert!(bad.parse::<Quarter>().is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn months_parse_and_print_as_yyyy_mm() {
