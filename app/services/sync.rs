@@ -118,6 +118,16 @@ impl Outbox for StoreOutbox {
         true
     }
     fn stored_survey(&self, id: &SurveyId) -> Result<Option<(Sha256, Sha256)>, OutboxError> {
+        // A stored bundle the catalog could not use reads as not stored: downloaded again.
+        let unusable = self
+            .catalog
+            .read()
+            .map_err(|_| OutboxError("the survey list is unavailable".into()))?
+            .download_problems()
+            .any(|(stored, _)| stored == id.as_str());
+        if unusable {
+            return Ok(None);
+        }
         self.lock()?
             .downloaded_survey_hashes(id)
             .map_err(outbox_error)

@@ -81,7 +81,8 @@ impl Store {
             .map(|(id, version, bytes)| DownloadedSurvey {
                 id,
                 version,
-                bundle: serde_json::from_slice(&bytes).map_err(|e| e.to_string()),
+                bundle: serde_json::from_slice(&bytes)
+                    .map_err(|e| format!("the stored bytes are not a survey bundle ({e})")),
             })
             .collect())
     }
