@@ -44,7 +44,13 @@ fn actions_are_replaced_wholesale_and_survive_a_reopen() {
             .replace_actions(&[
                 action("be-fedasil", "food", "2026-Q1", "en", FOOD_EN),
                 action("be-fedasil", "food", "2026-Q1", "ar", FOOD_AR),
-                action("be-fedasil", "sanitation", "2026-Q1", "en", "Showers repaired"),
+                action(
+                    "be-fedasil",
+                    "sanitation",
+                    "2026-Q1",
+                    "en",
+                    "Showers repaired",
+                ),
                 action("pl-udsc", "waiting-time", "2026-Q1", "en", "A second desk"),
             ])
             .unwrap();
@@ -63,7 +69,13 @@ fn actions_are_replaced_wholesale_and_survive_a_reopen() {
 
     // The next fetch replaces everything: what the server no longer has is gone.
     store
-        .replace_actions(&[action("be-fedasil", "food", "2026-Q2", "ar", "خبز طازج كل يوم")])
+        .replace_actions(&[action(
+            "be-fedasil",
+            "food",
+            "2026-Q2",
+            "ar",
+            "خبز طازج كل يوم",
+        )])
         .unwrap();
     drop(store);
     let store = Store::open(&dir.db()).unwrap();
@@ -92,9 +104,7 @@ fn actions_the_tablet_cannot_read_are_left_out() {
 }
 
 fn keep(services: &Services, actions: &[StoredAction]) {
-    services
-        .with_store(|s| s.replace_actions(actions))
-        .unwrap();
+    services.with_store(|s| s.replace_actions(actions)).unwrap();
 }
 
 #[test]
@@ -105,9 +115,27 @@ fn current_means_the_newest_quarter_in_the_residents_language_at_most_three() {
         &services,
         &[
             action("be-fedasil", "food", "2026-Q2", "en", "New menu"),
-            action("be-fedasil", "staff", "2026-Q2", "en", "More staff at night"),
-            action("be-fedasil", "safety", "2026-Q2", "en", "Lights in the yard"),
-            action("be-fedasil", "activities", "2026-Q2", "en", "A football pitch"),
+            action(
+                "be-fedasil",
+                "staff",
+                "2026-Q2",
+                "en",
+                "More staff at night",
+            ),
+            action(
+                "be-fedasil",
+                "safety",
+                "2026-Q2",
+                "en",
+                "Lights in the yard",
+            ),
+            action(
+                "be-fedasil",
+                "activities",
+                "2026-Q2",
+                "en",
+                "A football pitch",
+            ),
             action("be-fedasil", "food", "2026-Q1", "ar", FOOD_AR),
             action("pl-udsc", "waiting-time", "2026-Q3", "en", "A second desk"),
         ],
@@ -116,7 +144,10 @@ fn current_means_the_newest_quarter_in_the_residents_language_at_most_three() {
         .current_actions(&survey("be-fedasil"), &lang("en"))
         .unwrap();
     let texts: Vec<&str> = en.iter().map(|a| a.text.as_str()).collect();
-    assert_eq!(texts, ["New menu", "More staff at night", "Lights in the yard"]);
+    assert_eq!(
+        texts,
+        ["New menu", "More staff at night", "Lights in the yard"]
+    );
     assert_eq!(en[0].topic, Topic::Food);
     // Arabic has only an older quarter: not current, and never English in its place.
     assert!(services
@@ -192,11 +223,20 @@ async fn the_thank_you_screen_shows_the_residents_language_only() {
     ui.click("button", "فهمت، متابعة");
     answer_to_the_end(&mut ui);
     let html = ui.html();
-    assert!(html.contains("شكراً"), "the thank-you screen, in Arabic: {html}");
+    assert!(
+        html.contains("شكراً"),
+        "the thank-you screen, in Arabic: {html}"
+    );
     assert!(html.contains(FOOD_AR), "{html}");
-    assert!(!html.contains(FOOD_EN), "never another language's text: {html}");
+    assert!(
+        !html.contains(FOOD_EN),
+        "never another language's text: {html}"
+    );
     assert!(html.contains("قلتم، وفعلنا"), "the heading, in Arabic");
-    assert!(html.contains("topic-picto topic-food"), "the topic's pictogram");
+    assert!(
+        html.contains("topic-picto topic-food"),
+        "the topic's pictogram"
+    );
     // The resident can still finish at once.
     ui.click("button", "إنهاء");
     assert!(!ui.html().contains(FOOD_AR));
@@ -217,6 +257,9 @@ async fn without_an_action_in_their_language_a_resident_sees_no_heading() {
     answer_to_the_end(&mut ui);
     let html = ui.html();
     assert!(html.contains("Thank you!"), "{html}");
-    assert!(!html.contains("we-did-title"), "no heading without an action: {html}");
+    assert!(
+        !html.contains("we-did-title"),
+        "no heading without an action: {html}"
+    );
     assert!(!html.contains(FOOD_AR));
 }

@@ -22,7 +22,10 @@ fn id(s: &str) -> SurveyId {
 }
 
 fn builtin(survey: &str) -> Survey {
-    (*heard::catalog::Catalog::embedded().get(&id(survey)).unwrap()).clone()
+    (*heard::catalog::Catalog::embedded()
+        .get(&id(survey))
+        .unwrap())
+    .clone()
 }
 
 /// A built-in survey under another id (or its own, reworded): a server edition.
@@ -39,9 +42,7 @@ fn edition(from: &str, as_id: &str, title: &str) -> SurveyBundle {
 fn keep(db: &std::path::Path, bundles: &[SurveyBundle]) {
     let mut store = Store::open(db).unwrap();
     for b in bundles {
-        store
-            .keep_downloaded_survey(b, &b.media.hash())
-            .unwrap();
+        store.keep_downloaded_survey(b, &b.media.hash()).unwrap();
     }
 }
 
@@ -66,7 +67,9 @@ async fn downloaded_surveys_load_beside_and_over_the_built_in_ones() {
     // The stored hashes let the sync worker skip what it holds.
     let store = Store::open(&dir.db()).unwrap();
     assert_eq!(
-        store.downloaded_survey_hashes(&id("centre-feedback")).unwrap(),
+        store
+            .downloaded_survey_hashes(&id("centre-feedback"))
+            .unwrap(),
         Some((extra.survey.version_hash(), extra.media.hash()))
     );
     drop(store);
@@ -144,13 +147,22 @@ async fn a_damaged_bundle_is_named_to_staff_and_the_others_still_load() {
         .collect();
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert_eq!(problems[0].0, "be-fedasil");
-    assert!(problems[0].1.contains("does not match its version"), "{problems:?}");
+    assert!(
+        problems[0].1.contains("does not match its version"),
+        "{problems:?}"
+    );
     assert_eq!(problems[1].0, "desk-feedback");
-    assert!(problems[1].1.contains("not a survey bundle"), "{problems:?}");
+    assert!(
+        problems[1].1.contains("not a survey bundle"),
+        "{problems:?}"
+    );
     // The good one loads; the damaged one is not offered; the built-in be-fedasil stays.
     assert!(catalog.get(&id("centre-feedback")).is_some());
     assert!(catalog.get(&id("desk-feedback")).is_none());
-    assert_eq!(catalog.source(&id("be-fedasil")), Some(SurveySource::BuiltIn));
+    assert_eq!(
+        catalog.source(&id("be-fedasil")),
+        Some(SurveySource::BuiltIn)
+    );
     assert_eq!(
         catalog.get(&id("be-fedasil")).unwrap().version_hash(),
         builtin("be-fedasil").version_hash()

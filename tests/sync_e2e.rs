@@ -347,14 +347,14 @@ async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_resta
         live.source(&survey_id),
         Some(SurveySource::Downloaded { supersedes: false })
     );
-    assert_eq!(live.get(&survey_id).unwrap().version_hash(), imported.version);
+    assert_eq!(
+        live.get(&survey_id).unwrap().version_hash(),
+        imported.version
+    );
     let arabic = tablet.current_actions(&survey_id, &lang("ar")).unwrap();
     assert_eq!(arabic.len(), 1);
     assert_eq!(arabic[0].text, "نقطة مياه ثانية في الطابق الثاني");
-    assert_eq!(
-        arabic[0].topic,
-        heard_core::survey::Topic::Sanitation
-    );
+    assert_eq!(arabic[0].topic, heard_core::survey::Topic::Sanitation);
     tablet.stop_sync().await;
     drop(tablet);
 
@@ -366,7 +366,9 @@ async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_resta
         catalog.get(&survey_id).unwrap().version_hash(),
         imported.version
     );
-    assert!(catalog.get(&heard_core::ids::SurveyId::new("be-fedasil").unwrap()).is_some());
+    assert!(catalog
+        .get(&heard_core::ids::SurveyId::new("be-fedasil").unwrap())
+        .is_some());
     assert_eq!(
         tablet.current_actions(&survey_id, &lang("en")).unwrap()[0].text,
         "A second water point on floor 2"

@@ -59,7 +59,9 @@ impl Services {
         let mut downloaded = MediaManifest::new(survey.cloned());
         if let Some(manifest) = survey.and_then(|id| self.catalog().downloaded_manifest(id)) {
             for item in &manifest.items {
-                if item.origin != MediaOrigin::Recorded && store.has_downloaded_media(&item.sha256)? {
+                if item.origin != MediaOrigin::Recorded
+                    && store.has_downloaded_media(&item.sha256)?
+                {
                     downloaded.put(item.clone());
                 }
             }
@@ -81,9 +83,8 @@ impl Services {
         let manifest = self.catalog().downloaded_manifest(survey)?;
         let item = manifest.find(target, MediaKind::Audio, Some(language))?;
         let store = self.store().ok()?;
-        (item.origin != MediaOrigin::Recorded
-            && store.has_downloaded_media(&item.sha256).ok()?)
-        .then_some(item.sha256)
+        (item.origin != MediaOrigin::Recorded && store.has_downloaded_media(&item.sha256).ok()?)
+            .then_some(item.sha256)
     }
 
     /// The URL of the audio for a target: a recording kept here first, else the shipped file.
@@ -97,9 +98,8 @@ impl Services {
             .store()
             .ok()
             .and_then(|s| s.recorded_sha_for(survey, target, language).ok().flatten());
-        let recorded = recorded.or_else(|| {
-            survey.and_then(|id| self.downloaded_sha_for(id, target, language))
-        });
+        let recorded = recorded
+            .or_else(|| survey.and_then(|id| self.downloaded_sha_for(id, target, language)));
         match recorded {
             Some(sha) => Some(recorded_url(&sha)),
             None => self.audio().url(survey, target, language),

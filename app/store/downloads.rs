@@ -101,7 +101,11 @@ impl Store {
     }
 
     /// Keeps a downloaded media file under its content hash (computed here). Returns the hash.
-    pub fn keep_downloaded_media(&mut self, mime: &str, bytes: &[u8]) -> Result<Sha256, StoreError> {
+    pub fn keep_downloaded_media(
+        &mut self,
+        mime: &str,
+        bytes: &[u8],
+    ) -> Result<Sha256, StoreError> {
         let sha = Sha256::of_bytes(bytes);
         self.conn.execute(
             "INSERT OR IGNORE INTO downloaded_media (sha256, mime, bytes) VALUES (?1, ?2, ?3)",

@@ -8,8 +8,8 @@ use heard_core::canonical::Sha256;
 use heard_core::media::MediaTarget;
 use heard_core::response::ResponseId;
 use heard_core::wire::{
-    join_batch, ActionList, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply, SurveyBundle,
-    SurveyList, BATCH_CONTENT_TYPE,
+    join_batch, ActionList, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply,
+    SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
 };
 use std::fmt;
 use std::io::Write;

@@ -138,7 +138,13 @@ mod tests {
     #[test]
     fn quarters_parse_what_they_print() {
         let q: Quarter = "2026-Q3".parse().unwrap();
-        assert_eq!(q, Quarter { year: 2026, quarter: 3 });
+        assert_eq!(
+            q,
+            Quarter {
+                year: 2026,
+                quarter: 3
+            }
+        );
         assert_eq!(q.to_string(), "2026-Q3");
         assert!("2025-Q4".parse::<Quarter>().unwrap() < q);
         for bad in ["2026-Q0", "2026-Q5", "2026Q1", "26-Q1", "2026-Q12", "q1"] {

@@ -29,11 +29,7 @@ pub fn ThanksScreen(words: Words) -> Element {
     // Read once when the screen opens; a store error just shows no actions.
     let language = words.tr.lang().clone();
     let actions: Vec<ShownAction> = use_hook(move || {
-        let survey = kiosk
-            .session
-            .peek()
-            .as_ref()
-            .map(|s| s.survey().id.clone());
+        let survey = kiosk.session.peek().as_ref().map(|s| s.survey().id.clone());
         survey
             .and_then(|id| kiosk.services().current_actions(&id, &language).ok())
             .unwrap_or_default()
