@@ -101,9 +101,6 @@ fn run() -> anyhow::Result<()> {
         None => Resources::embedded(),
     };
     let catalog = Catalog::from_resources(&resources);
-    for problem in catalog.problems() {
-        eprintln!("heard: survey not loaded: {problem}");
-    }
     let texts =
         AppTexts::from_resources(&resources, heard::i18n::english()?).context("the app's texts")?;
     for problem in texts.problems() {
@@ -113,7 +110,14 @@ fn run() -> anyhow::Result<()> {
     for problem in audio.problems() {
         eprintln!("heard: audio manifest not loaded: {problem}");
     }
+    // The built-in surveys plus those downloaded earlier and kept in the store.
     let mut services = Services::new(store, catalog, texts, options.lang).with_audio(audio);
+    for problem in services.catalog().problems() {
+        eprintln!("heard: survey not loaded: {problem}");
+    }
+    for (id, why) in services.catalog().download_problems() {
+        eprintln!("heard: downloaded survey `{id}` not loaded: {why}");
+    }
     // Sync runs on its own thread and runtime: the window and the kiosk never wait on it.
     match heard::services::SyncRuntime::start(heard::services::default_sync_config()) {
         Ok(runtime) => services = services.with_sync(runtime),

@@ -4,6 +4,11 @@
 //! through its services (as the staff panel does), downloads the assigned survey, a resident
 //! takes it through the app's own flow and store, and the sync worker sends it. The server then
 //! holds exactly that response, valid against the imported edition.
+//!
+//! Also with the real server: the worker downloads the assigned survey and the facility's
+//! "you said, we did" actions into the tablet's store right after enrolment, the survey is in
+//! the catalog after a restart and is answered and synced; and an actions fetch that fails never
+//! holds back the responses.
 #![allow(clippy::unwrap_used)]
 
 mod support;
@@ -21,7 +26,7 @@ use heard_core::survey::QuestionKind;
 use heard_sync_server::config::{Limits, ServerConfig};
 use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
 use heard_sync_server::store::sqlite::SqliteStore;
-use heard_sync_server::store::{Facility, Store};
+use heard_sync_server::store::{Action, Facility, Store};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -240,4 +245,276 @@ async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_ser
     tablet.stop_sync().await;
     let _ = stop_tx.send(());
     server.await.unwrap().unwrap();
+}
+
+/// Polls the tablet's store until `done` holds.
+async fn wait_for_store(
+    what: &str,
+    services: &Services,
+    done: impl Fn(&mut AppStore) -> Result<bool, heard::store::StoreError>,
+) {
+    wait_for(what, async || services.with_store(&done).unwrap()).await;
+}
+
+/// A server with the XLSForm imported and assigned, a manager's action for its survey in
+/// English and Arabic, and a one-time enrolment code, running on 127.0.0.1.
+struct Fixture {
+    dir: TempDir,
+    store: Arc<dyn Store>,
+    form: heard_sync_server::xlsform::ImportedForm,
+    imported: heard_sync_server::survey_import::StoredImport,
+    code: String,
+    url: String,
+    stop_tx: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+async fn fixture(name: &str) -> Fixture {
+    let dir = TempDir::new(name);
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("server.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    let facility = FacilityCode::new(FACILITY).unwrap();
+    store
+        .add_facility(&Facility {
+            code: facility.clone(),
+            name: "E2E centre".into(),
+        })
+        .await
+        .unwrap();
+    let form_path = dir.path().join("form.xlsx");
+    write_form(&form_path);
+    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
+    let imported = heard_sync_server::survey_import::store_imported(
+        store.as_ref(),
+        &form,
+        std::slice::from_ref(&facility),
+    )
+    .await
+    .unwrap();
+    let survey_id = form.survey.id.clone();
+    // A manager's action, recorded in English and Arabic (as the dashboard's form does).
+    for (language, text) in [
+        ("en", "A second water point on floor 2"),
+        ("ar", "نقطة مياه ثانية في الطابق الثاني"),
+    ] {
+        store
+            .add_action(&Action {
+                id: 0,
+                facility: facility.clone(),
+                survey: survey_id.to_string(),
+                topic: "sanitation".into(),
+                quarter: "2026-Q1".into(),
+                language: language.into(),
+                text: text.into(),
+            })
+            .await
+            .unwrap();
+    }
+    let code = new_enrolment_code();
+    store
+        .add_enrolment_code(hash_secret(&code), &facility, unix_now() + 600)
+        .await
+        .unwrap();
+    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(heard_sync_server::server::serve(
+        Arc::clone(&store),
+        ServerConfig {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            tls: None,
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(5),
+        },
+        move |addr, _| {
+            let _ = ready_tx.send(addr);
+        },
+        async move {
+            let _ = stop_rx.await;
+        },
+    ));
+    let url = format!("http://{}", ready_rx.await.unwrap());
+    Fixture {
+        dir,
+        store,
+        form,
+        imported,
+        code,
+        url,
+        stop_tx,
+        server,
+    }
+}
+
+impl Fixture {
+    async fn stop(self) {
+        let _ = self.stop_tx.send(());
+        self.server.await.unwrap().unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_restart() {
+    use heard::catalog::SurveySource;
+
+    let Fixture {
+        dir,
+        store,
+        form,
+        imported,
+        code,
+        url,
+        stop_tx,
+        server,
+    } = fixture("sync-downloads").await;
+    let survey_id = form.survey.id.clone();
+
+    // Enrolment starts the worker, which downloads right away: no "Sync now" needed.
+    let db = dir.path().join("tablet.sqlite3");
+    let config = SyncConfig {
+        poll_interval: Duration::from_millis(100),
+        ..SyncConfig::default()
+    };
+    let tablet = app_services(&db, Catalog::embedded(), config.clone());
+    assert!(tablet.catalog().get(&survey_id).is_none());
+    tablet.enrol(&url, &code).await.unwrap();
+    wait_for_store("the survey in the tablet's store", &tablet, |s| {
+        Ok(s.downloaded_survey_hashes(&survey_id)?
+            .is_some_and(|(version, _)| version == imported.version))
+    })
+    .await;
+    wait_for_store("the actions in the tablet's store", &tablet, |s| {
+        Ok(s.actions_for(&survey_id)?.len() == 2)
+    })
+    .await;
+    // The running app's catalog has it at once, marked as downloaded.
+    let live = tablet.catalog();
+    assert_eq!(
+        live.source(&survey_id),
+        Some(SurveySource::Downloaded { supersedes: false })
+    );
+    assert_eq!(
+        live.get(&survey_id).unwrap().version_hash(),
+        imported.version
+    );
+    let arabic = tablet.current_actions(&survey_id, &lang("ar")).unwrap();
+    assert_eq!(arabic.len(), 1);
+    assert_eq!(arabic[0].text, "نقطة مياه ثانية في الطابق الثاني");
+    assert_eq!(arabic[0].topic, heard_core::survey::Topic::Sanitation);
+    tablet.stop_sync().await;
+    drop(tablet);
+
+    // Restarted with the built-in surveys only: the downloaded one comes from the store.
+    let tablet = app_services(&db, Catalog::embedded(), config);
+    let catalog = tablet.catalog();
+    assert_eq!(catalog.download_problems().count(), 0);
+    assert_eq!(
+        catalog.get(&survey_id).unwrap().version_hash(),
+        imported.version
+    );
+    assert!(catalog
+        .get(&heard_core::ids::SurveyId::new("be-fedasil").unwrap())
+        .is_some());
+    assert_eq!(
+        tablet.current_actions(&survey_id, &lang("en")).unwrap()[0].text,
+        "A second water point on floor 2"
+    );
+    tablet
+        .save_settings(survey_id.as_str(), FACILITY, "", "3")
+        .unwrap()
+        .unwrap();
+    let response = take_survey(&tablet);
+    assert_eq!(response.survey.version, imported.version);
+    assert!(tablet.sync_now());
+    wait_for("the server to hold the response", async || {
+        store.response_count().await.unwrap() == 1
+    })
+    .await;
+    wait_for("the tablet's outbox to empty", async || {
+        tablet.counts().unwrap().pending == 0
+    })
+    .await;
+    let status = tablet.sync_status().unwrap().borrow().clone();
+    assert_eq!(status.last_error, None);
+    assert_eq!(status.accepted, 1);
+    assert_eq!(
+        status.surveys_received, 0,
+        "the stored edition is not downloaded again"
+    );
+    let stored = store.response(&response.id).await.unwrap().unwrap();
+    let parsed: Response = serde_json::from_slice(&stored).unwrap();
+    heard_core::validate::check_response(&form.survey, &parsed).unwrap();
+
+    tablet.stop_sync().await;
+    let _ = stop_tx.send(());
+    server.await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_actions_fetch_never_holds_back_the_responses() {
+    let f = fixture("sync-actions-down").await;
+    let survey_id = f.form.survey.id.clone();
+    // Fault injection: the server loses its actions table, so `GET /v1/actions` fails (500).
+    // (Couples to the server's SQLite schema, `0002_dashboard.sql`; adjust if that table moves.)
+    let conn = rusqlite::Connection::open(f.dir.path().join("server.sqlite3")).unwrap();
+    conn.execute_batch("ALTER TABLE actions RENAME TO actions_gone")
+        .unwrap();
+    drop(conn);
+
+    let db = f.dir.path().join("tablet.sqlite3");
+    let config = SyncConfig {
+        poll_interval: Duration::from_millis(100),
+        ..SyncConfig::default()
+    };
+    let tablet = app_services(&db, Catalog::embedded(), config);
+    // Actions kept from an earlier fetch stay as they are when a fetch fails.
+    tablet
+        .with_store(|s| {
+            s.replace_actions(&[heard::store::StoredAction::from_wire(
+                &heard_core::wire::ActionOut {
+                    survey: survey_id.to_string(),
+                    topic: "food".into(),
+                    quarter: "2025-Q4".into(),
+                    language: "en".into(),
+                    text: "Kept from last time".into(),
+                },
+            )
+            .unwrap()])
+        })
+        .unwrap();
+    tablet.enrol(&f.url, &f.code).await.unwrap();
+    wait_for_store("the survey in the tablet's store", &tablet, |s| {
+        Ok(s.downloaded_survey_hashes(&survey_id)?.is_some())
+    })
+    .await;
+    tablet
+        .save_settings(survey_id.as_str(), FACILITY, "", "3")
+        .unwrap()
+        .unwrap();
+    let response = take_survey(&tablet);
+    assert!(tablet.sync_now());
+    wait_for("the server to hold the response", async || {
+        f.store.response_count().await.unwrap() == 1
+    })
+    .await;
+    wait_for("the tablet's outbox to empty", async || {
+        tablet.counts().unwrap().pending == 0
+    })
+    .await;
+    let status = tablet.sync_status().unwrap().borrow().clone();
+    assert_eq!(status.accepted, 1);
+    assert_eq!(
+        status.last_error, None,
+        "the actions fetch is not an error of the sync"
+    );
+    assert_eq!(status.actions_kept, None);
+    assert!(f.store.response(&response.id).await.unwrap().is_some());
+    let kept = tablet.with_store(|s| s.actions_for(&survey_id)).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].text, "Kept from last time");
+
+    tablet.stop_sync().await;
+    f.stop().await;
 }

@@ -54,11 +54,37 @@ impl Services {
             .manifest(survey)
             .cloned()
             .unwrap_or_else(|| MediaManifest::new(survey.cloned()));
+        let store = self.store()?;
+        // Files that came with a downloaded survey, where this tablet holds them.
+        let mut downloaded = MediaManifest::new(survey.cloned());
+        if let Some(manifest) = survey.and_then(|id| self.catalog().downloaded_manifest(id)) {
+            for item in &manifest.items {
+                if item.origin != MediaOrigin::Recorded
+                    && store.has_downloaded_media(&item.sha256)?
+                {
+                    downloaded.put(item.clone());
+                }
+            }
+        }
         let mut overlay = MediaManifest::new(survey.cloned());
-        for media in self.store()?.recorded_media(survey)? {
+        for media in store.recorded_media(survey)? {
             overlay.put(media.item());
         }
-        Ok(shipped.overlaid_with(&overlay))
+        Ok(shipped.overlaid_with(&downloaded).overlaid_with(&overlay))
+    }
+
+    /// The hash of a downloaded survey's own file for a target, if this tablet holds it.
+    fn downloaded_sha_for(
+        &self,
+        survey: &SurveyId,
+        target: &MediaTarget,
+        language: &LangTag,
+    ) -> Option<Sha256> {
+        let manifest = self.catalog().downloaded_manifest(survey)?;
+        let item = manifest.find(target, MediaKind::Audio, Some(language))?;
+        let store = self.store().ok()?;
+        (item.origin != MediaOrigin::Recorded && store.has_downloaded_media(&item.sha256).ok()?)
+            .then_some(item.sha256)
     }
 
     /// The URL of the audio for a target: a recording kept here first, else the shipped file.
@@ -72,16 +98,23 @@ impl Services {
             .store()
             .ok()
             .and_then(|s| s.recorded_sha_for(survey, target, language).ok().flatten());
+        let recorded = recorded
+            .or_else(|| survey.and_then(|id| self.downloaded_sha_for(id, target, language)));
         match recorded {
             Some(sha) => Some(recorded_url(&sha)),
             None => self.audio().url(survey, target, language),
         }
     }
 
-    /// (mime, bytes) of a `/recorded/<sha256>` path.
+    /// (mime, bytes) of a `/recorded/<sha256>` path: a recording kept here, or a file that came
+    /// with a downloaded survey.
     pub fn recorded_for_path(&self, path: &str) -> Option<(String, Vec<u8>)> {
         let sha = recorded_sha(path)?;
-        self.store().ok()?.recorded_media_bytes(&sha).ok().flatten()
+        let store = self.store().ok()?;
+        match store.recorded_media_bytes(&sha).ok().flatten() {
+            Some(found) => Some(found),
+            None => store.downloaded_media_bytes(&sha).ok().flatten(),
+        }
     }
 
     /// Keeps a recording (or imported file) for a target, after checking it is playable audio.

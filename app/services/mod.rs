@@ -1,12 +1,14 @@
 //! Services: the only way views reach IO. Components get a `Services` from context and call
 //! these small, synchronous methods; each store write has committed when the call returns.
 
+mod actions;
 mod media;
 mod pin;
 mod responses;
 mod staff;
 mod sync;
 
+pub use actions::{ShownAction, MAX_SHOWN_ACTIONS};
 pub use media::{
     RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
 };
@@ -19,7 +21,7 @@ use crate::catalog::Catalog;
 use crate::i18n::AppTexts;
 use crate::store::{Store, StoreError};
 use heard_core::ids::LangTag;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
@@ -40,7 +42,9 @@ pub enum ServiceError {
 #[derive(Clone)]
 pub struct Services {
     store: Arc<Mutex<Store>>,
-    catalog: Arc<Catalog>,
+    /// Built-in surveys plus those downloaded from the sync server; replaced (not mutated)
+    /// when the sync worker stores a newly downloaded survey.
+    catalog: Arc<RwLock<Arc<Catalog>>>,
     texts: Arc<AppTexts>,
     audio: Arc<AudioLibrary>,
     /// The language shown before a resident chooses, and the staff panel's language.
@@ -50,7 +54,15 @@ pub struct Services {
 }
 
 impl Services {
-    pub fn new(store: Store, catalog: Catalog, texts: AppTexts, device_language: LangTag) -> Self {
+    /// The catalog given is completed with the surveys downloaded earlier and kept in `store`
+    /// (a stored bundle that cannot be used is named in `Catalog::download_problems`).
+    pub fn new(
+        store: Store,
+        mut catalog: Catalog,
+        texts: AppTexts,
+        device_language: LangTag,
+    ) -> Self {
+        add_downloaded_surveys(&mut catalog, &store);
         let device_language = if texts.has_language(&device_language) {
             device_language
         } else {
@@ -58,7 +70,7 @@ impl Services {
         };
         Self {
             store: Arc::new(Mutex::new(store)),
-            catalog: Arc::new(catalog),
+            catalog: Arc::new(RwLock::new(Arc::new(catalog))),
             texts: Arc::new(texts),
             audio: Arc::new(AudioLibrary::default()),
             device_language,
@@ -76,8 +88,12 @@ impl Services {
         &self.audio
     }
 
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
+    /// The surveys this device can run now (a snapshot: a sync may add one later).
+    pub fn catalog(&self) -> Arc<Catalog> {
+        match self.catalog.read() {
+            Ok(c) => Arc::clone(&c),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
     }
 
     pub fn texts(&self) -> &Arc<AppTexts> {
@@ -99,6 +115,18 @@ impl Services {
     ) -> Result<T, ServiceError> {
         let mut store = self.store()?;
         Ok(f(&mut store)?)
+    }
+}
+
+/// Adds every downloaded survey kept in the store to `catalog`.
+pub(crate) fn add_downloaded_surveys(catalog: &mut Catalog, store: &Store) {
+    match store.downloaded_surveys() {
+        Ok(rows) => {
+            for row in rows {
+                catalog.add_downloaded(&row.id, &row.version, row.bundle);
+            }
+        }
+        Err(e) => catalog.add_downloaded("?", "", Err(format!("the store could not be read: {e}"))),
     }
 }
 

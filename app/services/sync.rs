@@ -6,7 +6,8 @@
 //! never logged, never shown, never part of an error message.
 
 use super::{ServiceError, Services};
-use crate::store::{RecordedMedia, SettingKey, Store};
+use crate::catalog::Catalog;
+use crate::store::{RecordedMedia, SettingKey, Store, StoredAction};
 use crate::sync::{
     self, EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig,
     SyncHandle, SyncStatus,
@@ -15,14 +16,20 @@ use heard_core::canonical::Sha256;
 use heard_core::ids::SurveyId;
 use heard_core::media::MediaItem;
 use heard_core::response::ResponseId;
-use std::sync::{Arc, Mutex};
+use heard_core::wire::{ActionList, SurveyBundle};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio::sync::watch;
 
 /// The store behind the services' mutex, as the sync worker's outbox. Acknowledged rows are
-/// deleted with `secure_delete=ON` and the WAL truncated (see `Store::acknowledge`).
+/// deleted with `secure_delete=ON` and the WAL truncated (see `Store::acknowledge`). A
+/// downloaded survey is stored, then put into the services' catalog, so staff can choose it
+/// without a restart.
 #[derive(Clone)]
-pub struct StoreOutbox(pub Arc<Mutex<Store>>);
+pub struct StoreOutbox {
+    store: Arc<Mutex<Store>>,
+    catalog: Arc<RwLock<Arc<Catalog>>>,
+}
 
 fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
     OutboxError(e.to_string())
@@ -30,7 +37,7 @@ fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
 
 impl StoreOutbox {
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Store>, OutboxError> {
-        self.0
+        self.store
             .lock()
             .map_err(|_| OutboxError("the store is unavailable after an earlier failure".into()))
     }
@@ -106,6 +113,62 @@ impl Outbox for StoreOutbox {
             .keep_downloaded_recording(&media)
             .map(|_| ())
             .map_err(outbox_error)
+    }
+    fn keeps_downloads(&self) -> bool {
+        true
+    }
+    fn stored_survey(&self, id: &SurveyId) -> Result<Option<(Sha256, Sha256)>, OutboxError> {
+        // A stored bundle the catalog could not use reads as not stored: downloaded again.
+        let unusable = self
+            .catalog
+            .read()
+            .map_err(|_| OutboxError("the survey list is unavailable".into()))?
+            .download_problems()
+            .any(|(stored, _)| stored == id.as_str());
+        if unusable {
+            return Ok(None);
+        }
+        self.lock()?
+            .downloaded_survey_hashes(id)
+            .map_err(outbox_error)
+    }
+    fn has_media(&self, sha256: &Sha256) -> Result<bool, OutboxError> {
+        self.lock()?
+            .has_downloaded_media(sha256)
+            .map_err(outbox_error)
+    }
+    fn keep_media(&self, item: &MediaItem, bytes: Vec<u8>) -> Result<(), OutboxError> {
+        self.lock()?
+            .keep_downloaded_media(&item.mime, &bytes)
+            .map(|_| ())
+            .map_err(outbox_error)
+    }
+    fn keep_survey(&self, bundle: &SurveyBundle, media: &Sha256) -> Result<(), OutboxError> {
+        self.lock()?
+            .keep_downloaded_survey(bundle, media)
+            .map_err(outbox_error)?;
+        // Stored first, shown second: the catalog only names what the store holds.
+        let mut catalog = self
+            .catalog
+            .write()
+            .map_err(|_| OutboxError("the survey list is unavailable".into()))?;
+        let mut next = Catalog::clone(&catalog);
+        next.add_downloaded(
+            bundle.survey.id.as_str(),
+            &bundle.survey.version_hash().to_hex(),
+            Ok(bundle.clone()),
+        );
+        *catalog = Arc::new(next);
+        Ok(())
+    }
+    fn keep_actions(&self, actions: &ActionList) -> Result<(), OutboxError> {
+        // Actions this tablet cannot read (unknown topic, bad tag) are left out.
+        let kept: Vec<StoredAction> = actions
+            .actions
+            .iter()
+            .filter_map(StoredAction::from_wire)
+            .collect();
+        self.lock()?.replace_actions(&kept).map_err(outbox_error)
     }
 }
 
@@ -224,7 +287,7 @@ impl Services {
                 return Ok(());
             }
         };
-        let outbox: Arc<dyn Outbox> = Arc::new(StoreOutbox(Arc::clone(&self.store)));
+        let outbox: Arc<dyn Outbox> = Arc::new(self.outbox());
         let _guard = runtime.handle.enter();
         let handle = sync::spawn(client, outbox, runtime.config.clone());
         // Mirror the worker's status into the long-lived channel the UI subscribes to.
@@ -241,6 +304,14 @@ impl Services {
         });
         *worker = Some(handle);
         Ok(())
+    }
+
+    /// The store (and catalog) as the sync worker's outbox.
+    pub fn outbox(&self) -> StoreOutbox {
+        StoreOutbox {
+            store: Arc::clone(&self.store),
+            catalog: Arc::clone(&self.catalog),
+        }
     }
 
     /// Stops the worker after its current push (shutdown, tests). Enrolment stays stored.

@@ -6,7 +6,9 @@
 //! rows have no insertion order (random ids in a `WITHOUT ROWID` table, a random `queue_order`
 //! assigned at finish), so the file does not reveal who answered when.
 
+mod actions;
 mod counters;
+mod downloads;
 mod error;
 mod media;
 mod outbox;
@@ -14,7 +16,9 @@ mod responses;
 mod schema;
 mod settings;
 
+pub use actions::StoredAction;
 pub use counters::Counter;
+pub use downloads::DownloadedSurvey;
 pub use error::StoreError;
 pub use media::RecordedMedia;
 pub use responses::StoredState;

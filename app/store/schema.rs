@@ -49,6 +49,29 @@ const MIGRATIONS: &[&str] = &[
          uploaded INTEGER NOT NULL DEFAULT 0 CHECK (uploaded IN (0, 1))
      ) WITHOUT ROWID;
      CREATE UNIQUE INDEX recorded_media_slot ON recorded_media (survey, target, language);",
+    // 5: the facility's "you said, we did" actions from the sync server, replaced wholesale on
+    // every successful fetch. `position` keeps the server's order (newest quarter first).
+    "CREATE TABLE facility_action (
+         position INTEGER NOT NULL PRIMARY KEY,
+         survey   TEXT NOT NULL,
+         topic    TEXT NOT NULL,
+         quarter  TEXT NOT NULL,
+         language TEXT NOT NULL,
+         text     TEXT NOT NULL
+     ) WITHOUT ROWID;",
+    // 6: surveys downloaded from the sync server (one edition per survey id: the bundle's
+    // canonical JSON with the hashes the server listed), and their media files by content hash.
+    "CREATE TABLE downloaded_survey (
+         id      TEXT NOT NULL PRIMARY KEY,
+         version TEXT NOT NULL,
+         media   TEXT NOT NULL,
+         bundle  BLOB NOT NULL
+     ) WITHOUT ROWID;
+     CREATE TABLE downloaded_media (
+         sha256 TEXT NOT NULL PRIMARY KEY,
+         mime   TEXT NOT NULL,
+         bytes  BLOB NOT NULL
+     ) WITHOUT ROWID;",
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -8,8 +8,8 @@ use heard_core::canonical::Sha256;
 use heard_core::media::MediaTarget;
 use heard_core::response::ResponseId;
 use heard_core::wire::{
-    join_batch, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply, SurveyBundle,
-    SurveyList, BATCH_CONTENT_TYPE,
+    join_batch, ActionList, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply,
+    SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
 };
 use std::fmt;
 use std::io::Write;
@@ -278,6 +278,15 @@ impl SyncClient {
             out.push(bundle);
         }
         Ok(out)
+    }
+
+    /// The facility's "you said, we did" actions (`GET /v1/actions`).
+    pub async fn actions(&self) -> Result<ActionList, PushError> {
+        self.get("/v1/actions")
+            .await?
+            .json()
+            .await
+            .map_err(|e| classify(&e))
     }
 
     /// A media file, checked against its hash.

@@ -8,6 +8,7 @@ use heard_core::canonical::Sha256;
 use heard_core::ids::{LangTag, SurveyId};
 use heard_core::media::{MediaItem, MediaTarget};
 use heard_core::response::ResponseId;
+use heard_core::wire::{ActionList, SurveyBundle};
 use std::fmt;
 
 /// A storage failure, in words for the staff status line.
@@ -60,6 +61,35 @@ pub trait Outbox: Send + Sync + 'static {
         _item: &MediaItem,
         _bytes: Vec<u8>,
     ) -> Result<(), OutboxError> {
+        Ok(())
+    }
+
+    /// Whether this outbox keeps what the server offers the facility's tablets: the assigned
+    /// surveys with their media files, and the "you said, we did" actions. Without it the
+    /// worker never downloads them.
+    fn keeps_downloads(&self) -> bool {
+        false
+    }
+    /// The (version, media manifest) hashes of the stored edition of a survey, if any: the
+    /// worker downloads a survey only when the server lists other hashes.
+    fn stored_survey(&self, _id: &SurveyId) -> Result<Option<(Sha256, Sha256)>, OutboxError> {
+        Ok(None)
+    }
+    /// Whether a downloaded media file with this hash is kept. The default says yes.
+    fn has_media(&self, _sha256: &Sha256) -> Result<bool, OutboxError> {
+        Ok(true)
+    }
+    /// Keeps a downloaded media file (`bytes` already checked against `item.sha256`).
+    fn keep_media(&self, _item: &MediaItem, _bytes: Vec<u8>) -> Result<(), OutboxError> {
+        Ok(())
+    }
+    /// Keeps a downloaded survey edition (checked against the list entry) with the manifest
+    /// hash the server listed, replacing any earlier edition of the same survey.
+    fn keep_survey(&self, _bundle: &SurveyBundle, _media: &Sha256) -> Result<(), OutboxError> {
+        Ok(())
+    }
+    /// Replaces every kept action with the server's current list.
+    fn keep_actions(&self, _actions: &ActionList) -> Result<(), OutboxError> {
         Ok(())
     }
 }

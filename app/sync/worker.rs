@@ -66,6 +66,10 @@ pub struct SyncStatus {
     /// tablets of the facility that were downloaded.
     pub recordings_sent: u64,
     pub recordings_received: u64,
+    /// Since start: survey editions downloaded and kept.
+    pub surveys_received: u64,
+    /// How many actions the last successful fetch of `/v1/actions` kept (None: none yet).
+    pub actions_kept: Option<usize>,
 }
 
 /// Controls a running worker. Dropping it does not stop the worker; call `stop`.
@@ -172,12 +176,15 @@ async fn run(
         let due = pending >= config.min_pending.max(1)
             || (pending > 0 && last_upload.elapsed() >= config.max_wait);
         let push = pending > 0 && (forced || failures > 0 || due);
-        let media = outbox.keeps_recordings()
-            && (push
-                || forced
-                || failures > 0
-                || last_media.is_none_or(|t| t.elapsed() >= config.media_interval));
-        if !push && !media {
+        // Recordings, surveys and actions: on every push, on "Sync now", while retrying, and
+        // at least every `media_interval` (the first run too, so right after enrolment).
+        let exchange = push
+            || forced
+            || failures > 0
+            || last_media.is_none_or(|t| t.elapsed() >= config.media_interval);
+        let media = outbox.keeps_recordings() && exchange;
+        let downloads = outbox.keeps_downloads() && exchange;
+        if !push && !media && !downloads {
             next_wait = config.poll_interval;
             continue;
         }
@@ -187,6 +194,11 @@ async fn run(
             r = async {
                 if push {
                     drain(&client, &outbox, &config, &status).await?;
+                }
+                if downloads {
+                    // Never fails the run: the responses are what must get through.
+                    fetch_actions(&client, &outbox, &status).await;
+                    download_surveys(&client, &outbox, &status).await?;
                 }
                 if media {
                     exchange_recordings(&client, &outbox, &status).await?;
@@ -200,7 +212,7 @@ async fn run(
                 if push {
                     last_upload = Instant::now();
                 }
-                if media {
+                if media || downloads {
                     last_media = Some(Instant::now());
                 }
                 next_wait = config.poll_interval;
@@ -355,6 +367,88 @@ async fn exchange_recordings(
                 .map_err(DrainError::Outbox)?;
             status.send_modify(|s| s.recordings_received += 1);
         }
+    }
+    Ok(())
+}
+
+/// Fetches the facility's actions and replaces the kept set with them. A failure leaves the
+/// kept set as it was and is not an error of the run (the next run tries again).
+async fn fetch_actions(
+    client: &SyncClient,
+    outbox: &Arc<dyn Outbox>,
+    status: &watch::Sender<SyncStatus>,
+) {
+    let Ok(list) = client.actions().await else {
+        return;
+    };
+    let count = list.actions.len();
+    let outbox = Arc::clone(outbox);
+    if blocking(move || outbox.keep_actions(&list)).await.is_ok() {
+        status.send_modify(|s| s.actions_kept = Some(count));
+    }
+}
+
+/// Downloads the surveys assigned to the facility that this tablet does not hold in the listed
+/// edition (version and media hashes), each checked to be that edition, with the media files
+/// its manifest names that are not kept yet (by content hash; recordings by people come through
+/// `exchange_recordings`). A file the server does not have is skipped: the survey works
+/// without it.
+async fn download_surveys(
+    client: &SyncClient,
+    outbox: &Arc<dyn Outbox>,
+    status: &watch::Sender<SyncStatus>,
+) -> Result<(), DrainError> {
+    let list = client.surveys().await.map_err(DrainError::Push)?;
+    for entry in list.surveys {
+        let stored = {
+            let (outbox, id) = (Arc::clone(outbox), entry.id.clone());
+            blocking(move || outbox.stored_survey(&id))
+                .await
+                .map_err(DrainError::Outbox)?
+        };
+        if stored == Some((entry.version, entry.media)) {
+            continue;
+        }
+        let bundle = client
+            .survey(&entry.version)
+            .await
+            .map_err(DrainError::Push)?;
+        if bundle.survey.id != entry.id || bundle.survey.version_hash() != entry.version {
+            return Err(DrainError::Push(PushError::BadReply(format!(
+                "survey {} does not match its version",
+                entry.id
+            ))));
+        }
+        for item in &bundle.media.items {
+            if item.origin == MediaOrigin::Recorded {
+                continue;
+            }
+            let sha = item.sha256;
+            let has = {
+                let outbox = Arc::clone(outbox);
+                blocking(move || outbox.has_media(&sha))
+                    .await
+                    .map_err(DrainError::Outbox)?
+            };
+            if has {
+                continue;
+            }
+            match client.media(&sha).await {
+                Ok(bytes) => {
+                    let (outbox, item) = (Arc::clone(outbox), item.clone());
+                    blocking(move || outbox.keep_media(&item, bytes))
+                        .await
+                        .map_err(DrainError::Outbox)?;
+                }
+                Err(PushError::Refused { .. }) => {}
+                Err(e) => return Err(DrainError::Push(e)),
+            }
+        }
+        let outbox = Arc::clone(outbox);
+        blocking(move || outbox.keep_survey(&bundle, &entry.media))
+            .await
+            .map_err(DrainError::Outbox)?;
+        status.send_modify(|s| s.surveys_received += 1);
     }
     Ok(())
 }

@@ -148,8 +148,9 @@ mod tests {
             }
         );
         assert_eq!(q.to_string(), "2026-Q3");
+        assert!("2025-Q4".parse::<Quarter>().unwrap() < q);
         for bad in [
-            "2026-Q0", "2026-Q5", "2026Q1", "26-Q1", "2026-Q12", "2026-03",
+            "2026-Q0", "2026-Q5", "2026Q1", "26-Q1", "2026-Q12", "2026-03", "q1",
         ] {
             assert!(bad.parse::<Quarter>().is_err(), "{bad}");
         }

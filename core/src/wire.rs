@@ -154,6 +154,27 @@ pub struct MediaPushReply {
     pub media: Sha256,
 }
 
+/// One "you said, we did" action (`GET /v1/actions`): what a facility's managers did about a
+/// topic of a survey in a quarter, in one language. Plain strings as entered and stored on the
+/// server (`topic` a `Topic` name, `quarter` like `2026-Q1`, `language` a tag); a tablet checks
+/// each one and ignores what it cannot read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ActionOut {
+    pub survey: String,
+    pub topic: String,
+    pub quarter: String,
+    pub language: String,
+    pub text: String,
+}
+
+/// `GET /v1/actions` reply: the facility's actions, newest quarter first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ActionList {
+    pub actions: Vec<ActionOut>,
+}
+
 /// Every error body: a stable machine code and a sentence for people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,6 +1,10 @@
-//! Thank-you, then an automatic reset (one-tap desks use the survey's own delay).
+//! Thank-you, then an automatic reset (one-tap desks use the survey's own delay). Below the
+//! thanks, calmly: "you said, we did", the facility's current actions for this survey in the
+//! resident's language only (`Services::current_actions`); nothing when there are none.
 
+use crate::services::ShownAction;
 use crate::ui::controller::Kiosk;
+use crate::ui::widgets::TopicPictogram;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
 use std::time::Duration;
@@ -22,6 +26,14 @@ pub fn ThanksScreen(words: Words) -> Element {
         tokio::time::sleep(Duration::from_secs(seconds)).await;
         kiosk.after_response();
     });
+    // Read once when the screen opens; a store error just shows no actions.
+    let language = words.tr.lang().clone();
+    let actions: Vec<ShownAction> = use_hook(move || {
+        let survey = kiosk.session.peek().as_ref().map(|s| s.survey().id.clone());
+        survey
+            .and_then(|id| kiosk.services().current_actions(&id, &language).ok())
+            .unwrap_or_default()
+    });
     rsx! {
         main { class: "screen thanks centered", role: "status",
             svg { class: "welcome-picto", view_box: "0 0 48 48", width: "120", height: "120", "aria-hidden": "true",
@@ -30,6 +42,19 @@ pub fn ThanksScreen(words: Words) -> Element {
             }
             h1 { "{words.app(\"thanks-title\")}" }
             p { class: "lead", "{words.app(\"thanks-body\")}" }
+            if !actions.is_empty() {
+                section { class: "we-did", aria_labelledby: "we-did-title",
+                    h2 { id: "we-did-title", "{words.app(\"thanks-we-did\")}" }
+                    ul { class: "we-did-list",
+                        for (i, action) in actions.into_iter().enumerate() {
+                            li { key: "{i}", class: "we-did-item", "data-topic": "{action.topic.as_str()}",
+                                TopicPictogram { topic: action.topic }
+                                p { "{action.text}" }
+                            }
+                        }
+                    }
+                }
+            }
             button {
                 r#type: "button",
                 class: "primary big",

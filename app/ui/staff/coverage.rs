@@ -11,6 +11,7 @@ pub fn CoverageReport(tr: Tr) -> Element {
     let kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
     let report = services.coverage_report().unwrap_or_default();
+    let catalog = services.catalog();
     let texts = services.texts().clone();
     let autonym = move |tag: &heard_core::ids::LangTag| {
         texts
@@ -22,7 +23,7 @@ pub fn CoverageReport(tr: Tr) -> Element {
             h2 { id: "coverage-title", "{tr.t(\"staff-coverage\")}" }
             for survey in report {
                 details { key: "{survey.survey}", class: "coverage", "data-survey": "{survey.survey}",
-                    summary { "{survey.survey}" }
+                    summary { "{super::panel::survey_option_label(&tr, &catalog, &survey.survey)}" }
                     table { class: "staff-table",
                         thead {
                             tr {

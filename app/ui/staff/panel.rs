@@ -1,11 +1,23 @@
 //! The staff panel: counts, the mode of the next response, device settings, PIN change.
 
+use crate::catalog::{Catalog, SurveySource};
 use crate::clock::unix_seconds;
 use crate::i18n::Tr;
 use crate::services::{PinChange, SettingsError};
 use crate::ui::controller::{Kiosk, View};
 use dioxus::prelude::*;
+use heard_core::ids::SurveyId;
 use heard_core::response::AdministrationMode;
+
+/// A survey's name in the survey list: its id and where it comes from.
+pub fn survey_option_label(tr: &Tr, catalog: &Catalog, id: &SurveyId) -> String {
+    let source = match catalog.source(id) {
+        Some(SurveySource::Downloaded { supersedes: true }) => tr.t("staff-survey-replaces"),
+        Some(SurveySource::Downloaded { supersedes: false }) => tr.t("staff-survey-downloaded"),
+        Some(SurveySource::BuiltIn) | None => tr.t("staff-survey-builtin"),
+    };
+    format!("{id} ({source})")
+}
 
 #[component]
 pub fn StaffPanel(tr: Tr) -> Element {
@@ -13,7 +25,22 @@ pub fn StaffPanel(tr: Tr) -> Element {
     let services = kiosk.services();
     let settings = services.settings().ok();
     let counts = services.counts().unwrap_or_default();
-    let survey_ids: Vec<String> = services.catalog().ids().map(ToString::to_string).collect();
+    let catalog = services.catalog();
+    let survey_ids: Vec<String> = catalog.ids().map(ToString::to_string).collect();
+    // Each survey with where it comes from (built-in, or downloaded from the server).
+    let survey_options: Vec<(String, String)> = catalog
+        .ids()
+        .map(|id| (id.to_string(), survey_option_label(&tr, &catalog, id)))
+        .collect();
+    let unusable: Vec<(String, String)> = catalog
+        .download_problems()
+        .map(|(id, why)| {
+            (
+                tr.t_str("staff-survey-unusable", "survey", id),
+                why.to_owned(),
+            )
+        })
+        .collect();
     let current_survey = settings
         .as_ref()
         .and_then(|s| s.survey.as_ref().map(ToString::to_string))
@@ -170,8 +197,14 @@ pub fn StaffPanel(tr: Tr) -> Element {
                     id: "survey",
                     value: "{survey}",
                     onchange: move |e: FormEvent| survey.set(e.value()),
-                    for id in survey_ids {
-                        option { key: "{id}", value: "{id}", selected: *survey.read() == id, "{id}" }
+                    for (id, label) in survey_options {
+                        option { key: "{id}", value: "{id}", selected: *survey.read() == id, "{label}" }
+                    }
+                }
+                for (message, why) in unusable {
+                    div { class: "notice survey-problem", role: "alert",
+                        p { "{message}" }
+                        p { class: "hint", dir: "ltr", "{why}" }
                     }
                 }
                 label { class: "field-label", r#for: "facility", "{tr.t(\"staff-facility\")}" }

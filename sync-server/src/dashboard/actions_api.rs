@@ -1,24 +1,11 @@
 //! `GET /v1/actions` (device token): the facility's "you said, we did" actions, for the tablet's
-//! thank-you screen. Text per language as entered; newest quarter first.
+//! thank-you screen. Text per language as entered; newest quarter first. The wire shape
+//! (`ActionList`, `ActionOut`) lives in `heard_core::wire`, shared with the tablet.
 
 use crate::api::{ApiError, AppState, DeviceAuth};
 use axum::extract::State;
 use axum::Json;
-use serde::Serialize;
-
-#[derive(Debug, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct ActionOut {
-    pub survey: String,
-    pub topic: String,
-    pub quarter: String,
-    pub language: String,
-    pub text: String,
-}
-
-#[derive(Debug, Serialize, serde::Deserialize)]
-pub struct ActionList {
-    pub actions: Vec<ActionOut>,
-}
+pub use heard_core::wire::{ActionList, ActionOut};
 
 pub async fn current(
     State(state): State<AppState>,
