@@ -9,6 +9,7 @@ use axum::http::{header, Request, StatusCode};
 use heard_core::ids::FacilityCode;
 use heard_core::media::MediaManifest;
 use heard_core::period::{Month, Quarter};
+use heard_core::report::disclosure::K_DEFAULT;
 use heard_core::report::Tallies;
 use heard_core::response::Response;
 use heard_sync_server::api::{app, AppState};
@@ -16,6 +17,7 @@ use heard_sync_server::builtin::{load_builtin, resolve_root};
 use heard_sync_server::config::Limits;
 use heard_sync_server::dashboard::data::overview;
 use heard_sync_server::dashboard::demo::seed;
+use heard_sync_server::dashboard::export::responses::ResponseExport;
 use heard_sync_server::secrets::hash_secret;
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{DashboardStore, Facility, Role, Store, StoredSurvey};
@@ -44,7 +46,13 @@ fn median(mut v: Vec<Duration>) -> Duration {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
-    let total: usize = if quick { 50_000 } else { 1_000_000 };
+    // `--responses N` for a run of another size (e.g. to profile).
+    let args: Vec<String> = std::env::args().collect();
+    let total: usize = args
+        .iter()
+        .position(|a| a == "--responses")
+        .and_then(|i| args.get(i + 1)?.parse().ok())
+        .unwrap_or(if quick { 50_000 } else { 1_000_000 });
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(
         SqliteStore::open(dir.path().join("bench.sqlite3"))
@@ -163,6 +171,34 @@ async fn main() {
     assert!(!o.rows.is_empty());
     let naive_ms = t.elapsed().as_secs_f64() * 1e3;
 
+    // The export's plan alone: reading every cell's counts from the slabs and planning.
+    let t = Instant::now();
+    let (export, _) = ResponseExport::from_store(store.as_ref(), &survey, &all, K_DEFAULT)
+        .await
+        .unwrap();
+    let plan_s = t.elapsed().as_secs_f64();
+    let rungs = export.plan.rungs;
+    drop(export);
+
+    // Reading every row alone (pages of 2,000 by id, as the export does), and parsing them.
+    let t = Instant::now();
+    let mut after = None;
+    let mut bodies = 0usize;
+    let mut parse_s = 0.0;
+    loop {
+        let page = store.responses_page(after.clone(), 2_000).await.unwrap();
+        let Some((last, _)) = page.last() else { break };
+        after = Some(last.clone());
+        let p = Instant::now();
+        for (_, body) in &page {
+            let r: Response = serde_json::from_slice(body).unwrap();
+            bodies += r.answers.len();
+        }
+        parse_s += p.elapsed().as_secs_f64();
+    }
+    let read_rows_s = t.elapsed().as_secs_f64() - parse_s;
+    assert!(bodies > 0);
+
     // Full response-level export, streamed.
     let hwm_before = vm_hwm_kb();
     let t = Instant::now();
@@ -194,6 +230,10 @@ async fn main() {
         "response-level CSV export: {export_s:.2} s, {lines} lines, {:.1} MB (goal < 10 s) {}",
         bytes as f64 / 1e6,
         if export_s < 10.0 { "OK" } else { "OVER" }
+    );
+    println!("  of which the plan (read every cell's counts, {rungs} rungs): {plan_s:.2} s");
+    println!(
+        "  for scale, alone: reading every row {read_rows_s:.2} s, parsing every row {parse_s:.2} s (one thread)"
     );
     println!(
         "peak RSS (VmHWM) before export: {} MB, after: {} MB",

@@ -17,10 +17,12 @@
 
 use heard_core::ids::{ChoiceId, FacilityCode, LangTag, QuestionId, ServicePointCode, SurveyId};
 use heard_core::period::{Month, Quarter};
+use heard_core::report::generalize::exact_fields;
 use heard_core::report::{Cell, Group, StatusCounts, Summary, Tallies, ValueCounts};
 use heard_core::response::{AdministrationMode, Response, ResponseStatus};
 use heard_core::survey::Survey;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Everything counted in one cell.
@@ -167,20 +169,13 @@ pub fn group_key(g: &Group) -> String {
     format!(
         "{}|{}|{}|{}|{}|{}|{}",
         g.language.as_str(),
-        mode_name(g.mode),
+        g.mode.as_str(),
         u8::from(g.audio_used),
         opt(&g.age_band),
         opt(&g.sex),
         opt(&g.nationality),
         opt(&g.length_of_stay)
     )
-}
-
-fn mode_name(mode: AdministrationMode) -> String {
-    serde_json::to_string(&mode)
-        .unwrap_or_default()
-        .trim_matches('"')
-        .to_owned()
 }
 
 /// Reads a group key, either form.
@@ -202,8 +197,7 @@ pub fn parse_group_key(key: &str) -> Result<Group, String> {
     };
     Ok(Group {
         language: LangTag::new(language).map_err(|e| bad(&e.to_string()))?,
-        mode: serde_json::from_str(&format!("\"{mode}\""))
-            .map_err(|_| bad("unknown administration mode"))?,
+        mode: AdministrationMode::parse(mode).ok_or_else(|| bad("unknown administration mode"))?,
         audio_used: match audio {
             "0" => false,
             "1" => true,
@@ -252,17 +246,67 @@ pub fn add_slab(tallies: &mut Tallies, key: &SlabKey, text: &str) -> Result<(), 
     })
 }
 
-/// Adds only the response counts of a stored slab (for plans that need no answers).
-pub fn add_slab_statuses(
-    out: &mut BTreeMap<Cell, StatusCounts>,
+/// One line of a slab as a visitor sees it: its slab, its group key (not yet parsed) and its
+/// response counts.
+pub struct SlabLine<'a> {
+    pub slab: &'a SlabKey,
+    /// The slab's month as text, formatted once per slab.
+    period: &'a str,
+    group_key: &'a str,
+    pub status: StatusCounts,
+}
+
+impl SlabLine<'_> {
+    /// The full cell (parses the group).
+    pub fn cell(&self) -> Result<Cell, String> {
+        Ok(self.slab.cell(parse_group_key(self.group_key)?))
+    }
+
+    /// The export's exact fields (`generalize::exact_fields` of `cell()`), read straight off a
+    /// compact key without building the cell.
+    pub fn exact_fields(&self) -> Result<[Cow<'_, str>; 9], String> {
+        if self.group_key.starts_with('{') {
+            let cell = self.cell()?;
+            return Ok(exact_fields(&cell).map(|f| Cow::Owned(f.into_owned())));
+        }
+        let mut parts = self.group_key.split('|');
+        let mut next = || parts.next().unwrap_or("");
+        let (language, mode, audio) = (next(), next(), next());
+        let (age, sex, nationality, stay) = (next(), next(), next(), next());
+        Ok([
+            Cow::Borrowed(self.slab.facility.as_str()),
+            Cow::Borrowed(self.period),
+            Cow::Borrowed(language),
+            Cow::Borrowed(mode),
+            Cow::Borrowed(if audio == "1" { "true" } else { "false" }),
+            Cow::Borrowed(age),
+            Cow::Borrowed(sex),
+            Cow::Borrowed(nationality),
+            Cow::Borrowed(stay),
+        ])
+    }
+}
+
+/// Calls `each` with every line of a slab and its response counts, without reading the
+/// answers (for plans that need no answers).
+pub fn visit_slab_lines(
     key: &SlabKey,
     text: &str,
+    each: &mut (dyn FnMut(&SlabLine<'_>) + Send),
 ) -> Result<(), String> {
-    for_each_line(text, |group, counts| {
-        let status = parse_status(counts)?;
-        out.entry(key.cell(group)).or_default().merge(&status);
-        Ok(())
-    })
+    let period = key.period.to_string();
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        let (group_key, counts) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("tally line `{line}` has no counts"))?;
+        each(&SlabLine {
+            slab: key,
+            period: &period,
+            group_key,
+            status: parse_status(counts)?,
+        });
+    }
+    Ok(())
 }
 
 /// The response counts at the head of a counts text, without reading the answers.
@@ -578,8 +622,29 @@ mod tests {
             4
         );
         assert_eq!(t.responses[&key.cell(group(None))].abandoned, 1);
-        let mut statuses = BTreeMap::new();
-        add_slab_statuses(&mut statuses, &key, &text).unwrap();
+        let mut statuses: BTreeMap<Cell, StatusCounts> = BTreeMap::new();
+        visit_slab_lines(&key, &text, &mut |line| {
+            let cell = line.cell().unwrap();
+            // The fast path reads the same exact fields as the export computes from the cell.
+            let fast = line.exact_fields().unwrap();
+            assert_eq!(fast, exact_fields(&cell));
+            statuses.entry(cell).or_default().merge(&line.status)
+        })
+        .unwrap();
+        // Also for a converted (JSON) key.
+        let json = format!(
+            "{}\t{}\n",
+            serde_json::to_string(&group(None)).unwrap(),
+            counts_json(&abandoned).unwrap()
+        );
+        visit_slab_lines(&key, &json, &mut |line| {
+            assert_eq!(
+                line.exact_fields().unwrap(),
+                exact_fields(&line.cell().unwrap())
+            );
+            assert_eq!(line.status.abandoned, 1);
+        })
+        .unwrap();
         assert_eq!(statuses[&af].complete, 4);
         let sums = quarter_sums([(key.clone(), text.as_str())]).unwrap();
         let q = &sums[&key.quarter_key()];

@@ -10,9 +10,9 @@ use dashboard_support::{ingest, store_with};
 use heard_core::ids::FacilityCode;
 use heard_core::response::{Answer, Response};
 use heard_core::survey::{Measure, QuestionKind, Survey, Topic};
-use heard_sync_server::dashboard::data::overview;
+use heard_sync_server::dashboard::data::{overview, overview_from, stored_quarter_index};
 use heard_sync_server::dashboard::tables::overview_table;
-use heard_sync_server::store::Store;
+use heard_sync_server::store::{Participation, Store};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -28,10 +28,24 @@ async fn overview_of(
     survey: &Survey,
     responses: Vec<Response>,
 ) -> heard_sync_server::dashboard::data::Overview {
+    overview_with(survey, responses, &[]).await
+}
+
+/// The overview as the dashboard builds it (from the quarter summaries the store keeps), after
+/// checking that it equals the one computed from every tally.
+async fn overview_with(
+    survey: &Survey,
+    responses: Vec<Response>,
+    participation: &[Participation],
+) -> heard_sync_server::dashboard::data::Overview {
     let (_dir, store) = store_with(survey, &["test-centre"]).await;
     ingest(&store, survey, responses).await;
     let tallies = store.tallies().await.unwrap();
-    overview(survey, &tallies, &only("test-centre"), None, &[])
+    let from_tallies = overview(survey, &tallies, &only("test-centre"), None, participation);
+    let index = stored_quarter_index(&store, &survey.id).await.unwrap();
+    let o = overview_from(survey, &index, &only("test-centre"), None, participation);
+    assert_eq!(o, from_tallies);
+    o
 }
 
 #[tokio::test]
@@ -53,7 +67,16 @@ async fn polish_satisfaction_level_is_1801_of_2000_answers() {
             })
         })
         .collect();
-    let o = overview_of(&survey, responses).await;
+    // 500 eligible residents, 450 invited, 400 answered: participation 80%, response rate
+    // 400 / 450.
+    let quarter = responses[0].period.quarter().to_string();
+    let participation = [Participation {
+        facility: FacilityCode::new("test-centre").unwrap(),
+        quarter,
+        eligible: 500,
+        invited: Some(450),
+    }];
+    let o = overview_with(&survey, responses, &participation).await;
     assert_eq!(o.rows.len(), 1);
     let row = &o.rows[0];
     assert_eq!(
@@ -61,9 +84,17 @@ async fn polish_satisfaction_level_is_1801_of_2000_answers() {
         heard_core::report::disclosure::Shown::Count(400)
     );
     assert!(close(row.level.unwrap(), 90.05), "{:?}", row.level);
+    assert!(close(row.participation.unwrap().percent().unwrap(), 80.0));
+    assert!(close(
+        row.response_rate.unwrap().percent().unwrap(),
+        400.0 / 450.0 * 100.0
+    ));
     let table = overview_table(&o, 5);
-    assert_eq!(table.header[4], "satisfaction level");
-    assert_eq!(table.rows[0][4], "90.05%");
+    assert_eq!(
+        table.header[3..6],
+        ["participation", "response rate", "satisfaction level"]
+    );
+    assert_eq!(table.rows[0][3..6], ["80.0%", "88.9%", "90.05%"]);
 }
 
 #[tokio::test]

@@ -6,7 +6,8 @@
 use super::tally::Cell;
 use crate::demographics::region_of;
 use crate::response::AdministrationMode;
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The fields of one exported row that could single someone out, as exported text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,6 +68,36 @@ pub struct ExportPlan {
     pub allowed: BTreeSet<QuasiIdentifiers>,
     /// Responses left out because their combination stays rarer than k.
     pub suppressed: u64,
+    /// The same plan as lookups, for streaming rows without building their identifiers.
+    pub lookup: PlanLookup,
+}
+
+/// An export plan as lookups: per field, exact text → generalised value id; the allowed
+/// combinations of ids; each id's text. A value the plan never counted is not allowed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanLookup {
+    exact: [HashMap<String, u32>; 9],
+    text: [Vec<String>; 9],
+    allowed: HashSet<[u32; 9]>,
+}
+
+impl PlanLookup {
+    /// The generalised fields of a row with these exact fields (`exact_fields`), or None when
+    /// the row must be left out.
+    pub fn apply<'a>(&'a self, exact: &[Cow<'_, str>; 9]) -> Option<[&'a str; 9]> {
+        let mut key = [0u32; 9];
+        for i in 0..9 {
+            key[i] = *self.exact[i].get(exact[i].as_ref())?;
+        }
+        if !self.allowed.contains(&key) {
+            return None;
+        }
+        let mut out = [""; 9];
+        for i in 0..9 {
+            out[i] = self.text[i][key[i] as usize].as_str();
+        }
+        Some(out)
+    }
 }
 
 fn coarse_age(band: &str) -> &'static str {
@@ -80,104 +111,241 @@ fn coarse_age(band: &str) -> &'static str {
     }
 }
 
-/// The quasi-identifiers of a cell after the first `rungs` rungs of the ladder.
-pub fn generalize(cell: &Cell, rungs: usize) -> QuasiIdentifiers {
-    let applied = |r: Rung| LADDER[..rungs.min(LADDER.len())].contains(&r);
-    let opt = |v: &Option<crate::ids::ChoiceId>| {
-        v.as_ref().map_or(NOT_ASKED.to_owned(), |c| c.to_string())
-    };
-    let mut q = QuasiIdentifiers {
-        facility: cell.facility.to_string(),
-        period: cell.period.to_string(),
-        language: cell.group.language.to_string(),
-        mode: cell.group.mode.as_str().to_owned(),
-        audio_used: cell.group.audio_used.to_string(),
-        age_band: opt(&cell.group.age_band),
-        sex: opt(&cell.group.sex),
-        nationality: opt(&cell.group.nationality),
-        length_of_stay: opt(&cell.group.length_of_stay),
-    };
-    if applied(Rung::NationalityToRegion) && !q.nationality.is_empty() {
-        q.nationality =
-            region_of(&q.nationality).map_or_else(|| q.nationality.clone(), str::to_owned);
-    }
-    if applied(Rung::AgeToCoarse) {
-        q.age_band = coarse_age(&q.age_band).to_owned();
-    }
-    if applied(Rung::StayToAny) {
-        q.length_of_stay = ANY.into();
-    }
-    if applied(Rung::MonthToQuarter) {
-        q.period = cell.period.quarter().to_string();
-    }
-    if applied(Rung::LanguageToAny) {
-        q.language = ANY.into();
-    }
-    if applied(Rung::ModeToAssistedOrNot) {
-        q.mode = if cell.group.mode == AdministrationMode::SelfCompleted {
-            "self-completed".into()
-        } else {
-            "with-help".into()
-        };
-    }
-    if applied(Rung::AudioToAny) {
-        q.audio_used = ANY.into();
-    }
-    if applied(Rung::NationalityToAny) {
-        q.nationality = ANY.into();
-    }
-    if applied(Rung::AgeToAny) {
-        q.age_band = ANY.into();
-    }
-    if applied(Rung::SexToAny) {
-        q.sex = ANY.into();
-    }
-    if applied(Rung::ModeToAny) {
-        q.mode = ANY.into();
-    }
-    if applied(Rung::QuarterToYear) {
-        q.period = cell.period.year().to_string();
-    }
-    q
+/// The nine quasi-identifier fields, in `QuasiIdentifiers` order. Every rung coarsens one
+/// field from that field's own value, so a plan can generalise each distinct value once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Facility,
+    Period,
+    Language,
+    Mode,
+    Audio,
+    Age,
+    Sex,
+    Nationality,
+    Stay,
 }
 
-/// Chooses the fewest rungs after which at most `max_suppressed_share` of responses fall in
-/// combinations rarer than k (all rungs if none is enough), from response counts per cell.
-pub fn plan_export<'a>(
-    cells: impl IntoIterator<Item = (&'a Cell, u64)> + Clone,
-    k: u64,
-) -> ExportPlan {
-    let total: u64 = cells.clone().into_iter().map(|(_, n)| n).sum();
-    let mut best = None;
-    for rungs in 0..=LADDER.len() {
-        let mut counts: BTreeMap<QuasiIdentifiers, u64> = BTreeMap::new();
-        for (cell, n) in cells.clone() {
-            *counts.entry(generalize(cell, rungs)).or_default() += n;
-        }
-        let suppressed: u64 = counts.values().filter(|n| **n < k).sum();
-        let allowed: BTreeSet<QuasiIdentifiers> = counts
-            .into_iter()
-            .filter(|(_, n)| *n >= k)
-            .map(|(q, _)| q)
-            .collect();
-        let plan = ExportPlan {
-            rungs,
-            k,
-            allowed,
-            suppressed,
-        };
-        // Stop at the first rung where at most 5% of responses would be left out.
-        if suppressed * 20 <= total {
-            return plan;
-        }
-        best = Some(plan);
+const FIELDS: [Field; 9] = [
+    Field::Facility,
+    Field::Period,
+    Field::Language,
+    Field::Mode,
+    Field::Audio,
+    Field::Age,
+    Field::Sex,
+    Field::Nationality,
+    Field::Stay,
+];
+
+/// A cell's fields before any rung, as exported text (in `QuasiIdentifiers` order).
+pub fn exact_fields(cell: &Cell) -> [Cow<'_, str>; 9] {
+    fn opt(v: &Option<crate::ids::ChoiceId>) -> Cow<'_, str> {
+        Cow::Borrowed(v.as_ref().map_or(NOT_ASKED, |c| c.as_str()))
     }
-    best.unwrap_or(ExportPlan {
-        rungs: LADDER.len(),
-        k,
-        allowed: BTreeSet::new(),
-        suppressed: total,
-    })
+    let g = &cell.group;
+    [
+        Cow::Borrowed(cell.facility.as_str()),
+        Cow::Owned(cell.period.to_string()),
+        Cow::Borrowed(g.language.as_str()),
+        Cow::Borrowed(g.mode.as_str()),
+        Cow::Borrowed(if g.audio_used { "true" } else { "false" }),
+        opt(&g.age_band),
+        opt(&g.sex),
+        opt(&g.nationality),
+        opt(&g.length_of_stay),
+    ]
+}
+
+/// One field's exact value after the first `rungs` rungs of the ladder.
+fn generalize_field(field: Field, exact: &str, rungs: usize) -> String {
+    let applied = |r: Rung| LADDER[..rungs.min(LADDER.len())].contains(&r);
+    match field {
+        Field::Facility => exact.to_owned(),
+        Field::Period => {
+            let month: Option<crate::period::Month> = exact.parse().ok();
+            match month {
+                Some(m) if applied(Rung::QuarterToYear) => m.year().to_string(),
+                Some(m) if applied(Rung::MonthToQuarter) => m.quarter().to_string(),
+                _ => exact.to_owned(),
+            }
+        }
+        Field::Language if applied(Rung::LanguageToAny) => ANY.into(),
+        Field::Mode if applied(Rung::ModeToAny) => ANY.into(),
+        Field::Mode if applied(Rung::ModeToAssistedOrNot) => {
+            if exact == AdministrationMode::SelfCompleted.as_str() {
+                "self-completed".into()
+            } else {
+                "with-help".into()
+            }
+        }
+        Field::Audio if applied(Rung::AudioToAny) => ANY.into(),
+        Field::Age if applied(Rung::AgeToAny) => ANY.into(),
+        Field::Age if applied(Rung::AgeToCoarse) => coarse_age(exact).to_owned(),
+        Field::Sex if applied(Rung::SexToAny) => ANY.into(),
+        Field::Nationality if applied(Rung::NationalityToAny) => ANY.into(),
+        Field::Nationality if applied(Rung::NationalityToRegion) && !exact.is_empty() => {
+            region_of(exact).map_or_else(|| exact.to_owned(), str::to_owned)
+        }
+        Field::Stay if applied(Rung::StayToAny) => ANY.into(),
+        _ => exact.to_owned(),
+    }
+}
+
+fn identifiers(mut fields: impl Iterator<Item = String>) -> QuasiIdentifiers {
+    let mut next = || fields.next().unwrap_or_default();
+    QuasiIdentifiers {
+        facility: next(),
+        period: next(),
+        language: next(),
+        mode: next(),
+        audio_used: next(),
+        age_band: next(),
+        sex: next(),
+        nationality: next(),
+        length_of_stay: next(),
+    }
+}
+
+/// The quasi-identifiers of a cell after the first `rungs` rungs of the ladder.
+pub fn generalize(cell: &Cell, rungs: usize) -> QuasiIdentifiers {
+    let exact = exact_fields(cell);
+    identifiers(
+        FIELDS
+            .iter()
+            .zip(&exact)
+            .map(|(f, v)| generalize_field(*f, v, rungs)),
+    )
+}
+
+/// Distinct strings as small numbers.
+#[derive(Debug, Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    values: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, value: &str) -> u32 {
+        if let Some(id) = self.ids.get(value) {
+            return *id;
+        }
+        let id = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
+        self.ids.insert(value.to_owned(), id);
+        self.values.push(value.to_owned());
+        id
+    }
+}
+
+/// Collects response counts per combination of exact fields, each field's values interned, so
+/// a million cells cost a few dozen bytes each and every rung is one pass over integer keys.
+#[derive(Debug, Default)]
+pub struct PlanBuilder {
+    fields: [Interner; 9],
+    counts: HashMap<[u32; 9], u64>,
+    total: u64,
+}
+
+impl PlanBuilder {
+    pub fn add(&mut self, cell: &Cell, n: u64) {
+        self.add_fields(&exact_fields(cell), n);
+    }
+
+    /// Adds `n` responses whose exact fields (as `exact_fields` writes them) are `exact`.
+    pub fn add_fields(&mut self, exact: &[Cow<'_, str>; 9], n: u64) {
+        if n == 0 {
+            return;
+        }
+        let mut key = [0u32; 9];
+        for (i, v) in exact.iter().enumerate() {
+            key[i] = self.fields[i].id(v);
+        }
+        *self.counts.entry(key).or_default() += n;
+        self.total += n;
+    }
+
+    /// Chooses the fewest rungs after which at most 5% of responses fall in combinations rarer
+    /// than k (all rungs if none is enough).
+    pub fn plan(self, k: u64) -> ExportPlan {
+        for rungs in 0..=LADDER.len() {
+            // Per field: exact value id → generalised value id (in that rung's own interner).
+            let mut coarse: [Interner; 9] = Default::default();
+            let maps: Vec<Vec<u32>> = FIELDS
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    self.fields[i]
+                        .values
+                        .iter()
+                        .map(|v| coarse[i].id(&generalize_field(*f, v, rungs)))
+                        .collect()
+                })
+                .collect();
+            let mut counts: HashMap<[u32; 9], u64> = HashMap::with_capacity(self.counts.len());
+            for (key, n) in &self.counts {
+                let mut g = [0u32; 9];
+                for i in 0..9 {
+                    g[i] = maps[i][key[i] as usize];
+                }
+                *counts.entry(g).or_default() += n;
+            }
+            let suppressed: u64 = counts.values().filter(|n| **n < k).sum();
+            // Stop at the first rung where at most 5% of responses would be left out.
+            if suppressed * 20 <= self.total || rungs == LADDER.len() {
+                let kept: HashSet<[u32; 9]> = counts
+                    .into_iter()
+                    .filter(|(_, n)| *n >= k)
+                    .map(|(key, _)| key)
+                    .collect();
+                let allowed = kept
+                    .iter()
+                    .map(|key| {
+                        identifiers(
+                            key.iter()
+                                .enumerate()
+                                .map(|(i, id)| coarse[i].values[*id as usize].clone()),
+                        )
+                    })
+                    .collect();
+                let mut lookup = PlanLookup {
+                    allowed: kept,
+                    ..PlanLookup::default()
+                };
+                for i in 0..9 {
+                    lookup.exact[i] = self.fields[i]
+                        .values
+                        .iter()
+                        .cloned()
+                        .zip(maps[i].iter().copied())
+                        .collect();
+                    lookup.text[i] = std::mem::take(&mut coarse[i].values);
+                }
+                return ExportPlan {
+                    rungs,
+                    k,
+                    allowed,
+                    suppressed,
+                    lookup,
+                };
+            }
+        }
+        ExportPlan {
+            rungs: LADDER.len(),
+            k,
+            allowed: BTreeSet::new(),
+            suppressed: self.total,
+            lookup: PlanLookup::default(),
+        }
+    }
+}
+
+/// The plan for response counts per cell (see `PlanBuilder::plan`).
+pub fn plan_export<'a>(cells: impl IntoIterator<Item = (&'a Cell, u64)>, k: u64) -> ExportPlan {
+    let mut builder = PlanBuilder::default();
+    for (cell, n) in cells {
+        builder.add(cell, n);
+    }
+    builder.plan(k)
 }
 
 impl ExportPlan {

@@ -3,7 +3,7 @@ use clap::{Subcommand, ValueEnum};
 use heard_core::ids::FacilityCode;
 use heard_sync_server::dashboard::auth::hash_password;
 use heard_sync_server::store::Role;
-use std::io::BufRead;
+use std::io::{BufRead, IsTerminal};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum RoleArg {
@@ -13,8 +13,9 @@ pub enum RoleArg {
 
 #[derive(Subcommand)]
 pub enum CoordinatorCommand {
-    /// Add a dashboard account. The password is read from stdin (one line, at least 12
-    /// characters); with a terminal you are prompted (the typed text is visible).
+    /// Add a dashboard account. At a terminal the password is asked twice and not shown;
+    /// otherwise (or with --password-stdin) it is read as one line from stdin. At least 12
+    /// characters.
     Add {
         email: String,
         #[arg(long, value_enum)]
@@ -41,13 +42,8 @@ pub async fn run(database: &str, command: CoordinatorCommand) -> anyhow::Result<
         (RoleArg::Facility, Some(f)) => Role::Facility(f),
         (RoleArg::Facility, None) => anyhow::bail!("--role facility needs --facility CODE"),
     };
-    if !password_stdin {
-        eprint!("Password for {email}: ");
-    }
-    let mut password = String::new();
-    std::io::stdin().lock().read_line(&mut password)?;
-    let password = password.trim_end_matches(['\r', '\n']);
-    let hash = hash_password(password)?;
+    let password = read_password(&email, password_stdin)?;
+    let hash = hash_password(&password)?;
     let store = open_store(database).await?;
     if let Role::Facility(f) = &role {
         if !store.facilities().await?.iter().any(|x| &x.code == f) {
@@ -58,4 +54,19 @@ pub async fn run(database: &str, command: CoordinatorCommand) -> anyhow::Result<
     store.add_coordinator(&email, &role, &hash).await?;
     println!("added coordinator {email}");
     Ok(())
+}
+
+/// The new password: from a hidden, confirmed prompt at a terminal, else one line of stdin.
+fn read_password(email: &str, from_stdin: bool) -> anyhow::Result<String> {
+    if from_stdin || !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_owned());
+    }
+    let first = rpassword::prompt_password(format!("Password for {email} (not shown): "))?;
+    let again = rpassword::prompt_password("The same password again: ")?;
+    if first != again {
+        anyhow::bail!("the two passwords differ; nothing was added");
+    }
+    Ok(first)
 }

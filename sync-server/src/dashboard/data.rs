@@ -120,6 +120,9 @@ pub struct OverviewRow {
     pub responses: Shown,
     /// Complete over eligible, when eligible was entered (and the count is visible).
     pub participation: Option<Share>,
+    /// Complete over invited, when the facility logged how many it invited (and the count is
+    /// visible).
+    pub response_rate: Option<Share>,
     /// Satisfaction level over every scored answer (Poland's headline), percent.
     pub level: Option<f64>,
     /// The survey's named measures (KTO, CES, goal completion %, overall rating), in
@@ -291,10 +294,11 @@ pub fn overview_from(
                 continue;
             }
             let visible = shown != Shown::Hidden;
-            let eligible = participation
+            let entered = participation
                 .iter()
-                .find(|p| &p.facility == f && p.quarter == q.to_string())
-                .map(|p| p.eligible);
+                .find(|p| &p.facility == f && p.quarter == q.to_string());
+            let eligible = entered.map(|p| p.eligible);
+            let invited = entered.and_then(|p| p.invited);
             let summary = summary_of(f, *q);
             let level = overall_satisfaction(survey, summary);
             let measure_of = |m: Measure| {
@@ -313,6 +317,9 @@ pub fn overview_from(
                 participation: eligible
                     .filter(|_| visible)
                     .map(|e| Share::new(counts[fi][qi], e)),
+                response_rate: invited
+                    .filter(|_| visible)
+                    .map(|i| Share::new(counts[fi][qi], i)),
                 level: level.percent().filter(|_| visible && level.of >= K_DEFAULT),
                 measures: measures.iter().map(|m| measure_of(*m)).collect(),
                 topics: topic_cells(survey, summary, &topics, visible, survey.target_percent),

@@ -3,7 +3,7 @@
 
 use crate::ingest::{prepare, Edition};
 use crate::store::{IngestItem, Store, StoreError};
-use heard_core::canonical::to_canonical_json;
+use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::FacilityCode;
 use heard_core::period::Month;
 use heard_core::response::{
@@ -26,6 +26,9 @@ pub const COMMENTS: &[&str] = &[
 pub struct DemoGen {
     rng: StdRng,
     survey: Survey,
+    /// Computed once: hashing every word of the survey per response was most of the cost.
+    version: Sha256,
+    questions: Vec<Question>,
     facility: FacilityCode,
     months: Vec<Month>,
 }
@@ -35,6 +38,8 @@ impl DemoGen {
         Self {
             rng: StdRng::seed_from_u64(seed),
             survey: survey.clone(),
+            version: survey.version_hash(),
+            questions: survey.questions().cloned().collect(),
             facility: facility.clone(),
             months,
         }
@@ -111,7 +116,7 @@ impl DemoGen {
     pub fn response(&mut self) -> Response {
         let abandoned = self.rng.random_bool(0.05);
         let mut answers = Answers::new();
-        let questions: Vec<_> = self.survey.questions().cloned().collect();
+        let questions = std::mem::take(&mut self.questions);
         for (i, q) in questions.iter().enumerate() {
             if abandoned && i > questions.len() / 2 {
                 break;
@@ -126,6 +131,7 @@ impl DemoGen {
                 answers.insert(q.id.clone(), a);
             }
         }
+        self.questions = questions;
         let languages: Vec<_> = self.survey.languages.iter().cloned().collect();
         let month = self
             .months
@@ -136,7 +142,7 @@ impl DemoGen {
             id: ResponseId::from_random_bytes(self.rng.random()),
             survey: SurveyRef {
                 id: self.survey.id.clone(),
-                version: self.survey.version_hash(),
+                version: self.version,
             },
             language: if self.rng.random_bool(0.6) {
                 self.survey.default_language.clone()

@@ -48,14 +48,15 @@ pub fn parse_quarter(s: &str) -> Option<Quarter> {
     })
 }
 
-/// The overview as one table: facility, quarter, n, participation, then satisfaction and mean
-/// score per topic (lowest topics first).
+/// The overview as one table: facility, quarter, n, participation (of the eligible), response
+/// rate (of the invited), then satisfaction and mean score per topic (lowest topics first).
 pub fn overview_table(o: &Overview, k: u64) -> Table {
     let mut header: Vec<String> = vec![
         "facility".into(),
         "quarter".into(),
         "responses".into(),
         "participation".into(),
+        "response rate".into(),
         "satisfaction level".into(),
     ];
     header.extend(o.measures.iter().map(|m| measure_name(*m).to_owned()));
@@ -72,6 +73,9 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
                 r.quarter.to_string(),
                 shown(r.responses, k),
                 r.participation
+                    .and_then(|s| s.percent())
+                    .map_or_else(|| "–".into(), percent),
+                r.response_rate
                     .and_then(|s| s.percent())
                     .map_or_else(|| "–".into(), percent),
                 hidden_or(r, r.level.map(|v| format!("{v:.2}%")), k),
@@ -98,9 +102,9 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
 }
 
 /// Leading columns before the per-topic pairs (facility, quarter, responses, participation,
-/// level, then one per measure).
+/// response rate, level, then one per measure).
 pub fn topic_offset(o: &Overview) -> usize {
-    5 + o.measures.len()
+    6 + o.measures.len()
 }
 
 pub fn measure_name(m: Measure) -> &'static str {

@@ -23,7 +23,11 @@ use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use crate::tally_slabs::TallyScope;
+pub use crate::tally_slabs::{SlabLine, TallyScope};
+
+/// Receives every slab line from `Store::visit_cell_counts`; owned (`'static`) so a backend may
+/// call it from a blocking thread.
+pub type CellVisitor = Box<dyn FnMut(&SlabLine<'_>) + Send>;
 
 /// Everything the server keeps. Implementations must make `ingest` atomic per call: each
 /// response row and its tallies commit together or not at all.
@@ -125,12 +129,34 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
     async fn tallies(&self) -> Result<Tallies, StoreError> {
         self.tallies_in(&TallyScope::default()).await
     }
-    /// Only the response counts per cell in scope: what an export plan needs, without the
-    /// answers (a fraction of the memory).
+    /// Calls `each` with the response counts of every slab line in scope, one at a time: what
+    /// an export plan needs, without the answers and without holding every cell at once.
+    async fn visit_cell_counts(
+        &self,
+        scope: &TallyScope,
+        each: CellVisitor,
+    ) -> Result<(), StoreError>;
+    /// The response counts per cell in scope, merged (tests and small stores).
     async fn cell_counts(
         &self,
         scope: &TallyScope,
-    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError>;
+    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError> {
+        let merged = Arc::new(std::sync::Mutex::new(BTreeMap::<Cell, StatusCounts>::new()));
+        let into = Arc::clone(&merged);
+        self.visit_cell_counts(
+            scope,
+            Box::new(move |line| {
+                if let (Ok(mut m), Ok(cell)) = (into.lock(), line.cell()) {
+                    m.entry(cell).or_default().merge(&line.status);
+                }
+            }),
+        )
+        .await?;
+        let mut guard = merged
+            .lock()
+            .map_err(|_| StoreError::Database("cell counts: a reader panicked".into()))?;
+        Ok(std::mem::take(&mut *guard))
+    }
     /// One survey's running summaries per facility and quarter, kept at ingest: the overview
     /// reads these few rows however many responses there are.
     async fn quarter_summaries(

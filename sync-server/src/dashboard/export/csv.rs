@@ -17,6 +17,16 @@ use heard_core::report::disclosure::K_DEFAULT;
 
 pub const BOM: &str = "\u{feff}";
 
+/// Appends one field as `field` writes it, without allocating when nothing needs escaping.
+pub fn push_field(out: &mut String, s: &str) {
+    let formula = s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err();
+    if formula || s.contains([',', '"', '\n', '\r']) {
+        out.push_str(&field(s));
+    } else {
+        out.push_str(s);
+    }
+}
+
 pub fn field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
         format!("'{s}")

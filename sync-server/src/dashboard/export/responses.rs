@@ -4,7 +4,7 @@
 //! plan is made from the cells (tallies), then applied row by row, so every combination of
 //! those fields in the file occurs at least k times; rows still rarer are left out.
 
-use super::csv::{field, BOM};
+use super::csv::{field, push_field, BOM};
 use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
@@ -15,14 +15,14 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response as HttpResponse};
-use heard_core::ids::{FacilityCode, QuestionId, SurveyId};
+use heard_core::ids::{FacilityCode, QuestionId};
 use heard_core::report::disclosure::K_DEFAULT;
-use heard_core::report::generalize::{plan_export, ExportPlan};
+use heard_core::report::generalize::{exact_fields, plan_export, ExportPlan, PlanBuilder};
 use heard_core::report::{Cell, StatusCounts};
 use heard_core::response::{Answer, Response, ResponseStatus};
 use heard_core::survey::{QuestionKind, Survey};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 const PAGE: u32 = 2_000;
 const QI_COLUMNS: [&str; 9] = [
@@ -75,18 +75,11 @@ fn value(a: &Answer) -> Option<String> {
 }
 
 impl ResponseExport {
-    /// Plans from complete-response counts per cell of this survey and these facilities.
-    pub fn new<'a>(
+    pub fn with_plan(
         survey: &Survey,
-        cells: impl IntoIterator<Item = (&'a Cell, u64)>,
         facilities: &BTreeSet<FacilityCode>,
-        k: u64,
+        plan: ExportPlan,
     ) -> Self {
-        let kept: Vec<(&Cell, u64)> = cells
-            .into_iter()
-            .filter(|(c, _)| c.survey == survey.id && facilities.contains(&c.facility))
-            .collect();
-        let plan = plan_export(kept.iter().copied(), k);
         Self {
             survey: survey.clone(),
             facilities: facilities.clone(),
@@ -95,14 +88,82 @@ impl ResponseExport {
         }
     }
 
+    /// Plans from complete-response counts per cell of this survey and these facilities.
+    pub fn new<'a>(
+        survey: &Survey,
+        cells: impl IntoIterator<Item = (&'a Cell, u64)>,
+        facilities: &BTreeSet<FacilityCode>,
+        k: u64,
+    ) -> Self {
+        let kept = cells
+            .into_iter()
+            .filter(|(c, _)| c.survey == survey.id && facilities.contains(&c.facility));
+        Self::with_plan(survey, facilities, plan_export(kept, k))
+    }
+
     pub fn from_cell_counts(
         survey: &Survey,
         cells: &BTreeMap<Cell, StatusCounts>,
         facilities: &BTreeSet<FacilityCode>,
         k: u64,
     ) -> Self {
-        let cells: Vec<(&Cell, u64)> = cells.iter().map(|(c, s)| (c, s.complete)).collect();
-        Self::new(survey, cells.iter().copied(), facilities, k)
+        Self::new(
+            survey,
+            cells.iter().map(|(c, s)| (c, s.complete)),
+            facilities,
+            k,
+        )
+    }
+
+    /// Plans from the store's tallies, reading one slab line at a time (a million cells cost
+    /// a few dozen bytes each in the plan builder). Returns the export and whether the tallies
+    /// still count exactly the stored rows (no retention since), as the plan assumes.
+    pub async fn from_store(
+        store: &dyn Store,
+        survey: &Survey,
+        facilities: &BTreeSet<FacilityCode>,
+        k: u64,
+    ) -> Result<(Self, bool), StoreError> {
+        #[derive(Default)]
+        struct Acc {
+            builder: PlanBuilder,
+            started: u64,
+            unreadable: u64,
+        }
+        let acc = Arc::new(Mutex::new(Acc::default()));
+        let into = Arc::clone(&acc);
+        let (id, chosen) = (survey.id.clone(), facilities.clone());
+        store
+            .visit_cell_counts(
+                &TallyScope::survey(&survey.id),
+                Box::new(move |line| {
+                    if let Ok(mut acc) = into.lock() {
+                        acc.started += line.status.started();
+                        if line.slab.survey == id && chosen.contains(&line.slab.facility) {
+                            match line.exact_fields() {
+                                Ok(fields) => acc.builder.add_fields(&fields, line.status.complete),
+                                // Unreadable: counted as left out by the plan (never shown).
+                                Err(_) => acc.unreadable += 1,
+                            }
+                        }
+                    }
+                }),
+            )
+            .await?;
+        let acc = std::mem::take(
+            &mut *acc
+                .lock()
+                .map_err(|_| StoreError::Database("export plan: a reader panicked".into()))?,
+        );
+        if acc.unreadable > 0 {
+            return Err(StoreError::Corrupt(format!(
+                "{} tally lines of survey `{}` are unreadable",
+                acc.unreadable, survey.id
+            )));
+        }
+        let matches = acc.started == store.survey_response_count(&survey.id).await?;
+        let plan = acc.builder.plan(k);
+        Ok((Self::with_plan(survey, facilities, plan), matches))
     }
 
     pub fn header(&self) -> String {
@@ -125,34 +186,49 @@ impl ResponseExport {
 
     /// One CSV line, or None when the response is not covered or its combination is too rare.
     pub fn row(&self, body: &[u8]) -> Option<String> {
-        let r = self.parse(body)?;
-        let q = self.plan.apply(&Cell::of(&self.survey, &r))?;
-        let mut cells = vec![
-            q.facility,
-            q.period,
-            q.language,
-            q.mode,
-            q.audio_used,
-            q.age_band,
-            q.sex,
-            q.nationality,
-            q.length_of_stay,
-        ];
-        cells.extend(
-            self.columns
-                .iter()
-                .map(|id| r.answers.get(id).and_then(value).unwrap_or_default()),
-        );
-        Some(format!(
-            "{}\r\n",
-            cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")
-        ))
+        let mut out = String::new();
+        self.write_row(body, &mut out).then_some(out)
+    }
+
+    /// Appends one CSV line to `out`; false (nothing written) when the response is not covered
+    /// or its combination is too rare.
+    pub fn write_row(&self, body: &[u8], out: &mut String) -> bool {
+        let Some(r) = self.parse(body) else {
+            return false;
+        };
+        let cell = Cell::of(&self.survey, &r);
+        let Some(identifiers) = self.plan.lookup.apply(&exact_fields(&cell)) else {
+            return false;
+        };
+        for (i, v) in identifiers.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_field(out, v);
+        }
+        for id in &self.columns {
+            out.push(',');
+            if let Some(v) = r.answers.get(id).and_then(value) {
+                push_field(out, &v);
+            }
+        }
+        out.push_str("\r\n");
+        true
+    }
+
+    /// The CSV lines of one page of stored rows.
+    fn chunk(&self, page: &Page) -> String {
+        let mut out = String::with_capacity(page.len() * 128);
+        for (_, body) in page {
+            self.write_row(body, &mut out);
+        }
+        out
     }
 
     /// Re-plans from the stored rows themselves (one streaming pass counting cells), for when
     /// retention has removed rows the tallies still count.
     pub async fn replan_from_rows(&mut self, store: &dyn Store, k: u64) -> Result<(), StoreError> {
-        let mut counts: BTreeMap<Cell, u64> = BTreeMap::new();
+        let mut builder = PlanBuilder::default();
         let mut after = None;
         loop {
             let page = store.responses_page(after.clone(), PAGE).await?;
@@ -160,20 +236,50 @@ impl ResponseExport {
             after = Some(last.clone());
             for (_, body) in &page {
                 if let Some(r) = self.parse(body) {
-                    *counts.entry(Cell::of(&self.survey, &r)).or_default() += 1;
+                    builder.add(&Cell::of(&self.survey, &r), 1);
                 }
             }
         }
-        let plan = Self::new(
-            &self.survey,
-            counts.iter().map(|(c, n)| (c, *n)),
-            &self.facilities,
-            k,
-        )
-        .plan;
-        self.plan = plan;
+        self.plan = builder.plan(k);
         Ok(())
     }
+}
+
+/// `(id, canonical bytes)` of up to `PAGE` stored rows.
+type Page = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// Pages of stored rows, read ahead by a task of their own so that reading the next page
+/// overlaps turning this one into CSV.
+fn pages(store: Arc<dyn Store>) -> tokio::sync::mpsc::Receiver<Result<Page, StoreError>> {
+    let (tx, rx) = tokio::sync::mpsc::channel(2);
+    tokio::spawn(async move {
+        let mut after = None;
+        loop {
+            let page = store.responses_page(after.take(), PAGE).await;
+            let last = match &page {
+                Ok(p) => p.last().map(|(id, _)| id.clone()),
+                Err(_) => None,
+            };
+            let full = page.as_ref().is_ok_and(|p| p.len() == PAGE as usize);
+            if tx.send(page).await.is_err() || !full {
+                break;
+            }
+            after = last;
+        }
+    });
+    rx
+}
+
+/// One page as CSV, its two halves on two blocking threads (the machine's cores).
+async fn chunk_of(export: &Arc<ResponseExport>, mut page: Page) -> Result<String, StoreError> {
+    let second = page.split_off(page.len() / 2);
+    let (e1, e2) = (Arc::clone(export), Arc::clone(export));
+    let first = tokio::task::spawn_blocking(move || e1.chunk(&page));
+    let second = tokio::task::spawn_blocking(move || e2.chunk(&second));
+    let failed = |e: tokio::task::JoinError| StoreError::Database(format!("export failed: {e}"));
+    let mut out = first.await.map_err(failed)?;
+    out.push_str(&second.await.map_err(failed)?);
+    Ok(out)
 }
 
 /// The whole export as a stream of chunks: the header, then one chunk per page of rows.
@@ -182,35 +288,30 @@ pub fn stream(
     export: Arc<ResponseExport>,
 ) -> impl futures_util::Stream<Item = Result<String, StoreError>> + Send {
     let header = export.header();
-    let state = (store, export, Some(header), None::<Vec<u8>>, false);
-    futures_util::stream::unfold(state, |(store, export, header, after, done)| async move {
+    let state = (
+        None::<tokio::sync::mpsc::Receiver<_>>,
+        store,
+        export,
+        Some(header),
+    );
+    futures_util::stream::unfold(state, |(rx, store, export, header)| async move {
         if let Some(h) = header {
-            return Some((Ok(h), (store, export, None, after, done)));
+            return Some((Ok(h), (rx, store, export, None)));
         }
-        if done {
-            return None;
-        }
-        match store.responses_page(after, PAGE).await {
-            Err(e) => Some((Err(e), (store, export, None, None, true))),
+        let mut rx = rx.unwrap_or_else(|| pages(Arc::clone(&store)));
+        match rx.recv().await? {
+            Err(e) => {
+                // Stop after the error: the reader has stopped too.
+                rx.close();
+                Some((Err(e), (Some(rx), store, export, None)))
+            }
+            Ok(page) if page.is_empty() => None,
             Ok(page) => {
-                let (last, _) = page.last()?;
-                let last = Some(last.clone());
-                let full = page.len() == PAGE as usize;
-                let chunk: String = page.iter().filter_map(|(_, b)| export.row(b)).collect();
-                Some((Ok(chunk), (store, export, None, last, !full)))
+                let chunk = chunk_of(&export, page).await;
+                Some((chunk, (Some(rx), store, export, None)))
             }
         }
     })
-}
-
-/// Whether one survey's tallies count exactly its stored rows (no retention has run since).
-async fn tallies_match_rows(
-    store: &dyn Store,
-    survey: &SurveyId,
-    cells: &BTreeMap<Cell, StatusCounts>,
-) -> Result<bool, StoreError> {
-    let counted: u64 = cells.values().map(StatusCounts::started).sum();
-    Ok(counted == store.survey_response_count(survey).await?)
 }
 
 pub async fn export(
@@ -224,13 +325,8 @@ pub async fn export(
     }
     let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
     let survey = survey(&state, &chosen, &id).await?;
-    let cells = state
-        .store
-        .cell_counts(&TallyScope::survey(&survey.id))
-        .await?;
-    let matches = tallies_match_rows(state.store.as_ref(), &survey.id, &cells).await?;
-    let mut export = ResponseExport::from_cell_counts(&survey, &cells, &chosen, K_DEFAULT);
-    drop(cells);
+    let (mut export, matches) =
+        ResponseExport::from_store(state.store.as_ref(), &survey, &chosen, K_DEFAULT).await?;
     if !matches {
         export
             .replan_from_rows(state.store.as_ref(), K_DEFAULT)

@@ -68,6 +68,7 @@ pub async fn report(
                 h2 { (r.facility) " — " (r.quarter) }
                 p { "Responses: " (shown(r.responses, K_DEFAULT))
                     @if let Some(p) = r.participation.and_then(|s| s.percent()) { " · participation " (percent(p)) }
+                    @if let Some(p) = r.response_rate.and_then(|s| s.percent()) { " · response rate " (percent(p)) }
                     @if let Some(l) = r.level { " · satisfaction level " (format!("{l:.2}%")) } }
                 table {
                     thead { tr { th { "topic (lowest first)" } th { "satisfied" } th { "mean score 0–100" } } }

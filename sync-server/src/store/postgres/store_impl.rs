@@ -3,13 +3,13 @@
 use super::PostgresStore;
 use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
-use crate::store::TallyScope;
+use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
 use crate::tally_slabs::{
-    add_slab, add_slab_statuses, counts_json, parse_counts, quarter_key, slab_key, BatchTallies,
+    add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
     SlabKey,
 };
 use async_trait::async_trait;
@@ -17,9 +17,8 @@ use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
 use heard_core::period::Quarter;
-use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
+use heard_core::report::{Summary, Tallies};
 use heard_core::response::ResponseId;
-use std::collections::BTreeMap;
 use std::collections::HashMap;
 
 /// Deadlocks and serialization failures become `Busy`: worth one more try of the whole
@@ -563,14 +562,13 @@ impl Store for PostgresStore {
         Ok(tallies)
     }
 
-    async fn cell_counts(
+    async fn visit_cell_counts(
         &self,
         scope: &TallyScope,
-    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError> {
-        let mut out = BTreeMap::new();
-        self.for_each_slab(scope, |key, text| add_slab_statuses(&mut out, key, text))
-            .await?;
-        Ok(out)
+        mut each: CellVisitor,
+    ) -> Result<(), StoreError> {
+        self.for_each_slab(scope, |key, text| visit_slab_lines(key, text, &mut *each))
+            .await
     }
 
     async fn quarter_summaries(

@@ -3,13 +3,13 @@
 use super::SqliteStore;
 use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
-use crate::store::TallyScope;
+use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
     StoredSurvey, TokenHash,
 };
 use crate::tally_slabs::{
-    add_slab, add_slab_statuses, counts_json, parse_counts, quarter_key, slab_key, BatchTallies,
+    add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
     SlabKey,
 };
 use async_trait::async_trait;
@@ -17,10 +17,9 @@ use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
 use heard_core::period::Quarter;
-use heard_core::report::{Cell, StatusCounts, Summary, Tallies};
+use heard_core::report::{Summary, Tallies};
 use heard_core::response::ResponseId;
 use rusqlite::{params, OptionalExtension};
-use std::collections::BTreeMap;
 
 #[async_trait]
 impl Store for SqliteStore {
@@ -531,17 +530,16 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn cell_counts(
+    async fn visit_cell_counts(
         &self,
         scope: &TallyScope,
-    ) -> Result<BTreeMap<Cell, StatusCounts>, StoreError> {
+        mut each: CellVisitor,
+    ) -> Result<(), StoreError> {
         let scope = scope.clone();
         self.read(move |c| {
-            let mut out = BTreeMap::new();
             for_each_slab(c, &scope, |key, text| {
-                add_slab_statuses(&mut out, key, text)
-            })?;
-            Ok(out)
+                visit_slab_lines(key, text, &mut *each)
+            })
         })
         .await
     }
