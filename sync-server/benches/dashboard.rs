@@ -147,6 +147,22 @@ async fn main() {
     let cold_ms = times[0].as_secs_f64() * 1e3;
     let overview_ms = median(times[1..].to_vec()).as_secs_f64() * 1e3;
 
+    // Other pages a coordinator opens, timed once each (no goal in the issue; for the record).
+    let mut pages = Vec::new();
+    for (what, path) in [
+        ("breakdown by nationality, one facility, one quarter", "/dashboard/surveys/be-fedasil/breakdown?quarter=2026-Q1&dimension=nationality&facility=centre-00"),
+        ("breakdown by nationality, all facilities, one quarter", "/dashboard/surveys/be-fedasil/breakdown?quarter=2026-Q1&dimension=nationality"),
+        ("quarterly report, all facilities", "/dashboard/surveys/be-fedasil/report?quarter=2026-Q1"),
+        ("aggregate CSV (overview), all quarters", "/dashboard/surveys/be-fedasil/export.csv"),
+    ] {
+        let t = Instant::now();
+        let res = router.clone().oneshot(get(path.into())).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        assert!(!body.is_empty());
+        pages.push((what, t.elapsed().as_secs_f64() * 1e3));
+    }
+
     // Naive baseline: the same overview recomputed from every response row.
     let t = Instant::now();
     let q = Quarter {
@@ -221,11 +237,18 @@ async fn main() {
 
     println!("responses: {rows}");
     println!(
-        "overview, one quarter: first request (loads the tallies) {cold_ms:.1} ms; \
-         later requests (cached tallies, median of 6) {overview_ms:.1} ms (goal < 200 ms) {}",
-        if overview_ms < 200.0 { "OK" } else { "OVER" }
+        "overview, one quarter: first request after the ingest {cold_ms:.1} ms; \
+         later requests (median of 6) {overview_ms:.1} ms (goal < 200 ms) {}",
+        if overview_ms.max(cold_ms) < 200.0 {
+            "OK"
+        } else {
+            "OVER"
+        }
     );
     println!("naive baseline (recompute from all rows): {naive_ms:.1} ms");
+    for (what, ms) in &pages {
+        println!("{what}: {ms:.1} ms");
+    }
     println!(
         "response-level CSV export: {export_s:.2} s, {lines} lines, {:.1} MB (goal < 10 s) {}",
         bytes as f64 / 1e6,

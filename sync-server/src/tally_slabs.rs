@@ -17,6 +17,7 @@
 
 use heard_core::ids::{ChoiceId, FacilityCode, LangTag, QuestionId, ServicePointCode, SurveyId};
 use heard_core::period::{Month, Quarter};
+use heard_core::report::breakdown::Dimension;
 use heard_core::report::generalize::exact_fields;
 use heard_core::report::{Cell, Group, StatusCounts, Summary, Tallies, ValueCounts};
 use heard_core::response::{AdministrationMode, Response, ResponseStatus};
@@ -225,25 +226,79 @@ fn for_each_line(
     Ok(())
 }
 
-/// Adds a stored slab to `tallies`.
-pub fn add_slab(tallies: &mut Tallies, key: &SlabKey, text: &str) -> Result<(), String> {
+/// Cells being read, each with its counts merged so far (one map entry per cell, not one per
+/// cell and question as in `Tallies`).
+pub type CellSums = BTreeMap<Cell, CellCounts>;
+
+/// Adds a stored slab's lines to `sums`, their cells projected to `dimension` when one is
+/// given.
+pub fn add_slab(
+    sums: &mut CellSums,
+    key: &SlabKey,
+    text: &str,
+    dimension: Option<Dimension>,
+) -> Result<(), String> {
     for_each_line(text, |group, counts| {
-        let counts = parse_counts(counts)?;
-        let cell = key.cell(group);
-        for (q, c) in counts.answers {
-            tallies
-                .answers
-                .entry((cell.clone(), q))
-                .or_default()
-                .merge(&c);
-        }
-        tallies
-            .responses
-            .entry(cell)
-            .or_default()
-            .merge(&counts.responses);
-        Ok(())
+        let cell = match dimension {
+            Some(d) => d.project(key.cell(group)),
+            None => key.cell(group),
+        };
+        merge_counts_text(sums.entry(cell).or_default(), counts)
     })
+}
+
+/// The tallies of what was read.
+pub fn tallies_of(sums: CellSums) -> Tallies {
+    let mut tallies = Tallies::default();
+    for (cell, counts) in sums {
+        for (q, c) in counts.answers {
+            tallies.answers.insert((cell.clone(), q), c);
+        }
+        tallies.responses.insert(cell, counts.responses);
+    }
+    tallies
+}
+
+/// Adds a stored counts text (either form) to `into`, without building a map of its own.
+pub fn merge_counts_text(into: &mut CellCounts, text: &str) -> Result<(), String> {
+    let Some(compact) = text.strip_prefix('~') else {
+        into.merge(&parse_counts(text)?);
+        return Ok(());
+    };
+    let bad = || format!("tally counts are unreadable: `{text}`");
+    let number = |s: &str| s.parse::<u64>().map_err(|_| bad());
+    let mut parts = compact.split('|');
+    let (complete, abandoned) = parts
+        .next()
+        .and_then(|p| p.split_once('.'))
+        .ok_or_else(bad)?;
+    into.responses.complete += number(complete)?;
+    into.responses.abandoned += number(abandoned)?;
+    for part in parts {
+        let (q, rest) = part.split_once('=').ok_or_else(bad)?;
+        let (n, values) = rest.split_once(':').ok_or_else(bad)?;
+        let vc = match into.answers.get_mut(q) {
+            Some(vc) => vc,
+            None => into
+                .answers
+                .entry(QuestionId::new(q).map_err(|_| bad())?)
+                .or_default(),
+        };
+        vc.n += number(n)?;
+        for item in values.split(',').filter(|v| !v.is_empty()) {
+            let (value, k) = match item.split_once('*') {
+                Some((value, k)) => (value, number(k)?),
+                None => (item, 1),
+            };
+            match vc.values.get_mut(value) {
+                Some(count) => *count += k,
+                None => {
+                    vc.values.insert(value.to_owned(), k);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One line of a slab as a visitor sees it: its slab, its group key (not yet parsed) and its
@@ -373,6 +428,10 @@ pub struct TallyScope {
     pub facility: Option<FacilityCode>,
     /// First and last month, inclusive.
     pub months: Option<(Month, Month)>,
+    /// The breakdown the reader will compute: cells are projected to what it reads
+    /// (`Dimension::project`) as they are read, so a million nearly-unique cells become a few
+    /// per facility and month.
+    pub dimension: Option<Dimension>,
 }
 
 impl TallyScope {
@@ -543,7 +602,7 @@ mod tests {
         // A key the compact form cannot hold falls back to JSON.
         counts
             .answers
-            .get_mut(&"rank".parse().unwrap())
+            .get_mut("rank")
             .unwrap()
             .values
             .insert("a,b".into(), 1);
@@ -613,8 +672,9 @@ mod tests {
         let text = line(&group(Some("af")), &counts)
             + &line(&group(None), &abandoned)
             + &line(&group(Some("af")), &counts);
-        let mut t = Tallies::default();
-        add_slab(&mut t, &key, &text).unwrap();
+        let mut sums = CellSums::new();
+        add_slab(&mut sums, &key, &text, None).unwrap();
+        let t = tallies_of(sums);
         let af = key.cell(group(Some("af")));
         assert_eq!(t.responses[&af].complete, 4);
         assert_eq!(
@@ -649,8 +709,8 @@ mod tests {
         let sums = quarter_sums([(key.clone(), text.as_str())]).unwrap();
         let q = &sums[&key.quarter_key()];
         assert_eq!((q.responses.complete, q.responses.abandoned), (4, 1));
-        assert_eq!(q.answers[&"q".parse().unwrap()].count("yes"), 4);
-        let e = add_slab(&mut t, &key, "no-tab-here\n").unwrap_err();
+        assert_eq!(q.answers["q"].count("yes"), 4);
+        let e = add_slab(&mut CellSums::new(), &key, "no-tab-here\n", None).unwrap_err();
         assert!(e.contains("no-tab-here"), "{e}");
         assert!(slab_key("s", "f", None, "2026-13")
             .unwrap_err()

@@ -144,7 +144,7 @@ async fn check_all(survey: &Survey, store: &dyn Store) {
                     .responses
                     .complete;
                 // What the dashboard reads: only the slabs of this survey, facility and quarter.
-                let scoped = scoped_tallies(store, &survey.id, facilities, quarter)
+                let scoped = scoped_tallies(store, &survey.id, facilities, quarter, Some(*d))
                     .await
                     .unwrap();
                 match filtered_breakdown(survey, &scoped, facilities, quarter, *d) {

@@ -6,6 +6,7 @@ use super::disclosure::{primary, suppress, Shown, K_DEFAULT, K_NATIONALITY};
 use super::figures::{topic_figures, Share};
 use super::tally::{Cell, Summary, Tallies};
 use crate::demographics::region_of;
+use crate::ids::LangTag;
 use crate::response::AdministrationMode;
 use crate::survey::{Survey, Topic};
 use std::collections::BTreeMap;
@@ -54,6 +55,37 @@ impl Dimension {
             Dimension::NationalityGroup => K_NATIONALITY,
             _ => K_DEFAULT,
         }
+    }
+
+    /// The cell with only what a breakdown by this dimension reads (`raw_label`) kept, and
+    /// everything else of its group set to one fixed value (service point dropped): reading
+    /// tallies projected this way collapses nearly-unique cells into a few per facility and
+    /// month, and leaves the breakdown unchanged.
+    pub fn project(self, mut cell: Cell) -> Cell {
+        let g = &mut cell.group;
+        if self != Dimension::Language {
+            g.language = LangTag::new("und").unwrap_or_else(|_| g.language.clone());
+        }
+        if self != Dimension::Assistance {
+            g.mode = AdministrationMode::SelfCompleted;
+        } else if g.mode != AdministrationMode::SelfCompleted {
+            g.mode = AdministrationMode::Assisted;
+        }
+        if self != Dimension::AudioUse {
+            g.audio_used = false;
+        }
+        if self != Dimension::AgeBand {
+            g.age_band = None;
+        }
+        if self != Dimension::Sex {
+            g.sex = None;
+        }
+        if self != Dimension::NationalityGroup {
+            g.nationality = None;
+        }
+        g.length_of_stay = None;
+        cell.service_point = None;
+        cell
     }
 
     /// The raw group label of a cell ("not-answered" where the question was not asked or answered).

@@ -37,14 +37,17 @@ pub async fn stored_quarter_index(
         .collect())
 }
 
-/// The tallies a view of one survey needs: its slabs for the chosen facilities and quarter.
+/// The tallies a view of one survey needs: its slabs for the chosen facilities and quarter,
+/// projected to the breakdown's dimension when there is one.
 pub async fn scoped_tallies(
     store: &dyn Store,
     survey: &SurveyId,
     facilities: &BTreeSet<FacilityCode>,
     quarter: Option<Quarter>,
+    dimension: Option<Dimension>,
 ) -> Result<Tallies, StoreError> {
     let mut scope = TallyScope::survey(survey).in_quarter(quarter);
+    scope.dimension = dimension;
     if let [only] = facilities.iter().collect::<Vec<_>>()[..] {
         scope.facility = Some(only.clone());
     }

@@ -73,7 +73,14 @@ pub async fn table_for(
             Some(d) => {
                 let dimension = Dimension::parse(d)
                     .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
-                let tallies = scoped_tallies(state.store.as_ref(), &survey.id, &chosen, q).await?;
+                let tallies = scoped_tallies(
+                    state.store.as_ref(),
+                    &survey.id,
+                    &chosen,
+                    q,
+                    Some(dimension),
+                )
+                .await?;
                 let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
                     .map_err(DashError::TooFew)?;
                 (

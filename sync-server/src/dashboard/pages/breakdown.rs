@@ -27,7 +27,14 @@ pub async fn breakdown(
         Some(d) => Dimension::parse(d)
             .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?,
     };
-    let tallies = scoped_tallies(state.store.as_ref(), &survey.id, &chosen, q).await?;
+    let tallies = scoped_tallies(
+        state.store.as_ref(),
+        &survey.id,
+        &chosen,
+        q,
+        Some(dimension),
+    )
+    .await?;
     let b =
         filtered_breakdown(&survey, &tallies, &chosen, q, dimension).map_err(DashError::TooFew)?;
     let table = breakdown_table(&b);

@@ -12,6 +12,7 @@ use crate::tally_slabs::{
     add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
     SlabKey,
 };
+use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -556,10 +557,12 @@ impl Store for PostgresStore {
     }
 
     async fn tallies_in(&self, scope: &TallyScope) -> Result<Tallies, StoreError> {
-        let mut tallies = Tallies::default();
-        self.for_each_slab(scope, |key, text| add_slab(&mut tallies, key, text))
-            .await?;
-        Ok(tallies)
+        let mut sums = CellSums::new();
+        self.for_each_slab(scope, |key, text| {
+            add_slab(&mut sums, key, text, scope.dimension)
+        })
+        .await?;
+        Ok(tallies_of(sums))
     }
 
     async fn visit_cell_counts(

@@ -12,6 +12,7 @@ use crate::tally_slabs::{
     add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
     SlabKey,
 };
+use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
 use heard_core::canonical::Sha256;
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -523,9 +524,11 @@ impl Store for SqliteStore {
     async fn tallies_in(&self, scope: &TallyScope) -> Result<Tallies, StoreError> {
         let scope = scope.clone();
         self.read(move |c| {
-            let mut tallies = Tallies::default();
-            for_each_slab(c, &scope, |key, text| add_slab(&mut tallies, key, text))?;
-            Ok(tallies)
+            let mut sums = CellSums::new();
+            for_each_slab(c, &scope, |key, text| {
+                add_slab(&mut sums, key, text, scope.dimension)
+            })?;
+            Ok(tallies_of(sums))
         })
         .await
     }
