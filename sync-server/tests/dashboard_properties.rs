@@ -174,9 +174,31 @@ async fn response_export(survey: &Survey, store: Arc<dyn Store>) -> String {
         .iter()
         .map(|f| FacilityCode::new(*f).unwrap())
         .collect();
-    let export = Arc::new(ResponseExport::from_cell_counts(
-        survey, &cells, &all, K_DEFAULT,
-    ));
+    // What the handler builds (slab lines straight into the plan builder) equals the plan
+    // over merged cells.
+    let (export, matches) = ResponseExport::from_store(store.as_ref(), survey, &all, K_DEFAULT)
+        .await
+        .unwrap();
+    assert!(matches, "no retention ran: the tallies count every row");
+    let reference = ResponseExport::from_cell_counts(survey, &cells, &all, K_DEFAULT).plan;
+    assert_eq!(
+        (
+            export.plan.rungs,
+            &export.plan.allowed,
+            export.plan.suppressed
+        ),
+        (reference.rungs, &reference.allowed, reference.suppressed)
+    );
+    // Every row, read borrowed, is written exactly as through the core's `Response`.
+    for body in store.all_responses().await.unwrap() {
+        assert_eq!(
+            export.row(&body),
+            export.reference_row(&body),
+            "{}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    let export = Arc::new(export);
     let mut out = String::new();
     let mut chunks = std::pin::pin!(stream(store, export));
     while let Some(chunk) = chunks.next().await {

@@ -59,8 +59,9 @@ const LADDER: &[Rung] = &[
 const ANY: &str = "any";
 const NOT_ASKED: &str = "";
 
-/// How far up the ladder an export goes, and which combinations it may show.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How far up the ladder an export goes, and which combinations it may show. (No `PartialEq`:
+/// the lookup's ids depend on insertion order; compare `rungs`, `allowed` and `suppressed`.)
+#[derive(Debug, Clone)]
 pub struct ExportPlan {
     pub rungs: usize,
     pub k: u64,
@@ -74,7 +75,7 @@ pub struct ExportPlan {
 
 /// An export plan as lookups: per field, exact text → generalised value id; the allowed
 /// combinations of ids; each id's text. A value the plan never counted is not allowed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct PlanLookup {
     exact: [FastMap<String, u32>; 9],
     text: [Vec<String>; 9],

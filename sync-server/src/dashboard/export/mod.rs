@@ -3,4 +3,5 @@
 
 pub mod csv;
 pub mod responses;
+pub mod stored_row;
 pub mod xlsx;

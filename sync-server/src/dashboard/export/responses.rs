@@ -5,6 +5,7 @@
 //! those fields in the file occurs at least k times; rows still rarer are left out.
 
 use super::csv::{field, push_field, BOM};
+use super::stored_row::{self, StoredAnswer};
 use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
@@ -17,10 +18,12 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response as HttpResponse};
 use heard_core::ids::{FacilityCode, QuestionId};
 use heard_core::report::disclosure::K_DEFAULT;
-use heard_core::report::generalize::{exact_fields, plan_export, ExportPlan, PlanBuilder};
+use heard_core::report::generalize::{plan_export, ExportPlan, PlanBuilder};
 use heard_core::report::{Cell, StatusCounts};
 use heard_core::response::{Answer, Response, ResponseStatus};
+use heard_core::survey::Role as QuestionRole;
 use heard_core::survey::{QuestionKind, Survey};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
@@ -42,6 +45,8 @@ pub struct ResponseExport {
     survey: Survey,
     facilities: BTreeSet<FacilityCode>,
     columns: Vec<QuestionId>,
+    /// The questions behind the age band, sex, nationality and length-of-stay fields.
+    roles: [Option<QuestionId>; 4],
     pub plan: ExportPlan,
 }
 
@@ -80,10 +85,17 @@ impl ResponseExport {
         facilities: &BTreeSet<FacilityCode>,
         plan: ExportPlan,
     ) -> Self {
+        let role = |r: QuestionRole| survey.question_with_role(r).map(|q| q.id.clone());
         Self {
             survey: survey.clone(),
             facilities: facilities.clone(),
             columns: answer_columns(survey),
+            roles: [
+                role(QuestionRole::AgeBand),
+                role(QuestionRole::Sex),
+                role(QuestionRole::Nationality),
+                role(QuestionRole::LengthOfStay),
+            ],
             plan,
         }
     }
@@ -191,13 +203,37 @@ impl ResponseExport {
     }
 
     /// Appends one CSV line to `out`; false (nothing written) when the response is not covered
-    /// or its combination is too rare.
+    /// or its combination is too rare. Reads the stored bytes borrowed (`stored_row`).
     pub fn write_row(&self, body: &[u8], out: &mut String) -> bool {
-        let Some(r) = self.parse(body) else {
+        let Some(r) = stored_row::parse(body) else {
             return false;
         };
-        let cell = Cell::of(&self.survey, &r);
-        let Some(identifiers) = self.plan.lookup.apply(&exact_fields(&cell)) else {
+        if r.survey.id != self.survey.id.as_str()
+            || r.status != ResponseStatus::Complete
+            || !self.facilities.contains(r.facility.as_ref())
+        {
+            return false;
+        }
+        let role = |i: usize| -> &str {
+            self.roles[i]
+                .as_ref()
+                .and_then(|q| r.answers.get(q.as_str()))
+                .and_then(StoredAnswer::choice)
+                .unwrap_or("")
+        };
+        // The same fields, in the same order and text, as `generalize::exact_fields`.
+        let exact = [
+            Cow::Borrowed(r.facility.as_ref()),
+            Cow::Borrowed(r.period.as_ref()),
+            Cow::Borrowed(r.language.as_ref()),
+            Cow::Borrowed(r.mode.as_str()),
+            Cow::Borrowed(if r.audio_used { "true" } else { "false" }),
+            Cow::Borrowed(role(0)),
+            Cow::Borrowed(role(1)),
+            Cow::Borrowed(role(2)),
+            Cow::Borrowed(role(3)),
+        ];
+        let Some(identifiers) = self.plan.lookup.apply(&exact) else {
             return false;
         };
         for (i, v) in identifiers.iter().enumerate() {
@@ -206,14 +242,45 @@ impl ResponseExport {
             }
             push_field(out, v);
         }
+        let mut value = String::new();
         for id in &self.columns {
             out.push(',');
-            if let Some(v) = r.answers.get(id).and_then(value) {
-                push_field(out, &v);
+            if let Some(a) = r.answers.get(id.as_str()) {
+                value.clear();
+                if a.write_value(&mut value) {
+                    push_field(out, &value);
+                }
             }
         }
         out.push_str("\r\n");
         true
+    }
+
+    /// The same line through the core's `Response`, `Cell` and `ExportPlan::apply`: the
+    /// reference `write_row` is tested against.
+    pub fn reference_row(&self, body: &[u8]) -> Option<String> {
+        let r = self.parse(body)?;
+        let q = self.plan.apply(&Cell::of(&self.survey, &r))?;
+        let mut cells = vec![
+            q.facility,
+            q.period,
+            q.language,
+            q.mode,
+            q.audio_used,
+            q.age_band,
+            q.sex,
+            q.nationality,
+            q.length_of_stay,
+        ];
+        cells.extend(
+            self.columns
+                .iter()
+                .map(|id| r.answers.get(id).and_then(value).unwrap_or_default()),
+        );
+        Some(format!(
+            "{}\r\n",
+            cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")
+        ))
     }
 
     /// The CSV lines of one page of stored rows.
