@@ -159,6 +159,41 @@ async fn sign_in_roles_csrf_and_audit() {
     assert!(String::from_utf8(body)
         .unwrap()
         .contains("Participation above 100%"));
+    // Eligible and invited entered: participation and response rate, from the complete
+    // responses the store counts for that quarter.
+    let complete: u64 = f
+        .store
+        .quarter_summaries(&"be-fedasil".parse().unwrap())
+        .await
+        .unwrap()
+        .iter()
+        .filter(|(fac, q, _)| fac.as_str() == "centre-a" && q.to_string() == "2026-Q1")
+        .map(|(_, _, s)| s.responses.complete)
+        .sum();
+    assert!(complete > 5, "{complete}");
+    let (status, _, _) = send(
+        &f.router,
+        form("/dashboard/participation", Some(&session), &format!("csrf={csrf}&facility=centre-a&survey=be-fedasil&quarter=2026-Q1&eligible=200&invited=100")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, _, body) = send(
+        &f.router,
+        get("/dashboard/surveys/be-fedasil/export.csv?quarter=2026-Q1", &session),
+    )
+    .await;
+    let csv = String::from_utf8(body).unwrap();
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| h.ends_with(name)).unwrap();
+    assert_eq!(
+        row[col("participation")],
+        format!("{:.1}%", complete as f64 * 100.0 / 200.0)
+    );
+    assert_eq!(
+        row[col("response rate")],
+        format!("{:.1}%", complete as f64 * 100.0 / 100.0)
+    );
 
     // Audit log: the failed and the good sign-in.
     let log = f.store.audit_log(10).await.unwrap();
