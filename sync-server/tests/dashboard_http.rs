@@ -179,7 +179,10 @@ async fn sign_in_roles_csrf_and_audit() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, _, body) = send(
         &f.router,
-        get("/dashboard/surveys/be-fedasil/export.csv?quarter=2026-Q1", &session),
+        get(
+            "/dashboard/surveys/be-fedasil/export.csv?quarter=2026-Q1",
+            &session,
+        ),
     )
     .await;
     let csv = String::from_utf8(body).unwrap();
