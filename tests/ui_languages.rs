@@ -5,7 +5,7 @@ mod support;
 
 use dioxus::prelude::*;
 use heard::services::Services;
-use heard::ui::playback::Spoken;
+use heard::ui::playback::{stop_playlist, Spoken};
 use heard::ui::screens::{LanguageChoice, LanguageGrid, LanguageTile};
 use heard::ui::{App, Kiosk};
 use heard_core::ids::ChoiceId;
@@ -186,6 +186,48 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
         ui.find("radio", "نعم").attr("class"),
         Some("choice selected")
     );
+}
+
+#[tokio::test]
+async fn in_audio_first_mode_the_stop_dialog_reads_its_two_choices() {
+    let dir = TempDir::new("audio-stop");
+    let services = services_at(&dir.db());
+    let ar = heard_core::ids::LangTag::new("ar").unwrap();
+    // "Stop", then keep and delete, each with its recording in Arabic.
+    let list = stop_playlist(&services, &ar);
+    let spoken: Vec<Spoken> = list.iter().map(|(s, _)| s.clone()).collect();
+    assert_eq!(
+        spoken,
+        [
+            Spoken::Prompt,
+            Spoken::Button("stop-keep"),
+            Spoken::Button("stop-discard")
+        ]
+    );
+    assert!(list.iter().all(|(_, url)| !url.is_empty()));
+    let urls: std::collections::BTreeSet<&String> = list.iter().map(|(_, u)| u).collect();
+    assert_eq!(urls.len(), 3, "three different recordings: {list:?}");
+    // Tigrinya has no voice: nothing is read, rather than another language's voice.
+    assert!(stop_playlist(&services, &heard_core::ids::LangTag::new("ti").unwrap()).is_empty());
+
+    let mut ui = app(&services);
+    ui.click("button", "Start");
+    ui.click("button", "العربية: استمع");
+    ui.click("button", "فهمت، متابعة");
+    ui.click("button", "توقف");
+    assert!(*kiosk(&ui).stop_open.peek());
+    // While "keep" is read, the keep button is highlighted, and only it.
+    kiosk(&ui).speaking.set(Some(Spoken::Button("stop-keep")));
+    ui.update();
+    let keep = ui.find("button", "توقف واحتفظ بإجاباتي");
+    let discard = ui.find("button", "توقف واحذف إجاباتي");
+    assert_eq!(keep.attr("class"), Some("secondary speaking"));
+    assert_eq!(discard.attr("class"), Some("danger"));
+    // Back to the survey: the dialog closes and its reading stops.
+    ui.click("button", "متابعة الاستبيان");
+    let k = kiosk(&ui);
+    assert!(!*k.stop_open.peek());
+    assert_eq!(*k.speaking.peek(), None);
 }
 
 #[tokio::test]

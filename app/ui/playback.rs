@@ -20,6 +20,23 @@ pub enum Spoken {
     Choice(ChoiceId),
     /// A point of a scale or a smiley.
     Point(i32),
+    /// A dialog button, by its message id (`stop-keep`, `stop-discard`).
+    Button(&'static str),
+}
+
+/// The Stop dialog read aloud: "Stop", then its two consequential choices, each highlighted
+/// while it plays (the recordings `make-audio` makes for exactly this). Items without audio in
+/// the language are skipped; a language without any gives an empty list.
+pub fn stop_playlist(services: &Services, lang: &LangTag) -> Vec<(Spoken, String)> {
+    let ui = |id: &str| services.audio_url(None, &MediaTarget::Prompt(id.to_owned()), lang);
+    [
+        (Spoken::Prompt, "stop"),
+        (Spoken::Button("stop-keep"), "stop-keep"),
+        (Spoken::Button("stop-discard"), "stop-discard"),
+    ]
+    .into_iter()
+    .filter_map(|(spoken, id)| ui(id).map(|url| (spoken, url)))
+    .collect()
 }
 
 /// What to say for each option of a question: (highlight, manifest (None: the app's), target).
@@ -171,6 +188,28 @@ impl Kiosk {
         }
     }
 
+    /// Opens the Stop dialog; in audio-first mode it reads itself (`stop_playlist`).
+    pub fn open_stop(&mut self) {
+        self.stop_open.set(true);
+        if !*self.audio_first.peek() {
+            return;
+        }
+        let list = {
+            let session = self.session.peek();
+            let Some(session) = session.as_ref() else {
+                return;
+            };
+            stop_playlist(&self.services(), session.language())
+        };
+        self.play_list(list);
+    }
+
+    /// Back to the survey from the Stop dialog: its reading stops.
+    pub fn close_stop(&mut self) {
+        self.stop_open.set(false);
+        self.stop_audio();
+    }
+
     /// The large replay button: the screen again, from the start.
     pub fn replay(&mut self) {
         if let Some(s) = self.session.write().as_mut() {
@@ -200,6 +239,11 @@ impl Kiosk {
                 .chain(screen_playlist(&self.services(), session))
                 .collect()
         };
+        self.play_list(list);
+    }
+
+    /// Plays `list` in order, highlighting each item while it plays; replaces anything playing.
+    fn play_list(&mut self, list: Vec<(Spoken, String)>) {
         let generation = *self.playback.peek() + 1;
         self.playback.set(generation);
         let urls: Vec<String> = list.iter().map(|(_, u)| u.clone()).collect();

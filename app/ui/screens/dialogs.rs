@@ -1,12 +1,24 @@
 //! Dialogs over a screen: Stop (keep or delete the answers) and "are you still there?".
 
 use crate::ui::controller::Kiosk;
+use crate::ui::playback::Spoken;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
 
 #[component]
 pub fn StopDialog(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
+    // In audio-first mode the dialog reads itself; the button being read is highlighted.
+    let speaking = kiosk.speaking.read().clone();
+    let class_of = |base: &str, id: &'static str| {
+        if speaking == Some(Spoken::Button(id)) {
+            format!("{base} speaking")
+        } else {
+            base.to_owned()
+        }
+    };
+    let keep_class = class_of("secondary", "stop-keep");
+    let discard_class = class_of("danger", "stop-discard");
     rsx! {
         div { class: "overlay",
             div {
@@ -22,18 +34,18 @@ pub fn StopDialog(words: Words) -> Element {
                         r#type: "button",
                         class: "primary",
                         autofocus: true,
-                        onclick: move |_| kiosk.stop_open.set(false),
+                        onclick: move |_| kiosk.close_stop(),
                         "{words.app(\"stop-continue\")}"
                     }
                     button {
                         r#type: "button",
-                        class: "secondary",
+                        class: "{keep_class}",
                         onclick: move |_| kiosk.stop(true),
                         "{words.app(\"stop-keep\")}"
                     }
                     button {
                         r#type: "button",
-                        class: "danger",
+                        class: "{discard_class}",
                         onclick: move |_| kiosk.stop(false),
                         "{words.app(\"stop-discard\")}"
                     }

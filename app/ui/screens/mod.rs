@@ -135,7 +135,7 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
                 button {
                     r#type: "button",
                     class: "stop-button",
-                    onclick: move |_| kiosk.stop_open.set(true),
+                    onclick: move |_| kiosk.open_stop(),
                     svg { view_box: "0 0 24 24", width: "24", height: "24", "aria-hidden": "true",
                         rect { x: "5", y: "5", width: "14", height: "14", rx: "2", fill: "currentColor" }
                     }
