@@ -9,60 +9,18 @@
 mod support;
 
 use heard::catalog::Catalog;
-use heard::i18n::AppTexts;
-use heard::services::{Services, SyncRuntime};
-use heard::store::{RecordedMedia, Store as AppStore};
-use heard::sync::SyncConfig;
-use heard_core::ids::FacilityCode;
+use heard::services::Services;
+use heard::store::RecordedMedia;
 use heard_core::media::MediaTarget;
-use heard_sync_server::config::{Limits, ServerConfig};
-use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
-use heard_sync_server::store::sqlite::SqliteStore;
-use heard_sync_server::store::{Facility, Store};
 use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use support::sync_server::{quick_sync, wait_for, Form, SyncServer};
 use support::{lang, TempDir};
 
 const FACILITY: &str = "be-media-centre";
 
-fn write_form(path: &Path) {
-    support::forms::write_yes_no_form(
-        path,
-        &[
-            &["type", "name", "label::English (en)", "required"],
-            &["select_one yn", "food_ok", "Is the food good?", "yes"],
-        ],
-        "Recordings",
-        "media_form",
-    );
-}
-
-use support::forms::unix_now;
-
 fn tablet(db: &Path) -> Services {
-    let config = SyncConfig {
-        poll_interval: Duration::from_millis(100),
-        ..SyncConfig::default()
-    };
-    Services::new(
-        AppStore::open(db).unwrap(),
-        Catalog::embedded(),
-        AppTexts::embedded().unwrap(),
-        lang("en"),
-    )
-    .with_sync(SyncRuntime::start(config).unwrap())
-}
-
-async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
-    let start = Instant::now();
-    while !done().await {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    support::sync_server::tablet(db, Catalog::embedded(), quick_sync())
 }
 
 /// A real Ogg Opus prompt shipped with the app.
@@ -80,59 +38,25 @@ fn opus_bytes() -> Vec<u8> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
     let dir = TempDir::new("recording-sync");
-    let store: Arc<dyn Store> = Arc::new(
-        SqliteStore::open(dir.path().join("server.sqlite3"))
-            .await
-            .unwrap(),
-    );
-    let facility = FacilityCode::new(FACILITY).unwrap();
-    store
-        .add_facility(&Facility {
-            code: facility.clone(),
-            name: "Media centre".into(),
-        })
-        .await
-        .unwrap();
-    let form_path = dir.path().join("form.xlsx");
-    write_form(&form_path);
-    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
-    heard_sync_server::survey_import::store_imported(
-        store.as_ref(),
-        &form,
-        std::slice::from_ref(&facility),
+    let server = SyncServer::start(
+        dir.path(),
+        FACILITY,
+        Form {
+            rows: &[
+                &["type", "name", "label::English (en)", "required"],
+                &["select_one yn", "food_ok", "Is the food good?", "yes"],
+            ],
+            title: "Recordings",
+            id: "media_form",
+        },
     )
-    .await
-    .unwrap();
-    let (code_a, code_b) = (new_enrolment_code(), new_enrolment_code());
-    for code in [&code_a, &code_b] {
-        store
-            .add_enrolment_code(hash_secret(code), &facility, unix_now() + 600)
-            .await
-            .unwrap();
-    }
-
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(heard_sync_server::server::serve(
-        Arc::clone(&store),
-        ServerConfig {
-            listen: "127.0.0.1:0".parse().unwrap(),
-            tls: None,
-            limits: Limits::default(),
-            shutdown_grace: Duration::from_secs(5),
-        },
-        move |addr, _| {
-            let _ = ready_tx.send(addr);
-        },
-        async move {
-            let _ = stop_rx.await;
-        },
-    ));
-    let url = format!("http://{}", ready_rx.await.unwrap());
+    .await;
+    let (store, facility, form, url) = (&server.store, &server.facility, &server.form, &server.url);
+    let (code_a, code_b) = (server.enrolment_code().await, server.enrolment_code().await);
 
     // Tablet A: enrolled; an interpreter records the first question in English.
     let a = tablet(&dir.path().join("a.sqlite3"));
-    a.enrol(&url, &code_a).await.unwrap();
+    a.enrol(url, &code_a).await.unwrap();
     let recording = RecordedMedia {
         survey: Some(form.survey.id.clone()),
         target: MediaTarget::Question(form.survey.questions().next().unwrap().id.clone()),
@@ -165,7 +89,7 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
         store.media(&sha).await.unwrap().unwrap().bytes,
         recording.bytes
     );
-    assert!(store.media_visible(&facility, &sha).await.unwrap());
+    assert!(store.media_visible(facility, &sha).await.unwrap());
     wait_for("tablet A to mark it uploaded", async || {
         a.with_store(|s| s.recorded_media_pending_upload())
             .unwrap()
@@ -180,7 +104,7 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
     // Tablet B, same facility: its first sync brings the recording.
     let b_db = dir.path().join("b.sqlite3");
     let b = tablet(&b_db);
-    b.enrol(&url, &code_b).await.unwrap();
+    b.enrol(url, &code_b).await.unwrap();
     wait_for("tablet B to hold the recording", async || {
         b.with_store(|s| s.has_recording(&sha)).unwrap()
     })
@@ -229,6 +153,5 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
 
     a.stop_sync().await;
     b.stop_sync().await;
-    let _ = stop_tx.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
 }

@@ -14,49 +14,30 @@
 mod support;
 
 use heard::catalog::Catalog;
-use heard::i18n::AppTexts;
-use heard::services::{Services, SyncRuntime};
+use heard::services::Services;
 use heard::store::{SettingKey, Store as AppStore};
-use heard::sync::{ServerUrl, SyncClient, SyncConfig};
+use heard::sync::{ServerUrl, SyncClient};
 use heard_core::canonical::to_canonical_json;
 use heard_core::flow::Screen;
-use heard_core::ids::FacilityCode;
 use heard_core::response::{AdministrationMode, Answer, Response};
 use heard_core::survey::QuestionKind;
-use heard_sync_server::config::{Limits, ServerConfig};
-use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
-use heard_sync_server::store::sqlite::SqliteStore;
-use heard_sync_server::store::{Action, Facility, Store};
-use std::path::Path;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use heard_sync_server::store::Action;
+use std::time::Duration;
+use support::sync_server::{quick_sync, tablet as app_services, wait_for, Form, SyncServer};
 use support::{choice, lang, TempDir};
 
 const FACILITY: &str = "be-e2e-centre";
 
-fn write_form(path: &Path) {
-    support::forms::write_yes_no_form(
-        path,
-        &[
+fn form() -> Form<'static> {
+    Form {
+        rows: &[
             &["type", "name", "label::English (en)", "required"],
             &["select_one yn", "food_ok", "Is the food good?", "yes"],
             &["text", "comment", "Anything else?", ""],
         ],
-        "End to end",
-        "e2e_form",
-    );
-}
-
-use support::forms::unix_now;
-
-fn app_services(db: &Path, catalog: Catalog, config: SyncConfig) -> Services {
-    Services::new(
-        AppStore::open(db).unwrap(),
-        catalog,
-        AppTexts::embedded().unwrap(),
-        lang("en"),
-    )
-    .with_sync(SyncRuntime::start(config).unwrap())
+        title: "End to end",
+        id: "e2e_form",
+    }
 }
 
 /// Takes the active survey start to finish through the app's flow, saving every step.
@@ -96,78 +77,20 @@ fn take_survey(services: &Services) -> Response {
     panic!("the survey did not end");
 }
 
-async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
-    let start = Instant::now();
-    while !done().await {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for {what}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_server() {
     let dir = TempDir::new("sync-e2e");
-
-    // The coordinator's side: facility, XLSForm import + assignment, a one-time code.
-    let store: Arc<dyn Store> = Arc::new(
-        SqliteStore::open(dir.path().join("server.sqlite3"))
-            .await
-            .unwrap(),
-    );
-    let facility = FacilityCode::new(FACILITY).unwrap();
-    store
-        .add_facility(&Facility {
-            code: facility.clone(),
-            name: "E2E centre".into(),
-        })
-        .await
-        .unwrap();
-    let form_path = dir.path().join("form.xlsx");
-    write_form(&form_path);
-    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
-    let imported = heard_sync_server::survey_import::store_imported(
-        store.as_ref(),
-        &form,
-        std::slice::from_ref(&facility),
-    )
-    .await
-    .unwrap();
-    assert!(imported.new_edition);
-    let code = new_enrolment_code();
-    store
-        .add_enrolment_code(hash_secret(&code), &facility, unix_now() + 600)
-        .await
-        .unwrap();
-
-    // The real server on a free port.
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(heard_sync_server::server::serve(
-        Arc::clone(&store),
-        ServerConfig {
-            listen: "127.0.0.1:0".parse().unwrap(),
-            tls: None,
-            limits: Limits::default(),
-            shutdown_grace: Duration::from_secs(5),
-        },
-        move |addr, _| {
-            let _ = ready_tx.send(addr);
-        },
-        async move {
-            let _ = stop_rx.await;
-        },
-    ));
-    let url = format!("http://{}", ready_rx.await.unwrap());
+    // The coordinator's side: facility, XLSForm import + assignment, a one-time code; the real
+    // server on a free port.
+    let server = SyncServer::start(dir.path(), FACILITY, form()).await;
+    assert!(server.imported.new_edition);
+    let code = server.enrolment_code().await;
+    let (store, url) = (std::sync::Arc::clone(&server.store), server.url.clone());
+    let (form, imported) = (server.form.clone(), server.imported.clone());
 
     // The tablet: staff enrol it (wrong code first: plain words, nothing stored).
     let db = dir.path().join("tablet.sqlite3");
-    let config = SyncConfig {
-        poll_interval: Duration::from_millis(100),
-        ..SyncConfig::default()
-    };
+    let config = quick_sync();
     let tablet = app_services(&db, Catalog::embedded(), config.clone());
     let wrong = tablet.enrol(&url, "WRONG-CODE").await.unwrap_err();
     assert_eq!(
@@ -243,8 +166,7 @@ async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_ser
     heard_core::validate::check_response(&edition.survey, &parsed).unwrap();
 
     tablet.stop_sync().await;
-    let _ = stop_tx.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
 }
 
 /// Polls the tablet's store until `done` holds.
@@ -260,51 +182,24 @@ async fn wait_for_store(
 /// English and Arabic, and a one-time enrolment code, running on 127.0.0.1.
 struct Fixture {
     dir: TempDir,
-    store: Arc<dyn Store>,
-    form: heard_sync_server::xlsform::ImportedForm,
-    imported: heard_sync_server::survey_import::StoredImport,
+    server: SyncServer,
     code: String,
-    url: String,
-    stop_tx: tokio::sync::oneshot::Sender<()>,
-    server: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
 async fn fixture(name: &str) -> Fixture {
     let dir = TempDir::new(name);
-    let store: Arc<dyn Store> = Arc::new(
-        SqliteStore::open(dir.path().join("server.sqlite3"))
-            .await
-            .unwrap(),
-    );
-    let facility = FacilityCode::new(FACILITY).unwrap();
-    store
-        .add_facility(&Facility {
-            code: facility.clone(),
-            name: "E2E centre".into(),
-        })
-        .await
-        .unwrap();
-    let form_path = dir.path().join("form.xlsx");
-    write_form(&form_path);
-    let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
-    let imported = heard_sync_server::survey_import::store_imported(
-        store.as_ref(),
-        &form,
-        std::slice::from_ref(&facility),
-    )
-    .await
-    .unwrap();
-    let survey_id = form.survey.id.clone();
+    let server = SyncServer::start(dir.path(), FACILITY, form()).await;
     // A manager's action, recorded in English and Arabic (as the dashboard's form does).
     for (language, text) in [
         ("en", "A second water point on floor 2"),
         ("ar", "نقطة مياه ثانية في الطابق الثاني"),
     ] {
-        store
+        server
+            .store
             .add_action(&Action {
                 id: 0,
-                facility: facility.clone(),
-                survey: survey_id.to_string(),
+                facility: server.facility.clone(),
+                survey: server.form.survey.id.to_string(),
                 topic: "sanitation".into(),
                 quarter: "2026-Q1".into(),
                 language: language.into(),
@@ -313,73 +208,25 @@ async fn fixture(name: &str) -> Fixture {
             .await
             .unwrap();
     }
-    let code = new_enrolment_code();
-    store
-        .add_enrolment_code(hash_secret(&code), &facility, unix_now() + 600)
-        .await
-        .unwrap();
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(heard_sync_server::server::serve(
-        Arc::clone(&store),
-        ServerConfig {
-            listen: "127.0.0.1:0".parse().unwrap(),
-            tls: None,
-            limits: Limits::default(),
-            shutdown_grace: Duration::from_secs(5),
-        },
-        move |addr, _| {
-            let _ = ready_tx.send(addr);
-        },
-        async move {
-            let _ = stop_rx.await;
-        },
-    ));
-    let url = format!("http://{}", ready_rx.await.unwrap());
-    Fixture {
-        dir,
-        store,
-        form,
-        imported,
-        code,
-        url,
-        stop_tx,
-        server,
-    }
-}
-
-impl Fixture {
-    async fn stop(self) {
-        let _ = self.stop_tx.send(());
-        self.server.await.unwrap().unwrap();
-    }
+    let code = server.enrolment_code().await;
+    Fixture { dir, server, code }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_restart() {
     use heard::catalog::SurveySource;
 
-    let Fixture {
-        dir,
-        store,
-        form,
-        imported,
-        code,
-        url,
-        stop_tx,
-        server,
-    } = fixture("sync-downloads").await;
+    let Fixture { dir, server, code } = fixture("sync-downloads").await;
+    let (store, url) = (&server.store, &server.url);
+    let (form, imported) = (&server.form, &server.imported);
     let survey_id = form.survey.id.clone();
 
     // Enrolment starts the worker, which downloads right away: no "Sync now" needed.
     let db = dir.path().join("tablet.sqlite3");
-    let config = SyncConfig {
-        poll_interval: Duration::from_millis(100),
-        ..SyncConfig::default()
-    };
+    let config = quick_sync();
     let tablet = app_services(&db, Catalog::embedded(), config.clone());
     assert!(tablet.catalog().get(&survey_id).is_none());
-    tablet.enrol(&url, &code).await.unwrap();
+    tablet.enrol(url, &code).await.unwrap();
     wait_for_store("the survey in the tablet's store", &tablet, |s| {
         Ok(s.downloaded_survey_hashes(&survey_id)?
             .is_some_and(|(version, _)| version == imported.version))
@@ -448,14 +295,13 @@ async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_resta
     heard_core::validate::check_response(&form.survey, &parsed).unwrap();
 
     tablet.stop_sync().await;
-    let _ = stop_tx.send(());
-    server.await.unwrap().unwrap();
+    server.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_actions_fetch_never_holds_back_the_responses() {
     let f = fixture("sync-actions-down").await;
-    let survey_id = f.form.survey.id.clone();
+    let survey_id = f.server.form.survey.id.clone();
     // Fault injection: the server loses its actions table, so `GET /v1/actions` fails (500).
     // (Couples to the server's SQLite schema, `0002_dashboard.sql`; adjust if that table moves.)
     let conn = rusqlite::Connection::open(f.dir.path().join("server.sqlite3")).unwrap();
@@ -464,11 +310,7 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
     drop(conn);
 
     let db = f.dir.path().join("tablet.sqlite3");
-    let config = SyncConfig {
-        poll_interval: Duration::from_millis(100),
-        ..SyncConfig::default()
-    };
-    let tablet = app_services(&db, Catalog::embedded(), config);
+    let tablet = app_services(&db, Catalog::embedded(), quick_sync());
     // Actions kept from an earlier fetch stay as they are when a fetch fails.
     tablet
         .with_store(|s| {
@@ -484,7 +326,7 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
             .unwrap()])
         })
         .unwrap();
-    tablet.enrol(&f.url, &f.code).await.unwrap();
+    tablet.enrol(&f.server.url, &f.code).await.unwrap();
     wait_for_store("the survey in the tablet's store", &tablet, |s| {
         Ok(s.downloaded_survey_hashes(&survey_id)?.is_some())
     })
@@ -496,7 +338,7 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
     let response = take_survey(&tablet);
     assert!(tablet.sync_now());
     wait_for("the server to hold the response", async || {
-        f.store.response_count().await.unwrap() == 1
+        f.server.store.response_count().await.unwrap() == 1
     })
     .await;
     wait_for("the tablet's outbox to empty", async || {
@@ -510,11 +352,17 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
         "the actions fetch is not an error of the sync"
     );
     assert_eq!(status.actions_kept, None);
-    assert!(f.store.response(&response.id).await.unwrap().is_some());
+    assert!(f
+        .server
+        .store
+        .response(&response.id)
+        .await
+        .unwrap()
+        .is_some());
     let kept = tablet.with_store(|s| s.actions_for(&survey_id)).unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].text, "Kept from last time");
 
     tablet.stop_sync().await;
-    f.stop().await;
+    f.server.stop().await;
 }

@@ -125,4 +125,5 @@ pub fn bytes_on_disk_contain(db: &Path, needle: &[u8]) -> bool {
     })
 }
 pub mod forms;
+pub mod sync_server;
 pub mod ui;

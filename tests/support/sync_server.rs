@@ -1,0 +1,139 @@
+//! The real sync server for the app's end-to-end tests: a SQLite file, one facility with an
+//! XLSForm imported and assigned (as `heard-sync-server survey import FORM.xlsx --assign
+//! FACILITY` does), served on 127.0.0.1; and tablets whose sync worker polls quickly.
+
+use super::forms::{unix_now, write_yes_no_form};
+use super::lang;
+use heard::catalog::Catalog;
+use heard::i18n::AppTexts;
+use heard::services::{Services, SyncRuntime};
+use heard::store::Store as AppStore;
+use heard::sync::SyncConfig;
+use heard_core::ids::FacilityCode;
+use heard_sync_server::config::{Limits, ServerConfig};
+use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
+use heard_sync_server::store::sqlite::SqliteStore;
+use heard_sync_server::store::{Facility, Store};
+use heard_sync_server::survey_import::StoredImport;
+use heard_sync_server::xlsform::ImportedForm;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// What the XLSForm of a test holds: its `survey` sheet rows (header first), title and id.
+pub struct Form<'a> {
+    pub rows: &'a [&'a [&'a str]],
+    pub title: &'a str,
+    pub id: &'a str,
+}
+
+pub struct SyncServer {
+    pub store: Arc<dyn Store>,
+    pub facility: FacilityCode,
+    pub form: ImportedForm,
+    pub imported: StoredImport,
+    pub url: String,
+    stop_tx: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl SyncServer {
+    /// The store in `dir/server.sqlite3`, the facility, the form imported and assigned, and
+    /// the server on a free port.
+    pub async fn start(dir: &Path, facility: &str, form: Form<'_>) -> SyncServer {
+        let store: Arc<dyn Store> =
+            Arc::new(SqliteStore::open(dir.join("server.sqlite3")).await.unwrap());
+        let facility = FacilityCode::new(facility).unwrap();
+        store
+            .add_facility(&Facility {
+                code: facility.clone(),
+                name: format!("{facility} (test)"),
+            })
+            .await
+            .unwrap();
+        let form_path = dir.join("form.xlsx");
+        write_yes_no_form(&form_path, form.rows, form.title, form.id);
+        let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
+        let imported = heard_sync_server::survey_import::store_imported(
+            store.as_ref(),
+            &form,
+            std::slice::from_ref(&facility),
+        )
+        .await
+        .unwrap();
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(heard_sync_server::server::serve(
+            Arc::clone(&store),
+            ServerConfig {
+                listen: "127.0.0.1:0".parse().unwrap(),
+                tls: None,
+                limits: Limits::default(),
+                shutdown_grace: Duration::from_secs(5),
+            },
+            move |addr, _| {
+                let _ = ready_tx.send(addr);
+            },
+            async move {
+                let _ = stop_rx.await;
+            },
+        ));
+        let url = format!("http://{}", ready_rx.await.unwrap());
+        SyncServer {
+            store,
+            facility,
+            form,
+            imported,
+            url,
+            stop_tx,
+            server,
+        }
+    }
+
+    /// A one-time enrolment code for the facility, valid ten minutes.
+    pub async fn enrolment_code(&self) -> String {
+        let code = new_enrolment_code();
+        self.store
+            .add_enrolment_code(hash_secret(&code), &self.facility, unix_now() + 600)
+            .await
+            .unwrap();
+        code
+    }
+
+    /// Graceful shutdown; the server must have ended without error.
+    pub async fn stop(self) {
+        let _ = self.stop_tx.send(());
+        self.server.await.unwrap().unwrap();
+    }
+}
+
+/// A sync worker that polls every 100 ms, so tests wait little.
+pub fn quick_sync() -> SyncConfig {
+    SyncConfig {
+        poll_interval: Duration::from_millis(100),
+        ..SyncConfig::default()
+    }
+}
+
+/// A tablet's services over its own store at `db`, with a running sync runtime.
+pub fn tablet(db: &Path, catalog: Catalog, config: SyncConfig) -> Services {
+    Services::new(
+        AppStore::open(db).unwrap(),
+        catalog,
+        AppTexts::embedded().unwrap(),
+        lang("en"),
+    )
+    .with_sync(SyncRuntime::start(config).unwrap())
+}
+
+/// Polls until `done` holds; fails the test after 30 s, naming what it waited for.
+pub async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
+    let start = Instant::now();
+    while !done().await {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
