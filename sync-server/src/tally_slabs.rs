@@ -18,7 +18,7 @@
 use heard_core::ids::{ChoiceId, FacilityCode, LangTag, QuestionId, ServicePointCode, SurveyId};
 use heard_core::period::{Month, Quarter};
 use heard_core::report::breakdown::Dimension;
-use heard_core::report::generalize::exact_fields;
+use heard_core::report::generalize::{exact_fields, ExactParts};
 use heard_core::report::{Cell, Group, StatusCounts, Summary, Tallies, ValueCounts};
 use heard_core::response::{AdministrationMode, Response, ResponseStatus};
 use heard_core::survey::Survey;
@@ -211,19 +211,12 @@ pub fn parse_group_key(key: &str) -> Result<Group, String> {
     })
 }
 
-/// Calls `each` with every line of a slab: its group and the counts text (parsed lazily by the
-/// caller, which may only need the response counts).
-fn for_each_line(
-    text: &str,
-    mut each: impl FnMut(Group, &str) -> Result<(), String>,
-) -> Result<(), String> {
-    for line in text.lines().filter(|l| !l.is_empty()) {
-        let (key, counts) = line
-            .split_once('\t')
-            .ok_or_else(|| format!("tally line `{line}` has no counts"))?;
-        each(parse_group_key(key)?, counts)?;
-    }
-    Ok(())
+/// The lines of a slab: each one's group key (unparsed) and counts text.
+fn slab_lines(text: &str) -> impl Iterator<Item = Result<(&str, &str), String>> {
+    text.lines().filter(|l| !l.is_empty()).map(|line| {
+        line.split_once('\t')
+            .ok_or_else(|| format!("tally line `{line}` has no counts"))
+    })
 }
 
 /// Cells being read, each with its counts merged so far (one map entry per cell, not one per
@@ -238,13 +231,16 @@ pub fn add_slab(
     text: &str,
     dimension: Option<Dimension>,
 ) -> Result<(), String> {
-    for_each_line(text, |group, counts| {
+    for line in slab_lines(text) {
+        let (group, counts) = line?;
+        let cell = key.cell(parse_group_key(group)?);
         let cell = match dimension {
-            Some(d) => d.project(key.cell(group)),
-            None => key.cell(group),
+            Some(d) => d.project(cell),
+            None => cell,
         };
-        merge_counts_text(sums.entry(cell).or_default(), counts)
-    })
+        merge_counts_text(sums.entry(cell).or_default(), counts)?;
+    }
+    Ok(())
 }
 
 /// The tallies of what was read.
@@ -262,18 +258,14 @@ pub fn tallies_of(sums: CellSums) -> Tallies {
 /// Adds a stored counts text (either form) to `into`, without building a map of its own.
 pub fn merge_counts_text(into: &mut CellCounts, text: &str) -> Result<(), String> {
     let Some(compact) = text.strip_prefix('~') else {
-        into.merge(&parse_counts(text)?);
+        into.merge(&parse_json_counts(text)?);
         return Ok(());
     };
     let bad = || format!("tally counts are unreadable: `{text}`");
     let number = |s: &str| s.parse::<u64>().map_err(|_| bad());
     let mut parts = compact.split('|');
-    let (complete, abandoned) = parts
-        .next()
-        .and_then(|p| p.split_once('.'))
-        .ok_or_else(bad)?;
-    into.responses.complete += number(complete)?;
-    into.responses.abandoned += number(abandoned)?;
+    into.responses
+        .merge(&compact_status(parts.next().unwrap_or(""), text)?);
     for part in parts {
         let (q, rest) = part.split_once('=').ok_or_else(bad)?;
         let (n, values) = rest.split_once(':').ok_or_else(bad)?;
@@ -324,21 +316,20 @@ impl SlabLine<'_> {
             let cell = self.cell()?;
             return Ok(exact_fields(&cell).map(|f| Cow::Owned(f.into_owned())));
         }
+        // `group_key` writes the mode as `as_str` and absent answers as empty fields.
         let mut parts = self.group_key.split('|');
         let mut next = || parts.next().unwrap_or("");
         let (language, mode, audio) = (next(), next(), next());
-        let (age, sex, nationality, stay) = (next(), next(), next(), next());
-        Ok([
-            Cow::Borrowed(self.slab.facility.as_str()),
-            Cow::Borrowed(self.period),
-            Cow::Borrowed(language),
-            Cow::Borrowed(mode),
-            Cow::Borrowed(if audio == "1" { "true" } else { "false" }),
-            Cow::Borrowed(age),
-            Cow::Borrowed(sex),
-            Cow::Borrowed(nationality),
-            Cow::Borrowed(stay),
-        ])
+        let roles = [next(), next(), next(), next()].map(|r| (!r.is_empty()).then_some(r));
+        Ok(ExactParts {
+            facility: self.slab.facility.as_str(),
+            period: Cow::Borrowed(self.period),
+            language,
+            mode,
+            audio_used: audio == "1",
+            roles,
+        }
+        .fields())
     }
 }
 
@@ -350,10 +341,8 @@ pub fn visit_slab_lines(
     each: &mut (dyn FnMut(&SlabLine<'_>) + Send),
 ) -> Result<(), String> {
     let period = key.period.to_string();
-    for line in text.lines().filter(|l| !l.is_empty()) {
-        let (group_key, counts) = line
-            .split_once('\t')
-            .ok_or_else(|| format!("tally line `{line}` has no counts"))?;
+    for line in slab_lines(text) {
+        let (group_key, counts) = line?;
         each(&SlabLine {
             slab: key,
             period: &period,
@@ -366,10 +355,14 @@ pub fn visit_slab_lines(
 
 /// The response counts at the head of a counts text, without reading the answers.
 fn parse_status(text: &str) -> Result<StatusCounts, String> {
-    let Some(compact) = text.strip_prefix('~') else {
-        return Ok(parse_counts(text)?.responses);
-    };
-    let head = compact.split('|').next().unwrap_or("");
+    match text.strip_prefix('~') {
+        Some(compact) => compact_status(compact.split('|').next().unwrap_or(""), text),
+        None => Ok(parse_json_counts(text)?.responses),
+    }
+}
+
+/// The `complete.abandoned` head of a compact counts text (`text`, for the error).
+fn compact_status(head: &str, text: &str) -> Result<StatusCounts, String> {
     let bad = || format!("tally counts are unreadable: `{text}`");
     let (complete, abandoned) = head.split_once('.').ok_or_else(bad)?;
     Ok(StatusCounts {
@@ -385,10 +378,9 @@ pub fn quarter_sums<'a>(
     let mut out: BTreeMap<QuarterKey, CellCounts> = BTreeMap::new();
     for (key, text) in slabs {
         let sum = out.entry(key.quarter_key()).or_default();
-        for_each_line(text, |_, counts| {
-            sum.merge(&parse_counts(counts)?);
-            Ok(())
-        })?;
+        for line in slab_lines(text) {
+            merge_counts_text(sum, line?.1)?;
+        }
     }
     Ok(out)
 }
@@ -519,41 +511,14 @@ pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
 
 /// Reads either stored form (compact `~…` or JSON `{…}`).
 pub fn parse_counts(text: &str) -> Result<CellCounts, String> {
-    let Some(compact) = text.strip_prefix('~') else {
-        return serde_json::from_str(text).map_err(|e| format!("tally counts are unreadable: {e}"));
-    };
-    let bad = || format!("tally counts are unreadable: `{text}`");
-    let number = |s: &str| s.parse::<u64>().map_err(|_| bad());
-    let mut parts = compact.split('|');
-    let (complete, abandoned) = parts
-        .next()
-        .and_then(|p| p.split_once('.'))
-        .ok_or_else(bad)?;
-    let mut counts = CellCounts {
-        responses: StatusCounts {
-            complete: number(complete)?,
-            abandoned: number(abandoned)?,
-        },
-        answers: BTreeMap::new(),
-    };
-    for part in parts {
-        let (q, rest) = part.split_once('=').ok_or_else(bad)?;
-        let (n, values) = rest.split_once(':').ok_or_else(bad)?;
-        let question = QuestionId::new(q).map_err(|_| bad())?;
-        let mut vc = ValueCounts {
-            n: number(n)?,
-            values: BTreeMap::new(),
-        };
-        for item in values.split(',').filter(|v| !v.is_empty()) {
-            let (key, k) = match item.split_once('*') {
-                Some((key, k)) => (key, number(k)?),
-                None => (item, 1),
-            };
-            *vc.values.entry(key.to_owned()).or_default() += k;
-        }
-        counts.answers.insert(question, vc);
-    }
+    let mut counts = CellCounts::default();
+    merge_counts_text(&mut counts, text)?;
     Ok(counts)
+}
+
+/// Counts written as JSON (before the compact form, or when a key cannot be written compactly).
+fn parse_json_counts(text: &str) -> Result<CellCounts, String> {
+    serde_json::from_str(text).map_err(|e| format!("tally counts are unreadable: {e}"))
 }
 
 #[cfg(test)]

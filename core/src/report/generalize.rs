@@ -141,21 +141,58 @@ const FIELDS: [Field; 9] = [
 
 /// A cell's fields before any rung, as exported text (in `QuasiIdentifiers` order).
 pub fn exact_fields(cell: &Cell) -> [Cow<'_, str>; 9] {
-    fn opt(v: &Option<crate::ids::ChoiceId>) -> Cow<'_, str> {
-        Cow::Borrowed(v.as_ref().map_or(NOT_ASKED, |c| c.as_str()))
-    }
     let g = &cell.group;
-    [
-        Cow::Borrowed(cell.facility.as_str()),
-        Cow::Owned(cell.period.to_string()),
-        Cow::Borrowed(g.language.as_str()),
-        Cow::Borrowed(g.mode.as_str()),
-        Cow::Borrowed(if g.audio_used { "true" } else { "false" }),
-        opt(&g.age_band),
-        opt(&g.sex),
-        opt(&g.nationality),
-        opt(&g.length_of_stay),
-    ]
+    fn choice(v: &Option<crate::ids::ChoiceId>) -> Option<&str> {
+        v.as_ref().map(|c| c.as_str())
+    }
+    ExactParts {
+        facility: cell.facility.as_str(),
+        period: Cow::Owned(cell.period.to_string()),
+        language: g.language.as_str(),
+        mode: g.mode.as_str(),
+        audio_used: g.audio_used,
+        roles: [
+            choice(&g.age_band),
+            choice(&g.sex),
+            choice(&g.nationality),
+            choice(&g.length_of_stay),
+        ],
+    }
+    .fields()
+}
+
+/// What the exact fields are made of, for callers that hold the parts without a `Cell` (slab
+/// lines, stored rows): one place decides their text.
+pub struct ExactParts<'a> {
+    pub facility: &'a str,
+    /// `YYYY-MM`.
+    pub period: Cow<'a, str>,
+    pub language: &'a str,
+    /// `AdministrationMode::as_str`.
+    pub mode: &'a str,
+    pub audio_used: bool,
+    /// Age band, sex, nationality, length of stay: the chosen choice, `None` when not asked or
+    /// not answered.
+    pub roles: [Option<&'a str>; 4],
+}
+
+impl<'a> ExactParts<'a> {
+    /// In `QuasiIdentifiers` order.
+    pub fn fields(self) -> [Cow<'a, str>; 9] {
+        let [age, sex, nationality, stay] =
+            self.roles.map(|r| Cow::Borrowed(r.unwrap_or(NOT_ASKED)));
+        [
+            Cow::Borrowed(self.facility),
+            self.period,
+            Cow::Borrowed(self.language),
+            Cow::Borrowed(self.mode),
+            Cow::Borrowed(if self.audio_used { "true" } else { "false" }),
+            age,
+            sex,
+            nationality,
+            stay,
+        ]
+    }
 }
 
 /// One field's exact value after the first `rungs` rungs of the ladder.

@@ -18,7 +18,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response as HttpResponse};
 use heard_core::ids::{FacilityCode, QuestionId};
 use heard_core::report::disclosure::K_DEFAULT;
-use heard_core::report::generalize::{plan_export, ExportPlan, PlanBuilder};
+use heard_core::report::generalize::{plan_export, ExactParts, ExportPlan, PlanBuilder};
 use heard_core::report::{Cell, StatusCounts};
 use heard_core::response::{Answer, Response, ResponseStatus};
 use heard_core::survey::Role as QuestionRole;
@@ -214,25 +214,21 @@ impl ResponseExport {
         {
             return false;
         }
-        let role = |i: usize| -> &str {
+        let role = |i: usize| {
             self.roles[i]
                 .as_ref()
                 .and_then(|q| r.answers.get(q.as_str()))
                 .and_then(StoredAnswer::choice)
-                .unwrap_or("")
         };
-        // The same fields, in the same order and text, as `generalize::exact_fields`.
-        let exact = [
-            Cow::Borrowed(r.facility.as_ref()),
-            Cow::Borrowed(r.period.as_ref()),
-            Cow::Borrowed(r.language.as_ref()),
-            Cow::Borrowed(r.mode.as_str()),
-            Cow::Borrowed(if r.audio_used { "true" } else { "false" }),
-            Cow::Borrowed(role(0)),
-            Cow::Borrowed(role(1)),
-            Cow::Borrowed(role(2)),
-            Cow::Borrowed(role(3)),
-        ];
+        let exact = ExactParts {
+            facility: &r.facility,
+            period: Cow::Borrowed(r.period.as_ref()),
+            language: &r.language,
+            mode: r.mode.as_str(),
+            audio_used: r.audio_used,
+            roles: [role(0), role(1), role(2), role(3)],
+        }
+        .fields();
         let Some(identifiers) = self.plan.lookup.apply(&exact) else {
             return false;
         };
