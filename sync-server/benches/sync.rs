@@ -12,7 +12,7 @@ mod support;
 
 use heard_core::canonical::to_canonical_json;
 use heard_core::wire::join_batch;
-use heard_sync_server::config::{Limits, ServerConfig};
+
 use heard_sync_server::ingest::{parse_line, prepare, Edition};
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{IngestItem, Store};
@@ -128,29 +128,12 @@ async fn main() {
     );
     support::seed(&server_store).await;
     let token = support::enrolled_token(&server_store, support::FACILITY).await;
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(heard_sync_server::server::serve(
-        Arc::clone(&server_store),
-        ServerConfig {
-            listen: "127.0.0.1:0".parse().unwrap(),
-            tls: None,
-            limits: Limits::default(),
-            shutdown_grace: Duration::from_secs(5),
-        },
-        move |addr, _| {
-            let _ = ready_tx.send(addr);
-        },
-        async move {
-            let _ = stop_rx.await;
-        },
-    ));
-    let addr = ready_rx.await.unwrap();
+    let server = support::loopback::LoopbackServer::start(Arc::clone(&server_store), None).await;
     let outbox = Arc::new(TestSqliteOutbox::open(&dir.path().join("tablet.sqlite3")).unwrap());
     let mut tg = ResponseGen::new(&survey, &facility, 43);
     outbox.enqueue(&tg.canonical(drain_n)).unwrap();
     let client = SyncClient::new(
-        ServerUrl::parse(&format!("http://{addr}"), false).unwrap(),
+        ServerUrl::parse(&server.http_url(), false).unwrap(),
         token,
         Duration::from_secs(30),
     )
@@ -195,8 +178,7 @@ async fn main() {
         server_store.response_count().await.unwrap(),
         2 * drain_n as u64
     );
-    let _ = stop_tx.send(());
-    let _ = server.await;
+    server.shutdown().await;
 
     let ratio = rate(n, ingest) / rate(n, plain);
     println!(

@@ -5,58 +5,20 @@
 mod support;
 
 use heard_core::canonical::to_canonical_json;
-use heard_sync_server::config::{Limits, ServerConfig, Tls};
+use heard_sync_server::config::Tls;
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::Store;
-use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
+use support::loopback::LoopbackServer;
 use support::responses::ResponseGen;
 use support::sqlite_outbox::TestSqliteOutbox;
 use support::sync_client::{self, EnrolError, Outbox, ServerUrl, SyncClient, SyncConfig};
 use support::{enrolled_token, enrolment_code, facility, seed, FACILITY};
 
-struct Running {
-    addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
-}
-
-impl Running {
-    async fn shutdown(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        self.task.await.unwrap().unwrap();
-    }
-}
-
-async fn start(store: Arc<dyn Store>, tls: Option<Tls>) -> Running {
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-    let config = ServerConfig {
-        listen: "127.0.0.1:0".parse().unwrap(),
-        tls,
-        limits: Limits::default(),
-        shutdown_grace: Duration::from_secs(5),
-    };
-    let task = tokio::spawn(heard_sync_server::server::serve(
-        store,
-        config,
-        move |addr, _| {
-            let _ = ready_tx.send(addr);
-        },
-        async move {
-            let _ = stopped.await;
-        },
-    ));
-    let addr = ready_rx.await.unwrap();
-    Running {
-        addr,
-        stop: Some(stop),
-        task,
-    }
+async fn start(store: Arc<dyn Store>, tls: Option<Tls>) -> LoopbackServer {
+    LoopbackServer::start(store, tls).await
 }
 
 async fn store_in(dir: &Path) -> Arc<dyn Store> {
@@ -341,7 +303,7 @@ async fn a_graceful_shutdown_finishes_the_batch_in_flight() {
     let store = store_in(dir.path()).await;
     let survey = seed(&store).await;
     let token = enrolled_token(&store, FACILITY).await;
-    let server = start(Arc::clone(&store), None).await;
+    let mut server = start(Arc::clone(&store), None).await;
 
     let lines = ResponseGen::new(&survey, &facility(), 14).canonical(200);
     let body = support::gzip(&heard_core::wire::join_batch(
@@ -359,8 +321,7 @@ async fn a_graceful_shutdown_finishes_the_batch_in_flight() {
     tokio::time::sleep(Duration::from_millis(100)).await;
 
     // Shut down while half the body is still to come.
-    let (stop, task) = (server.stop, server.task);
-    let _ = stop.unwrap().send(());
+    server.begin_shutdown();
     tokio::time::sleep(Duration::from_millis(100)).await;
     // No new connections are taken ...
     assert!(tokio::net::TcpStream::connect(server.addr).await.is_err());
@@ -371,6 +332,6 @@ async fn a_graceful_shutdown_finishes_the_batch_in_flight() {
     let reply = String::from_utf8_lossy(&reply);
     assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
     assert_eq!(reply.matches("\"accepted\"").count(), 200);
-    task.await.unwrap().unwrap();
+    server.shutdown().await;
     assert_eq!(store.response_count().await.unwrap(), 200);
 }

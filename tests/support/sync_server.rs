@@ -10,7 +10,6 @@ use heard::services::{Services, SyncRuntime};
 use heard::store::Store as AppStore;
 use heard::sync::SyncConfig;
 use heard_core::ids::FacilityCode;
-use heard_sync_server::config::{Limits, ServerConfig};
 use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{Facility, Store};
@@ -27,14 +26,17 @@ pub struct Form<'a> {
     pub id: &'a str,
 }
 
+/// The server's own loopback runner, shared with its tests and benches.
+#[path = "../../sync-server/tests/support/loopback.rs"]
+mod loopback;
+
 pub struct SyncServer {
     pub store: Arc<dyn Store>,
     pub facility: FacilityCode,
     pub form: ImportedForm,
     pub imported: StoredImport,
     pub url: String,
-    stop_tx: tokio::sync::oneshot::Sender<()>,
-    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    server: loopback::LoopbackServer,
 }
 
 impl SyncServer {
@@ -61,31 +63,14 @@ impl SyncServer {
         )
         .await
         .unwrap();
-        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(heard_sync_server::server::serve(
-            Arc::clone(&store),
-            ServerConfig {
-                listen: "127.0.0.1:0".parse().unwrap(),
-                tls: None,
-                limits: Limits::default(),
-                shutdown_grace: Duration::from_secs(5),
-            },
-            move |addr, _| {
-                let _ = ready_tx.send(addr);
-            },
-            async move {
-                let _ = stop_rx.await;
-            },
-        ));
-        let url = format!("http://{}", ready_rx.await.unwrap());
+        let server = loopback::LoopbackServer::start(Arc::clone(&store), None).await;
+        let url = server.http_url();
         SyncServer {
             store,
             facility,
             form,
             imported,
             url,
-            stop_tx,
             server,
         }
     }
@@ -102,8 +87,7 @@ impl SyncServer {
 
     /// Graceful shutdown; the server must have ended without error.
     pub async fn stop(self) {
-        let _ = self.stop_tx.send(());
-        self.server.await.unwrap().unwrap();
+        self.server.shutdown().await;
     }
 }
 

@@ -121,5 +121,6 @@ pub fn fresh_schema(prefix: &str) -> String {
 pub mod sync_client;
 
 pub mod fault_proxy;
+pub mod loopback;
 pub mod server_process;
 pub mod sqlite_outbox;

@@ -1,0 +1,62 @@
+//! The real server in this process on a free 127.0.0.1 port, for tests and benches (the app's
+//! end-to-end tests include this file too). `shutdown` is graceful and must end without error.
+
+use heard_sync_server::config::{Limits, ServerConfig, Tls};
+use heard_sync_server::store::Store;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct LoopbackServer {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl LoopbackServer {
+    /// Serves `store` with default limits, over TLS when `tls` is given.
+    pub async fn start(store: Arc<dyn Store>, tls: Option<Tls>) -> LoopbackServer {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let config = ServerConfig {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            tls,
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(5),
+        };
+        let task = tokio::spawn(heard_sync_server::server::serve(
+            store,
+            config,
+            move |addr, _| {
+                let _ = ready_tx.send(addr);
+            },
+            async move {
+                let _ = stopped.await;
+            },
+        ));
+        let addr = ready_rx.await.unwrap();
+        LoopbackServer {
+            addr,
+            stop: Some(stop),
+            task,
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn http_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Asks the server to stop taking connections (it finishes what is in flight).
+    pub fn begin_shutdown(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+
+    /// Shuts down (if not begun) and waits for the server to end.
+    pub async fn shutdown(mut self) {
+        self.begin_shutdown();
+        self.task.await.unwrap().unwrap();
+    }
+}
