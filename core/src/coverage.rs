@@ -18,8 +18,7 @@
 //! `Prompt("choice-<id>")`, `Prompt("smiley-<faces>-<n>")` and `Prompt("country-<iso>")`
 //! ([`shared_prompts`]). Section titles are not spoken (the app does not show them to residents).
 
-use crate::ids::LangTag;
-use crate::ids::QuestionId;
+use crate::ids::{ChoiceId, LangTag, QuestionId};
 use crate::media::{MediaKind, MediaManifest, MediaOrigin, MediaTarget};
 use crate::survey::{Question, QuestionKind, Survey};
 use crate::text::LocalizedText;
@@ -113,38 +112,97 @@ fn question_text(q: &Question, lang: &LangTag) -> Option<String> {
     })
 }
 
+/// One answer option as a resident hears it: which option is read (the screen highlights it)
+/// and where its audio lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionAudio {
+    pub option: SpokenOption,
+    pub target: MediaTarget,
+    /// In the survey's own manifest (authored choices, scale ends); otherwise one of the app's
+    /// shared prompts in the UI manifest.
+    pub in_survey_manifest: bool,
+}
+
+/// The answer option being read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpokenOption {
+    Choice(ChoiceId),
+    /// A point of a scale or a smiley face.
+    Point(i32),
+}
+
+/// What is read after a question's prompt, in order: its options. Authored choices and scale
+/// ends come from the survey; fixed answers (yes/no, smileys, bands, countries) are the app's
+/// shared prompts. The single definition behind [`shared_prompts`] and the app's playback.
+pub fn option_audio(question: &Question) -> Vec<OptionAudio> {
+    let shared = |option: SpokenOption, id: String| OptionAudio {
+        option,
+        target: MediaTarget::Prompt(id),
+        in_survey_manifest: false,
+    };
+    let authored = question.kind.authored_choices();
+    if !authored.is_empty() {
+        return authored
+            .iter()
+            .map(|c| OptionAudio {
+                option: SpokenOption::Choice(c.id.clone()),
+                target: MediaTarget::Choice {
+                    question: question.id.clone(),
+                    choice: c.id.clone(),
+                },
+                in_survey_manifest: true,
+            })
+            .collect();
+    }
+    match &question.kind {
+        QuestionKind::Smiley { faces } => (1..=i32::from(*faces))
+            .map(|n| shared(SpokenOption::Point(n), format!("smiley-{faces}-{n}")))
+            .collect(),
+        QuestionKind::Scale { min, max, .. } => [(*min, ScaleEnd::Low), (*max, ScaleEnd::High)]
+            .into_iter()
+            .map(|(point, end)| OptionAudio {
+                option: SpokenOption::Point(point),
+                target: scale_end_target(&question.id, end),
+                in_survey_manifest: true,
+            })
+            .collect(),
+        QuestionKind::Nationality { countries } => question
+            .kind
+            .choice_ids()
+            .into_iter()
+            .map(|c| {
+                let id = if countries.contains(&c) {
+                    format!("country-{c}")
+                } else {
+                    format!("choice-{c}")
+                };
+                shared(SpokenOption::Choice(c), id)
+            })
+            .collect(),
+        kind if kind.has_fixed_choices() => kind
+            .choice_ids()
+            .into_iter()
+            .map(|c| {
+                let id = format!("choice-{c}");
+                shared(SpokenOption::Choice(c), id)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The app's shared prompt ids a survey needs for its fixed answers, in first-use order, without
 /// repeats: `choice-<id>` (yes/no, three levels, sentiment, thumbs, age, sex, stay, `other`,
 /// `prefer-not`), `country-<iso>` for nationalities and `smiley-<faces>-<n>`.
 pub fn shared_prompts(survey: &Survey) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
-    let mut push = |id: String| {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    };
     for q in survey.questions() {
-        match &q.kind {
-            QuestionKind::Smiley { faces } => {
-                for n in 1..=*faces {
-                    push(format!("smiley-{faces}-{n}"));
+        for audio in option_audio(q) {
+            if let (false, MediaTarget::Prompt(id)) = (audio.in_survey_manifest, audio.target) {
+                if !ids.contains(&id) {
+                    ids.push(id);
                 }
             }
-            QuestionKind::Nationality { countries } => {
-                for c in q.kind.choice_ids() {
-                    if countries.contains(&c) {
-                        push(format!("country-{c}"));
-                    } else {
-                        push(format!("choice-{c}"));
-                    }
-                }
-            }
-            kind if kind.has_fixed_choices() => {
-                for c in kind.choice_ids() {
-                    push(format!("choice-{c}"));
-                }
-            }
-            _ => {}
         }
     }
     ids

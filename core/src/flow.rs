@@ -10,7 +10,7 @@ use crate::period::Month;
 use crate::response::{
     AdministrationMode, Answer, Answers, Response, ResponseId, ResponseStatus, SurveyRef,
 };
-use crate::survey::Survey;
+use crate::survey::{AnswerShape, Question, Survey};
 use crate::validate::{
     check_answer, check_response, is_relevant, is_required, AnswerError, ResponseProblem,
 };
@@ -126,6 +126,72 @@ impl Session {
 
     fn one_tap(&self) -> bool {
         self.survey.flow.one_tap.is_some()
+    }
+
+    /// The question on screen, if the screen is a question.
+    pub fn current_question(&self) -> Option<&Question> {
+        match &self.screen {
+            Screen::Question(id) => self.survey.question(id),
+            _ => None,
+        }
+    }
+
+    /// Whether the question on screen must be answered before Next, for this resident: a
+    /// resident who listens is never required to write (see [`is_required`]).
+    pub fn current_requires_answer(&self) -> bool {
+        self.current_question()
+            .is_some_and(|q| is_required(q, self.audio_used))
+    }
+
+    /// Whether Next is refused now: the question on screen requires an answer it lacks.
+    pub fn answer_missing(&self) -> bool {
+        self.current_question().is_some_and(|q| {
+            is_required(q, self.audio_used) && !self.answers.contains_key(&q.id)
+        })
+    }
+
+    /// One-tap desks: a tap on a single choice or a point answers and moves on. Other kinds
+    /// (several choices, text) still need Next.
+    pub fn advances_on_answer(&self) -> bool {
+        self.one_tap()
+            && self.current_question().is_some_and(|q| {
+                matches!(q.kind.shape(), AnswerShape::OneChoice | AnswerShape::Point)
+            })
+    }
+
+    /// Whether the screen offers Next (or Skip): always, except on a one-tap question that
+    /// must be answered, where the tap itself moves on.
+    pub fn offers_next(&self) -> bool {
+        !self.advances_on_answer() || !self.current_requires_answer()
+    }
+
+    /// Whether Back leads somewhere from here. One-tap desks never go back: the next person
+    /// in the queue must not see the previous one's answers.
+    pub fn can_go_back(&self) -> bool {
+        !self.is_finished() && self.previous_screen().is_some()
+    }
+
+    /// The screen Back leads to, if any.
+    fn previous_screen(&self) -> Option<Screen> {
+        if self.one_tap() {
+            return None;
+        }
+        match &self.screen {
+            Screen::Question(id) => match self.question_before(id) {
+                Some(q) => Some(Screen::Question(q)),
+                None => self
+                    .intro_screens()
+                    .into_iter()
+                    .rfind(|s| *s != Screen::Welcome),
+            },
+            Screen::Review => self.relevant_questions().pop().map(Screen::Question),
+            Screen::Anonymity | Screen::Language => {
+                let intro = self.intro_screens();
+                let at = intro.iter().position(|s| *s == self.screen).unwrap_or(0);
+                at.checked_sub(1).and_then(|i| intro.get(i)).cloned()
+            }
+            _ => None,
+        }
     }
 
     /// The intro screens in order, given the flow options and the mode.
@@ -263,6 +329,18 @@ impl Session {
         Ok(())
     }
 
+    /// Answers the current question and, where the screen moves on by itself
+    /// ([`Session::advances_on_answer`]), moves on: returns the response if that finished it.
+    pub fn answer_and_advance(&mut self, answer: Answer) -> Result<Option<Response>, FlowError> {
+        let advances = self.advances_on_answer();
+        self.answer(answer)?;
+        if advances {
+            self.next()
+        } else {
+            Ok(None)
+        }
+    }
+
     /// Removes the current question's answer (e.g. un-ticking the last choice).
     pub fn clear_answer(&mut self) -> Result<(), FlowError> {
         self.ensure_open()?;
@@ -314,32 +392,12 @@ impl Session {
     }
 
     /// One step back: previous relevant question, or the intro screen before the first.
+    /// Refused where [`Session::can_go_back`] says no.
     pub fn back(&mut self) -> Result<(), FlowError> {
         self.ensure_open()?;
-        let previous = match &self.screen {
-            Screen::Question(id) => match self.question_before(id) {
-                Some(q) => Screen::Question(q),
-                None => self
-                    .intro_screens()
-                    .into_iter()
-                    .rfind(|s| *s != Screen::Welcome)
-                    .ok_or_else(|| FlowError::WrongScreen(self.screen.clone()))?,
-            },
-            Screen::Review => {
-                let last = self.relevant_questions().pop();
-                last.map(Screen::Question)
-                    .ok_or(FlowError::WrongScreen(Screen::Review))?
-            }
-            Screen::Anonymity | Screen::Language => {
-                let intro = self.intro_screens();
-                let at = intro.iter().position(|s| *s == self.screen).unwrap_or(0);
-                match at.checked_sub(1).and_then(|i| intro.get(i)) {
-                    Some(s) => s.clone(),
-                    None => return Err(FlowError::WrongScreen(self.screen.clone())),
-                }
-            }
-            other => return Err(FlowError::WrongScreen(other.clone())),
-        };
+        let previous = self
+            .previous_screen()
+            .ok_or_else(|| FlowError::WrongScreen(self.screen.clone()))?;
         self.screen = previous;
         Ok(())
     }

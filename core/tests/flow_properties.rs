@@ -4,7 +4,7 @@
 
 mod support;
 
-use heard_core::flow::{Screen, Session, SessionContext};
+use heard_core::flow::{FlowError, Screen, Session, SessionContext};
 use heard_core::ids::{FacilityCode, LangTag};
 use heard_core::response::{AdministrationMode, Response, ResponseId, ResponseStatus};
 use heard_core::survey::Survey;
@@ -24,6 +24,8 @@ enum Act {
     Edit(usize),
     Submit,
     Stop(bool),
+    /// The resident plays a spoken prompt (audio-first, Listen, replay).
+    Listen,
 }
 
 fn act() -> impl Strategy<Value = Act> {
@@ -38,6 +40,7 @@ fn act() -> impl Strategy<Value = Act> {
         1 => any::<usize>().prop_map(Act::Edit),
         1 => Just(Act::Submit),
         1 => any::<bool>().prop_map(Act::Stop),
+        1 => Just(Act::Listen),
     ]
 }
 
@@ -131,6 +134,7 @@ fn run(survey: &Arc<Survey>, mode: AdministrationMode, acts: &[Act]) -> Result<(
             Act::Back => {
                 let _ = s.back();
             }
+            Act::Listen => s.mark_audio_used(),
             Act::Edit(i) => {
                 let relevant = s.relevant_questions();
                 if !relevant.is_empty() {
@@ -155,9 +159,32 @@ fn run(survey: &Arc<Survey>, mode: AdministrationMode, acts: &[Act]) -> Result<(
             }
         }
         check_invariants(&s)?;
+        check_questions_agree_with_transitions(&s)?;
         if s.is_finished() {
             prop_assert!(s.next().is_err() && s.answer_to_any_is_refused());
         }
+    }
+    Ok(())
+}
+
+/// What the screens ask the session (Back shown? Next disabled? Does a tap move on?) must
+/// agree with what the transitions then do: the edges never decide these for themselves.
+fn check_questions_agree_with_transitions(s: &Session) -> Result<(), TestCaseError> {
+    prop_assert_eq!(
+        s.can_go_back(),
+        s.clone().back().is_ok(),
+        "can_go_back disagrees with back() on {:?}",
+        s.screen()
+    );
+    if let Screen::Question(id) = s.screen() {
+        let refused = matches!(s.clone().next(), Err(FlowError::Required(_)));
+        prop_assert_eq!(
+            s.answer_missing(),
+            refused,
+            "answer_missing disagrees with next() on {}",
+            id
+        );
+        prop_assert!(s.offers_next() || s.advances_on_answer());
     }
     Ok(())
 }
@@ -213,4 +240,80 @@ proptest! {
         check_finished(&survey, &response)?;
         prop_assert_eq!(response.status, ResponseStatus::Complete);
     }
+}
+
+/// The golden survey with every question required, free text included: where a listening
+/// resident and a reading one differ.
+fn all_required_golden() -> Arc<Survey> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden");
+    let mut survey = support::load_from(&dir.join("golden.toml"), &dir.join("locales")).unwrap();
+    for section in &mut survey.sections {
+        for q in &mut section.questions {
+            q.required = true;
+        }
+    }
+    Arc::new(survey)
+}
+
+/// The rule the question screen once computed for itself: required and unanswered.
+fn naive_answer_missing(s: &Session) -> bool {
+    match s.screen() {
+        Screen::Question(id) => {
+            let q = s.survey().question(id).unwrap();
+            q.required
+                && q.kind.shape() != heard_core::survey::AnswerShape::Nothing
+                && s.answer_to(id).is_none()
+        }
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// With every question required, the agreement check above still holds for Heard's rule.
+    #[test]
+    fn all_required_flow_keeps_its_invariants(mode in mode(), acts in prop::collection::vec(act(), 1..80)) {
+        run(&all_required_golden(), mode, &acts)?;
+    }
+}
+
+/// The agreement check can fail: the naive rule disagrees with `next()` for a listening
+/// resident on a required free-text question (Next disabled, yet the flow would move on).
+#[test]
+fn the_naive_required_rule_disagrees_with_the_flow_for_a_listening_resident() {
+    let survey = all_required_golden();
+    let mut s = session(&survey, AdministrationMode::SelfCompleted);
+    s.mark_audio_used();
+    let mut disagreements = 0;
+    for _ in 0..200 {
+        if s.is_finished() || s.screen() == &Screen::Review {
+            break;
+        }
+        let refused = matches!(s.clone().next(), Err(FlowError::Required(_)));
+        if let Screen::Question(id) = s.screen().clone() {
+            assert_eq!(s.answer_missing(), refused, "Heard's rule agrees on {id}");
+            if naive_answer_missing(&s) != refused {
+                disagreements += 1;
+                assert_eq!(
+                    survey.question(&id).unwrap().kind.shape(),
+                    heard_core::survey::AnswerShape::Text
+                );
+            }
+            if survey.question(&id).unwrap().kind.shape() != heard_core::survey::AnswerShape::Text {
+                if let Some(a) = support::answer_for(survey.question(&id).unwrap(), 7) {
+                    s.answer(a).unwrap();
+                }
+            }
+            s.next().unwrap();
+        } else {
+            s.proceed()
+                .or_else(|_| s.choose_language(LangTag::new("en").unwrap()))
+                .unwrap();
+        }
+    }
+    assert!(
+        disagreements > 0,
+        "the naive rule must be caught on the free-text question"
+    );
 }
