@@ -20,7 +20,13 @@ const MIGRATIONS: &[(&str, &str)] = &[
 ];
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
-    let current: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    // rusqlite reads and writes SQLite's integers as i64 (no usize conversions since 0.38).
+    let stored: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let current = usize::try_from(stored).map_err(|_| {
+        StoreError::Database(format!(
+            "the database has an invalid schema version {stored}"
+        ))
+    })?;
     if current > MIGRATIONS.len() {
         return Err(StoreError::Database(format!(
             "the database has schema version {current}, newer than this server knows ({}); \
@@ -28,7 +34,7 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
             MIGRATIONS.len()
         )));
     }
-    for (number, (file, sql)) in MIGRATIONS.iter().enumerate().skip(current) {
+    for ((file, sql), version) in MIGRATIONS.iter().zip(1_i64..).skip(current) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql).map_err(|e| StoreError::Migration {
             file,
@@ -37,7 +43,7 @@ pub fn run(conn: &mut Connection) -> Result<(), StoreError> {
         if *file == "0003_tally_slabs.sql" {
             fill_quarter_tallies(&tx).map_err(|message| StoreError::Migration { file, message })?;
         }
-        tx.pragma_update(None, "user_version", number + 1)?;
+        tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
     }
     Ok(())
