@@ -1,14 +1,17 @@
 //! heard-sync-server: anonymous, exactly-once sync for Heard's tablets.
 //!
-//! Layers, one folder each: `api` (HTTP, axum), `store` (the `Store` trait and its SQLite and
-//! PostgreSQL implementations), the binary's `cli` (coordinator commands and `serve`). `ingest`, `secrets`,
-//! `media_check` and `tally_slabs` are the pure pieces they share.
+//! Layers, one folder each: `http` (axum: `app(state)`, the one `AppState`, errors, rate limits),
+//! `api` (the devices' endpoints) and `dashboard` (the coordinators' pages) beside each other on
+//! top of it, `store` (the `Store` trait and its SQLite and PostgreSQL implementations), the
+//! binary's `cli` (coordinator commands and `serve`). `ingest`, `secrets`, `media_check` and
+//! `tally_slabs` are the pure pieces they share.
 
 pub mod api;
 pub mod builtin;
 pub mod config;
 pub mod coverage_report;
 pub mod dashboard;
+pub mod http;
 pub mod ingest;
 pub mod media_check;
 pub mod secrets;

@@ -1,8 +1,8 @@
 //! Running the API: plain HTTP (behind a proxy) or HTTPS with rustls, with a graceful shutdown
 //! that lets in-flight batches finish.
 
-use crate::api::{app, AppState};
 use crate::config::ServerConfig;
+use crate::http::{app, AppState};
 use crate::store::Store;
 use std::future::{Future, IntoFuture};
 use std::net::SocketAddr;
@@ -16,7 +16,9 @@ pub async fn serve(
     ready: impl FnOnce(SocketAddr, bool) + Send,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let router = app(AppState::new(store, config.limits.clone()));
+    let state =
+        AppState::new(store, config.limits.clone()).with_secure_cookies(config.tls.is_some());
+    let router = app(state);
     match config.tls {
         None => {
             let listener = tokio::net::TcpListener::bind(config.listen).await?;
@@ -42,7 +44,6 @@ pub async fn serve(
             }
         }
         Some(tls) => {
-            crate::dashboard::SECURE_COOKIES.store(true, std::sync::atomic::Ordering::Relaxed);
             // One process-wide crypto provider (ring); a second install is harmless.
             let _ = rustls::crypto::ring::default_provider().install_default();
             let rustls_config =

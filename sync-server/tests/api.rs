@@ -12,8 +12,8 @@ use heard_core::response::{Answer, Response};
 use heard_core::wire::{
     join_batch, EnrolReply, ErrorBody, Outcome, PushReply, SurveyBundle, SurveyList,
 };
-use heard_sync_server::api::{app, AppState};
 use heard_sync_server::config::Limits;
+use heard_sync_server::http::{app, AppState};
 use heard_sync_server::media_check::sample_ogg_opus;
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{DeviceId, Store};

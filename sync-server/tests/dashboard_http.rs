@@ -1,4 +1,4 @@
-//! The dashboard through the real router (`api::app`) on a real SQLite store: sign-in, roles,
+//! The dashboard through the real router (`http::app`) on a real SQLite store: sign-in, roles,
 //! CSRF, rate limit, participation flag, actions to tablets, exports.
 
 mod dashboard_support;
@@ -8,11 +8,11 @@ use axum::http::{header, Request, StatusCode};
 use dashboard_support::store_with;
 use heard_core::ids::FacilityCode;
 use heard_core::period::Month;
-use heard_sync_server::api::{app, AppState};
 use heard_sync_server::builtin::{load_builtin, resolve_root};
 use heard_sync_server::config::Limits;
 use heard_sync_server::dashboard::auth::hash_password;
 use heard_sync_server::dashboard::demo::seed;
+use heard_sync_server::http::{app, AppState};
 use heard_sync_server::secrets::{hash_secret, new_device_id, new_device_token};
 use heard_sync_server::store::{Role, Store};
 use http_body_util::BodyExt;
@@ -383,4 +383,50 @@ async fn retention_deletes_old_rows_and_keeps_tallies() {
         *combos.entry(fields).or_default() += 1;
     }
     assert!(combos.values().all(|n| *n >= 5), "{combos:?}");
+}
+
+#[tokio::test]
+async fn quarters_in_queries_follow_the_core_syntax() {
+    let f = fixture().await;
+    let session = sign_in(&f.router, "national@example.org").await;
+    let (status, _, _) = send(
+        &f.router,
+        get("/dashboard/surveys/be-fedasil?quarter=2026-Q1", &session),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    for bad in ["2026-Q01", "2026-Q5", "26-Q1"] {
+        let (status, _, body) = send(
+            &f.router,
+            get(
+                &format!("/dashboard/surveys/be-fedasil?quarter={bad}"),
+                &session,
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+        assert!(
+            String::from_utf8(body)
+                .unwrap()
+                .contains("is not a quarter"),
+            "{bad}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn session_cookies_are_secure_when_the_state_says_so() {
+    let f = fixture().await;
+    let secure =
+        app(AppState::new(Arc::clone(&f.store), Limits::default()).with_secure_cookies(true));
+    let body = format!(
+        "email=national%40example.org&password={}",
+        PASSWORD.replace(' ', "+")
+    );
+    for (router, expected) in [(&f.router, false), (&secure, true)] {
+        let (status, headers, _) = send(router, form("/dashboard/login", None, &body)).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let cookie = headers[header::SET_COOKIE].to_str().unwrap();
+        assert_eq!(cookie.contains("; Secure"), expected, "{cookie}");
+    }
 }

@@ -1,7 +1,7 @@
 //! `Authorization: Bearer <device token>` → the enrolled device, rate-limited per token.
 
-use super::error::ApiError;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use crate::secrets::{hash_secret, is_token_shaped};
 use crate::store::Device;
 use axum::extract::FromRequestParts;

@@ -1,8 +1,8 @@
 //! `POST /v1/enrol`: one-time code → device token.
 
-use super::error::ApiError;
 use super::json::ApiJson;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use crate::secrets::{hash_secret, new_device_id, new_device_token, normalize_code};
 use crate::store::Redeemed;
 use axum::extract::State;

@@ -1,7 +1,7 @@
 //! `GET /healthz`: the process is up and the database answers.
 
-use super::error::ApiError;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use axum::extract::State;
 use axum::Json;
 use serde_json::{json, Value};

@@ -1,6 +1,6 @@
 //! A JSON body extractor whose rejections use our error format instead of axum's plain text.
 
-use super::error::ApiError;
+use crate::http::ApiError;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;

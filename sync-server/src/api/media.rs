@@ -1,9 +1,9 @@
 //! `GET /v1/media/{sha256}` (content-addressed) and `POST /v1/media` (recorded prompts).
 
 use super::auth::DeviceAuth;
-use super::error::ApiError;
 use super::json::body_rejection;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use crate::media_check::{check_recording, MediaProblem};
 use crate::store::MediaBlob;
 use axum::body::Bytes;

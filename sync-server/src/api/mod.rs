@@ -1,28 +1,20 @@
-//! The HTTP API (`/v1/...`), built by `app(state)` so tests can drive it with `oneshot`.
+//! The device API (`/v1/...` and `/healthz`): one file per endpoint, device-token auth, JSON
+//! bodies and errors. Shares only `crate::http` with the dashboard; `http::app` mounts it.
 
+mod actions;
 mod auth;
 mod enrol;
-mod error;
 mod health;
 mod json;
-mod log;
 mod media;
-mod rate_limit;
 mod responses;
-mod state;
 mod surveys;
 
-pub use auth::DeviceAuth;
-pub use error::ApiError;
-pub use rate_limit::RateLimiter;
-pub use state::AppState;
-
-use axum::extract::DefaultBodyLimit;
+use crate::http::AppState;
 use axum::routing::{get, post};
 use axum::Router;
 
-pub fn app(state: AppState) -> Router {
-    let body_limit = state.limits.max_body_bytes;
+pub fn router() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/v1/enrol", post(enrol::enrol))
@@ -31,11 +23,5 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/media", post(media::push))
         .route("/v1/media/{sha256}", get(media::fetch))
         .route("/v1/responses", post(responses::push))
-        .route("/v1/actions", get(crate::dashboard::actions_api::current))
-        .merge(crate::dashboard::router())
-        .fallback(|| async { ApiError::RouteNotFound })
-        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
-        .layer(DefaultBodyLimit::max(body_limit))
-        .layer(axum::middleware::from_fn(log::log_request))
-        .with_state(state)
+        .route("/v1/actions", get(actions::current))
 }

@@ -5,9 +5,9 @@
 
 use super::auth::DeviceAuth;
 use super::enrol::unix_now;
-use super::error::ApiError;
 use super::json::body_rejection;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use crate::ingest::{parse_line, prepare, salvage_id, Edition, Rejection};
 use crate::store::{IngestItem, Ingested};
 use axum::body::Bytes;

@@ -1,8 +1,8 @@
 //! `GET /v1/surveys` and `GET /v1/surveys/{version}`.
 
 use super::auth::DeviceAuth;
-use super::error::ApiError;
-use super::state::AppState;
+use crate::http::ApiError;
+use crate::http::AppState;
 use axum::extract::{Path, State};
 use axum::Json;
 use heard_core::canonical::Sha256;

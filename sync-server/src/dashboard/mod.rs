@@ -6,7 +6,6 @@
 //! exported; the stored canonical bytes stay exactly as received, because the idempotency
 //! contract hashes them (a re-sent response must hash the same).
 
-pub mod actions_api;
 pub mod auth;
 pub mod charts;
 pub mod csrf;
@@ -18,33 +17,9 @@ pub mod pages;
 pub mod session;
 pub mod tables;
 
-use crate::api::{AppState, RateLimiter};
+use crate::http::AppState;
 use axum::routing::{get, post};
-use axum::{Extension, Router};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-
-/// Set when the server runs behind TLS: session cookies then carry `Secure`.
-pub static SECURE_COOKIES: AtomicBool = AtomicBool::new(false);
-
-pub fn secure_cookies() -> bool {
-    SECURE_COOKIES.load(Ordering::Relaxed)
-}
-
-/// Login rate limits, in memory: per account and for the whole server.
-pub struct DashState {
-    pub login_per_account: RateLimiter<String>,
-    pub login_global: RateLimiter<()>,
-}
-
-impl Default for DashState {
-    fn default() -> Self {
-        Self {
-            login_per_account: RateLimiter::new(5, 5),
-            login_global: RateLimiter::new(60, 30),
-        }
-    }
-}
+use axum::Router;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -88,5 +63,4 @@ pub fn router() -> Router<AppState> {
             "/dashboard/participation",
             post(pages::participation::submit),
         )
-        .layer(Extension(Arc::new(DashState::default())))
 }

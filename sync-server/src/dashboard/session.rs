@@ -3,7 +3,7 @@
 //! cookie is read here.
 
 use super::error::DashError;
-use crate::api::AppState;
+use crate::http::AppState;
 use crate::secrets::hash_secret;
 use crate::store::{Coordinator, Role};
 use axum::extract::FromRequestParts;
@@ -26,12 +26,9 @@ pub fn new_session_id() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub fn set_cookie(id: &str, max_age: i64) -> String {
-    let secure = if super::secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
+/// `secure` is `AppState::secure_cookies`: true when this process serves TLS itself.
+pub fn set_cookie(id: &str, max_age: i64, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
     format!("{COOKIE}={id}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
 }
 

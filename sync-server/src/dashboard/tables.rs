@@ -2,7 +2,6 @@
 //! every output shows exactly the same cells.
 
 use super::data::{Overview, OverviewRow, TopicCell};
-use heard_core::period::Quarter;
 use heard_core::report::breakdown::{Breakdown, BreakdownRow, Figure};
 use heard_core::report::disclosure::Shown;
 use heard_core::survey::Measure;
@@ -36,16 +35,6 @@ fn topic_text(c: &TopicCell, k: u64) -> (String, String) {
         c.percent.map_or_else(|| "–".into(), percent),
         c.mean.map_or_else(|| "–".into(), |m| format!("{m:.0}")),
     )
-}
-
-pub fn parse_quarter(s: &str) -> Option<Quarter> {
-    let (y, q) = s.split_once("-Q")?;
-    let quarter: u8 = q.parse().ok()?;
-    (1..=4).contains(&quarter).then_some(())?;
-    Some(Quarter {
-        year: y.parse().ok()?,
-        quarter,
-    })
 }
 
 /// The overview as one table: facility, quarter, n, participation (of the eligible), response

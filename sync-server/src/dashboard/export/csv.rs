@@ -1,7 +1,6 @@
 //! CSV: UTF-8 with a byte-order mark so Excel opens it as UTF-8; RFC 4180 quoting; cells that
 //! a spreadsheet would read as a formula are prefixed with an apostrophe.
 
-use crate::api::AppState;
 use crate::dashboard::data::{
     filtered_breakdown, overview_from, scoped_tallies, stored_quarter_index,
 };
@@ -9,6 +8,7 @@ use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, quarter, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::{breakdown_table, overview_table, Table};
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

@@ -6,10 +6,10 @@
 
 use super::csv::{field, push_field, BOM};
 use super::stored_row::{self, StoredAnswer};
-use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
 use crate::dashboard::session::{now, Viewer};
+use crate::http::AppState;
 use crate::store::TallyScope;
 use crate::store::{Role, Store, StoreError};
 use axum::body::Body;

@@ -2,11 +2,11 @@
 //! as shown, so "fewer than 5" and the figures read the same as on the page.
 
 use super::csv::table_for;
-use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::Filters;
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::Table;
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

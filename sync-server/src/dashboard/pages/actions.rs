@@ -1,10 +1,10 @@
 //! "You said, we did": facility managers record what they did about a topic in a quarter.
 
-use crate::api::AppState;
 use crate::dashboard::csrf;
 use crate::dashboard::error::DashError;
+use crate::dashboard::pages::common::parse_quarter;
 use crate::dashboard::session::Viewer;
-use crate::dashboard::tables::parse_quarter;
+use crate::http::AppState;
 use crate::store::Action;
 use axum::extract::{Form, State};
 use axum::http::{header, StatusCode};
@@ -36,8 +36,7 @@ pub async fn submit(
     viewer.require(&facility)?;
     let topic = Topic::parse(&f.topic)
         .ok_or_else(|| DashError::BadRequest(format!("unknown topic `{}`", f.topic)))?;
-    let quarter = parse_quarter(f.quarter.trim())
-        .ok_or_else(|| DashError::BadRequest("the quarter looks like 2026-Q1".into()))?;
+    let quarter = parse_quarter(&f.quarter)?;
     let language = LangTag::new(f.language.trim())
         .map_err(|_| DashError::BadRequest("the language is a tag such as en or fr".into()))?;
     let text = f.text.trim();

@@ -3,11 +3,11 @@
 
 use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::data::{filtered_breakdown, scoped_tallies};
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::breakdown_table;
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;

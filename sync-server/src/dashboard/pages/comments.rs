@@ -5,10 +5,10 @@
 
 use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::data::stored_quarter_index;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::mask::mask_identifiers;

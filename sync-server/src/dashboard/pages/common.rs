@@ -1,8 +1,8 @@
 //! What several pages share: the facilities a viewer may see, loading a survey, filters.
 
-use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
+use crate::http::AppState;
 use heard_core::ids::FacilityCode;
 use heard_core::period::Quarter;
 use heard_core::survey::Survey;
@@ -40,12 +40,43 @@ pub async fn facilities(
     }
 }
 
+/// The quarter filter, if any; its syntax is the core's (`Quarter::from_str`), and so is the
+/// message that refuses it.
 pub fn quarter(filter: Option<&str>) -> Result<Option<Quarter>, DashError> {
-    match filter.filter(|q| !q.is_empty()) {
-        None => Ok(None),
-        Some(q) => crate::dashboard::tables::parse_quarter(q)
-            .map(Some)
-            .ok_or_else(|| DashError::BadRequest(format!("`{q}` is not a quarter like 2026-Q1"))),
+    filter
+        .filter(|q| !q.is_empty())
+        .map(parse_quarter)
+        .transpose()
+}
+
+/// A quarter typed into a filter or a form, as `YYYY-Qn`.
+pub fn parse_quarter(text: &str) -> Result<Quarter, DashError> {
+    text.trim()
+        .parse()
+        .map_err(|e: heard_core::period::InvalidQuarter| DashError::BadRequest(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_are_read_by_the_core_rules() {
+        assert_eq!(
+            quarter(Some("2026-Q1")).unwrap(),
+            Some(Quarter {
+                year: 2026,
+                quarter: 1
+            })
+        );
+        assert_eq!(quarter(Some("")).unwrap(), None);
+        assert_eq!(quarter(None).unwrap(), None);
+        for bad in ["2026-Q01", "2026-Q5", "26-Q1", "2026Q1", "2026-Q+1"] {
+            assert!(
+                matches!(quarter(Some(bad)), Err(DashError::BadRequest(_))),
+                "{bad} accepted"
+            );
+        }
     }
 }
 

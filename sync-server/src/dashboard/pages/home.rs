@@ -2,10 +2,10 @@
 
 use super::common::title;
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::data::surveys;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
+use crate::http::AppState;
 use axum::extract::State;
 use axum::response::Html;
 use maud::html;

@@ -3,9 +3,9 @@
 //! (national coordinators) the audit log of sign-ins and exports.
 
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
+use crate::http::AppState;
 use crate::store::{DeviceDay, Role};
 use axum::extract::State;
 use axum::response::Html;

@@ -1,19 +1,17 @@
 //! Sign in and out. Rate-limited per account and globally; every sign-in is in the audit log.
 
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::auth::{burn_time, verify_password};
+use crate::dashboard::csrf;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::{new_session_id, now, set_cookie, Viewer, SESSION_SECONDS};
-use crate::dashboard::{csrf, DashState};
+use crate::http::AppState;
 use crate::secrets::hash_secret;
 use axum::extract::{Form, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use axum::Extension;
 use maud::html;
 use serde::Deserialize;
-use std::sync::Arc;
 
 fn login_page(message: Option<&str>) -> Html<String> {
     page(
@@ -43,11 +41,10 @@ pub struct LoginForm {
 
 pub async fn submit(
     State(state): State<AppState>,
-    Extension(dash): Extension<Arc<DashState>>,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, DashError> {
     let email = f.email.trim().to_lowercase();
-    if dash.login_global.check(&()).is_err() || dash.login_per_account.check(&email).is_err() {
+    if state.login_global.check(&()).is_err() || state.login_per_account.check(&email).is_err() {
         return Err(DashError::RateLimited);
     }
     let found = state.store.coordinator_by_email(&email).await?;
@@ -81,7 +78,10 @@ pub async fn submit(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (header::SET_COOKIE, set_cookie(&id, SESSION_SECONDS)),
+            (
+                header::SET_COOKIE,
+                set_cookie(&id, SESSION_SECONDS, state.secure_cookies),
+            ),
             (header::LOCATION, "/dashboard".to_owned()),
         ],
     )
@@ -108,7 +108,7 @@ pub async fn logout(
     Ok((
         StatusCode::SEE_OTHER,
         [
-            (header::SET_COOKIE, set_cookie("", 0)),
+            (header::SET_COOKIE, set_cookie("", 0, state.secure_cookies)),
             (header::LOCATION, "/dashboard/login".to_owned()),
         ],
     )

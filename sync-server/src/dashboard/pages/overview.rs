@@ -3,12 +3,12 @@
 
 use super::common::{facilities, quarter, survey, title, Filters};
 use super::layout::page;
-use crate::api::AppState;
 use crate::dashboard::charts::trend;
 use crate::dashboard::data::{overview_from as build, stored_quarter_index};
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
+use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;

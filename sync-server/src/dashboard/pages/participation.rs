@@ -1,10 +1,10 @@
 //! Facility managers enter eligible (and invited) residents per quarter.
 
-use crate::api::AppState;
 use crate::dashboard::csrf;
 use crate::dashboard::error::DashError;
+use crate::dashboard::pages::common::parse_quarter;
 use crate::dashboard::session::Viewer;
-use crate::dashboard::tables::parse_quarter;
+use crate::http::AppState;
 use crate::store::Participation;
 use axum::extract::{Form, State};
 use axum::http::{header, StatusCode};
@@ -32,8 +32,7 @@ pub async fn submit(
     }
     let facility = FacilityCode::new(f.facility).map_err(|_| DashError::NotFound)?;
     viewer.require(&facility)?;
-    let quarter = parse_quarter(f.quarter.trim())
-        .ok_or_else(|| DashError::BadRequest("the quarter looks like 2026-Q1".into()))?;
+    let quarter = parse_quarter(&f.quarter)?;
     let invited = match f
         .invited
         .as_deref()

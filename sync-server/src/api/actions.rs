@@ -2,10 +2,11 @@
 //! thank-you screen. Text per language as entered; newest quarter first. The wire shape
 //! (`ActionList`, `ActionOut`) lives in `heard_core::wire`, shared with the tablet.
 
-use crate::api::{ApiError, AppState, DeviceAuth};
+use super::auth::DeviceAuth;
+use crate::http::{ApiError, AppState};
 use axum::extract::State;
 use axum::Json;
-pub use heard_core::wire::{ActionList, ActionOut};
+use heard_core::wire::{ActionList, ActionOut};
 
 pub async fn current(
     State(state): State<AppState>,

@@ -1,5 +1,6 @@
-//! What every handler shares.
+//! The one state every handler gets, API and dashboard alike.
 
+use super::error::ApiError;
 use super::rate_limit::RateLimiter;
 use crate::config::Limits;
 use crate::store::{DeviceId, Store};
@@ -14,6 +15,12 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     pub device_rate: Arc<RateLimiter<DeviceId>>,
     pub enrol_rate: Arc<RateLimiter<()>>,
+    /// Dashboard sign-in attempts per account (lower-cased e-mail).
+    pub login_per_account: Arc<RateLimiter<String>>,
+    /// Dashboard sign-in attempts for the whole server, whatever the account.
+    pub login_global: Arc<RateLimiter<()>>,
+    /// Session cookies carry `Secure`: set when this process itself serves TLS.
+    pub secure_cookies: bool,
     /// Survey editions by version hash. Editions never change, so this cache never goes stale.
     pub editions: Arc<RwLock<HashMap<Sha256, Arc<Survey>>>>,
 }
@@ -30,13 +37,22 @@ impl AppState {
                 limits.enrol_attempts_per_minute,
                 limits.enrol_attempts_per_minute,
             )),
+            login_per_account: Arc::new(RateLimiter::new(5, 5)),
+            login_global: Arc::new(RateLimiter::new(60, 30)),
+            secure_cookies: false,
             limits: Arc::new(limits),
             editions: Arc::new(RwLock::new(HashMap::new())),
         }
     }
 
+    /// The same state, with session cookies marked `Secure` when `secure`.
+    pub fn with_secure_cookies(mut self, secure: bool) -> Self {
+        self.secure_cookies = secure;
+        self
+    }
+
     /// A survey edition, from the cache or the store.
-    pub async fn edition(&self, version: &Sha256) -> Result<Option<Arc<Survey>>, super::ApiError> {
+    pub async fn edition(&self, version: &Sha256) -> Result<Option<Arc<Survey>>, ApiError> {
         if let Some(s) = self
             .editions
             .read()

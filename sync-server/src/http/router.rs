@@ -1,0 +1,21 @@
+//! The whole service as one `Router`: the device API and the dashboard side by side, with the
+//! layers both need. The only file under `http/` that may name `api` or `dashboard`.
+
+use super::error::ApiError;
+use super::log::log_request;
+use super::state::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::Router;
+
+/// Built from the state alone so tests can drive it with `oneshot`.
+pub fn app(state: AppState) -> Router {
+    let body_limit = state.limits.max_body_bytes;
+    Router::new()
+        .merge(crate::api::router())
+        .merge(crate::dashboard::router())
+        .fallback(|| async { ApiError::RouteNotFound })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn(log_request))
+        .with_state(state)
+}
