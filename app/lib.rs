@@ -13,7 +13,6 @@ pub mod recording;
 pub mod resources;
 pub mod services;
 pub mod store;
-pub mod sync;
 pub mod ui;
 
 #[cfg(feature = "liveview")]

@@ -176,7 +176,7 @@ async fn a_damaged_bundle_is_named_to_staff_and_the_others_still_load() {
     assert!(html.contains("role=\"alert\""));
     // The sync worker downloads both again ("Sync now" repairs them): to it they read as not
     // stored, while the good one reads as held.
-    use heard::sync::Outbox;
+    use heard_sync_client::Outbox;
     let outbox = services.outbox();
     assert_eq!(outbox.stored_survey(&id("desk-feedback")).unwrap(), None);
     assert_eq!(outbox.stored_survey(&id("be-fedasil")).unwrap(), None);

@@ -8,15 +8,15 @@
 use super::{ServiceError, Services};
 use crate::catalog::Catalog;
 use crate::store::{RecordedMedia, SettingKey, Store, StoredAction};
-use crate::sync::{
-    self, EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig,
-    SyncHandle, SyncStatus,
-};
 use heard_core::canonical::Sha256;
 use heard_core::ids::SurveyId;
 use heard_core::media::MediaItem;
 use heard_core::response::ResponseId;
 use heard_core::wire::{ActionList, SurveyBundle};
+use heard_sync_client::{
+    EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig, SyncHandle,
+    SyncStatus, TokioPlatform,
+};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio::sync::watch;
@@ -242,7 +242,7 @@ impl Services {
         let allow = runtime.allow_plain_http;
         let enrolment = runtime
             .handle
-            .spawn(async move { sync::enrol(&url, &code, allow).await })
+            .spawn(async move { heard_sync_client::enrol(&url, &code, allow).await })
             .await
             .map_err(|e| EnrolError::Server(e.to_string()))??;
         let saved = self.with_store(|store| {
@@ -288,8 +288,8 @@ impl Services {
             }
         };
         let outbox: Arc<dyn Outbox> = Arc::new(self.outbox());
-        let _guard = runtime.handle.enter();
-        let handle = sync::spawn(client, outbox, runtime.config.clone());
+        let platform = Arc::new(TokioPlatform::new(runtime.handle.clone()));
+        let handle = heard_sync_client::spawn_on(platform, client, outbox, runtime.config.clone());
         // Mirror the worker's status into the long-lived channel the UI subscribes to.
         let mut from = handle.subscribe();
         let to = runtime.status.clone();

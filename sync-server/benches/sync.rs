@@ -13,6 +13,7 @@ mod support;
 use heard_core::canonical::to_canonical_json;
 use heard_core::wire::join_batch;
 
+use heard_sync_client::{self as sync_client, Outbox, ServerUrl, SyncClient, SyncConfig};
 use heard_sync_server::ingest::{parse_line, prepare, Edition};
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{IngestItem, Store};
@@ -21,7 +22,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::responses::ResponseGen;
 use support::sqlite_outbox::TestSqliteOutbox;
-use support::sync_client::{self, Outbox, ServerUrl, SyncClient, SyncConfig};
 
 const BATCH: usize = 500;
 
@@ -128,7 +128,8 @@ async fn main() {
     );
     support::seed(&server_store).await;
     let token = support::enrolled_token(&server_store, support::FACILITY).await;
-    let server = support::loopback::LoopbackServer::start(Arc::clone(&server_store), None).await;
+    let server =
+        heard_sync_server::testing::LoopbackServer::start(Arc::clone(&server_store), None).await;
     let outbox = Arc::new(TestSqliteOutbox::open(&dir.path().join("tablet.sqlite3")).unwrap());
     let mut tg = ResponseGen::new(&survey, &facility, 43);
     outbox.enqueue(&tg.canonical(drain_n)).unwrap();

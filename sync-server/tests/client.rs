@@ -5,16 +5,18 @@
 mod support;
 
 use heard_core::canonical::to_canonical_json;
+use heard_sync_client::{
+    self as sync_client, EnrolError, Outbox, ServerUrl, SyncClient, SyncConfig,
+};
 use heard_sync_server::config::Tls;
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::Store;
+use heard_sync_server::testing::LoopbackServer;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
-use support::loopback::LoopbackServer;
 use support::responses::ResponseGen;
 use support::sqlite_outbox::TestSqliteOutbox;
-use support::sync_client::{self, EnrolError, Outbox, ServerUrl, SyncClient, SyncConfig};
 use support::{enrolled_token, enrolment_code, facility, seed, FACILITY};
 
 async fn start(store: Arc<dyn Store>, tls: Option<Tls>) -> LoopbackServer {

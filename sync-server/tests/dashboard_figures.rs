@@ -1,8 +1,7 @@
 //! Report figures read through the dashboard's data layer from a real SQLite store, against
 //! hand-computed values (the same plans as `core/tests/instruments.rs`).
 
-#[path = "../../core/tests/support/mod.rs"]
-mod core_support;
+use heard_test_support::surveys as core_support;
 mod dashboard_support;
 
 use core_support::{choice, complete, load_builtin, Visit};

@@ -10,6 +10,7 @@ mod support;
 use heard_core::canonical::to_canonical_json;
 use heard_core::report::Tallies;
 use heard_core::response::{Response, ResponseId};
+use heard_sync_client::{self as sync_client, Outbox, ServerUrl, SyncClient, SyncConfig};
 use heard_sync_server::store::Store;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -20,7 +21,6 @@ use support::fault_proxy::FaultProxy;
 use support::responses::ResponseGen;
 use support::server_process::{cli, sqlite_files, ServerProcess};
 use support::sqlite_outbox::TestSqliteOutbox;
-use support::sync_client::{self, Outbox, ServerUrl, SyncClient, SyncConfig};
 
 const TABLETS: usize = 5;
 const PER_TABLET: usize = 2_000;

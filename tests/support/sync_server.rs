@@ -8,12 +8,14 @@ use heard::catalog::Catalog;
 use heard::i18n::AppTexts;
 use heard::services::{Services, SyncRuntime};
 use heard::store::Store as AppStore;
-use heard::sync::SyncConfig;
 use heard_core::ids::FacilityCode;
+use heard_sync_client::SyncConfig;
 use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{Facility, Store};
 use heard_sync_server::survey_import::StoredImport;
+// The server's own loopback runner (feature `testing`), shared with its tests and benches.
+use heard_sync_server::testing::LoopbackServer;
 use heard_sync_server::xlsform::ImportedForm;
 use std::path::Path;
 use std::sync::Arc;
@@ -26,17 +28,13 @@ pub struct Form<'a> {
     pub id: &'a str,
 }
 
-/// The server's own loopback runner, shared with its tests and benches.
-#[path = "../../sync-server/tests/support/loopback.rs"]
-mod loopback;
-
 pub struct SyncServer {
     pub store: Arc<dyn Store>,
     pub facility: FacilityCode,
     pub form: ImportedForm,
     pub imported: StoredImport,
     pub url: String,
-    server: loopback::LoopbackServer,
+    server: LoopbackServer,
 }
 
 impl SyncServer {
@@ -63,7 +61,7 @@ impl SyncServer {
         )
         .await
         .unwrap();
-        let server = loopback::LoopbackServer::start(Arc::clone(&store), None).await;
+        let server = LoopbackServer::start(Arc::clone(&store), None).await;
         let url = server.http_url();
         SyncServer {
             store,

@@ -3,7 +3,7 @@
 //! responses the server set aside (count and codes only, never answers).
 
 use crate::i18n::Tr;
-use crate::sync::{EnrolError, SyncStatus};
+use heard_sync_client::{EnrolError, SyncStatus};
 use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 use std::time::SystemTime;

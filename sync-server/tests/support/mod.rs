@@ -1,8 +1,11 @@
 //! Shared by the integration tests and the bench: the flagship survey, seeded random valid
-//! responses, and a ready-to-use store with one facility, the survey and enrolled tablets.
+//! responses (from heard-test-support), and a ready-to-use store with one facility, the survey
+//! and enrolled tablets. The loopback server runner is `heard_sync_server::testing` (feature
+//! `testing`); the tablet's sync client is the `heard-sync-client` crate.
 #![allow(dead_code)]
 
-pub mod responses;
+#[allow(unused_imports)]
+pub use heard_test_support::responses;
 
 use heard_core::ids::FacilityCode;
 use heard_core::media::MediaManifest;
@@ -115,12 +118,6 @@ pub fn fresh_schema(prefix: &str) -> String {
     format!("{prefix}_{:016x}", rand::rng().next_u64())
 }
 
-/// The tablet's sync client, compiled from the app's source tree.
-#[path = "../../../app/sync/mod.rs"]
-#[allow(unused_imports, dead_code)]
-pub mod sync_client;
-
 pub mod fault_proxy;
-pub mod loopback;
 pub mod server_process;
 pub mod sqlite_outbox;

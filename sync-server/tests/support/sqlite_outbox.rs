@@ -1,8 +1,8 @@
 //! TEST SUPPORT: a real SQLite implementation of the sync client's `Outbox`, standing in for the
 //! app's store until that lands. Same rules: random order, no arrival time, secure delete.
 
-use super::sync_client::{Outbox, OutboxError};
 use heard_core::response::ResponseId;
+use heard_sync_client::{Outbox, OutboxError};
 use rusqlite::{params, Connection};
 use std::path::Path;
 use std::sync::Mutex;

@@ -9,30 +9,15 @@ pub struct ServerUrl {
     base: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UrlError {
     /// Not an http(s) URL at all.
+    #[error("“{0}” is not a server address. It should look like https://sync.example.org")]
     Malformed(String),
     /// `http://` to another machine without `allow_plain_http`.
+    #[error("“{0}” is not encrypted (http). Use the https:// address of the server")]
     PlainHttp(String),
 }
-
-impl fmt::Display for UrlError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            UrlError::Malformed(u) => write!(
-                f,
-                "“{u}” is not a server address. It should look like https://sync.example.org"
-            ),
-            UrlError::PlainHttp(u) => write!(
-                f,
-                "“{u}” is not encrypted (http). Use the https:// address of the server"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for UrlError {}
 
 impl ServerUrl {
     pub fn parse(url: &str, allow_plain_http: bool) -> Result<Self, UrlError> {

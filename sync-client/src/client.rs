@@ -1,8 +1,8 @@
 //! HTTP calls to the sync server with a device token. Every failure is classified so the worker
 //! knows whether to retry, slow down, or tell staff.
 
-use super::outbox::Recording;
-use super::server_url::ServerUrl;
+use crate::outbox::Recording;
+use crate::server_url::ServerUrl;
 use flate2::write::GzEncoder;
 use heard_core::canonical::Sha256;
 use heard_core::media::MediaTarget;
@@ -11,36 +11,44 @@ use heard_core::wire::{
     join_batch, ActionList, ErrorBody, MediaPushQuery, MediaPushReply, Outcome, PushReply,
     SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
 };
-use std::fmt;
 use std::io::Write;
 use std::time::Duration;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PushError {
     /// No answer: offline, server down, connection dropped or timed out.
+    #[error("Could not reach the server. Check the internet connection; sending will be retried.")]
     Unreachable(String),
     /// The secure connection failed (certificate, clock, proxy).
+    #[error("The secure connection to the server failed. Check the tablet's date and time; if it is right, tell the coordinator.")]
     Tls(String),
     /// The server no longer knows this tablet's token.
+    #[error("The server no longer accepts this tablet. Ask the coordinator to enrol it again; answers stay safe on the tablet.")]
     NotEnrolled,
     /// The server asked us to slow down.
+    #[error("The server asked to wait a little. Sending will be retried.")]
     RateLimited { retry_after: Option<Duration> },
     /// The server had trouble (5xx); try later.
+    #[error("The server has a problem (error {status}). Sending will be retried.")]
     ServerTrouble {
         status: u16,
         retry_after: Option<Duration>,
     },
     /// The batch was too large for the server.
+    #[error("The batch was too large; sending smaller batches.")]
     TooLarge,
     /// A single pushed response conflicts with a stored one (409).
+    #[error("One answer conflicts with the server's copy: {reason}")]
     Conflict { reason: String },
     /// Any other refusal, with the server's code.
+    #[error("The server refused the upload: {message}")]
     Refused {
         status: u16,
         code: String,
         message: String,
     },
     /// The reply does not match what was sent: nothing is acknowledged.
+    #[error("The server's reply could not be understood ({0}). Sending will be retried.")]
     BadReply(String),
 }
 
@@ -54,38 +62,6 @@ impl PushError {
         }
     }
 }
-
-impl fmt::Display for PushError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreachable(_) => f.write_str(
-                "Could not reach the server. Check the internet connection; sending will be retried.",
-            ),
-            Self::Tls(_) => f.write_str(
-                "The secure connection to the server failed. Check the tablet's date and time; if it is right, tell the coordinator.",
-            ),
-            Self::NotEnrolled => f.write_str(
-                "The server no longer accepts this tablet. Ask the coordinator to enrol it again; answers stay safe on the tablet.",
-            ),
-            Self::RateLimited { .. } => {
-                f.write_str("The server asked to wait a little. Sending will be retried.")
-            }
-            Self::ServerTrouble { status, .. } => write!(
-                f,
-                "The server has a problem (error {status}). Sending will be retried."
-            ),
-            Self::TooLarge => f.write_str("The batch was too large; sending smaller batches."),
-            Self::Conflict { reason } => write!(f, "One answer conflicts with the server's copy: {reason}"),
-            Self::Refused { message, .. } => write!(f, "The server refused the upload: {message}"),
-            Self::BadReply(why) => write!(
-                f,
-                "The server's reply could not be understood ({why}). Sending will be retried."
-            ),
-        }
-    }
-}
-
-impl std::error::Error for PushError {}
 
 /// Words a person can act on for a transport error, TLS trouble told apart.
 pub fn classify(e: &reqwest::Error) -> PushError {
@@ -144,14 +120,20 @@ async fn refusal(response: reqwest::Response) -> PushError {
 /// Builds the HTTP client: rustls, timeouts, and no idle connection reuse (pushes are minutes
 /// apart and networks change in between; a fresh connection is the robust choice).
 pub fn http_client(server: &ServerUrl, timeout: Duration) -> Result<reqwest::Client, PushError> {
-    reqwest::Client::builder()
+    #[cfg(not(target_arch = "wasm32"))]
+    let builder = reqwest::Client::builder()
         .use_rustls_tls()
         .https_only(server.is_https())
         .connect_timeout(timeout.min(Duration::from_secs(15)))
         .timeout(timeout)
-        .pool_max_idle_per_host(0)
-        .build()
-        .map_err(|e| PushError::Tls(e.to_string()))
+        .pool_max_idle_per_host(0);
+    // In a browser, TLS, timeouts and connections are the browser's own.
+    #[cfg(target_arch = "wasm32")]
+    let builder = {
+        let _ = (server, timeout);
+        reqwest::Client::builder()
+    };
+    builder.build().map_err(|e| PushError::Tls(e.to_string()))
 }
 
 #[derive(Clone)]

@@ -2,26 +2,18 @@
 //! on its SQLite store; acknowledged rows are deleted with `secure_delete=ON` followed by
 //! `wal_checkpoint(TRUNCATE)` so no copy lingers in free pages or the WAL.
 //!
-//! Calls may block (SQLite): the worker makes them on tokio's blocking pool.
+//! Calls may block (SQLite): the worker makes them through `Platform::spawn_blocking`.
 
 use heard_core::canonical::Sha256;
 use heard_core::ids::{LangTag, SurveyId};
 use heard_core::media::{MediaItem, MediaTarget};
 use heard_core::response::ResponseId;
 use heard_core::wire::{ActionList, SurveyBundle};
-use std::fmt;
 
 /// A storage failure, in words for the staff status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct OutboxError(pub String);
-
-impl fmt::Display for OutboxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for OutboxError {}
 
 pub trait Outbox: Send + Sync + 'static {
     /// Up to `limit` responses waiting to be sent, as `(id, canonical JSON bytes)`, in random

@@ -1,8 +1,14 @@
-//! The real server in this process on a free 127.0.0.1 port, for tests and benches (the app's
-//! end-to-end tests include this file too). `shutdown` is graceful and must end without error.
+//! For tests and benches only (feature `testing`): the real server in this process on a free
+//! 127.0.0.1 port. `shutdown` is graceful and must end without error.
+//!
+//! It lives here, behind a feature, rather than in the `heard-test-support` crate: that crate
+//! would have to depend on this one, and this crate's tests on it, a cycle in which this crate's
+//! own unit tests would see a second, distinct copy of its types. The server's integration tests
+//! and benches turn the feature on through a dev-dependency on this package itself; the app's
+//! end-to-end tests through theirs.
 
-use heard_sync_server::config::{Limits, ServerConfig, Tls};
-use heard_sync_server::store::Store;
+use crate::config::{Limits, ServerConfig, Tls};
+use crate::store::Store;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,7 +30,7 @@ impl LoopbackServer {
             limits: Limits::default(),
             shutdown_grace: Duration::from_secs(5),
         };
-        let task = tokio::spawn(heard_sync_server::server::serve(
+        let task = tokio::spawn(crate::server::serve(
             store,
             config,
             move |addr, _| {

@@ -1,10 +1,9 @@
 //! Enrolment: the coordinator's one-time code becomes this tablet's device token.
 
-use super::client::{classify, http_client, PushError};
-use super::server_url::{ServerUrl, UrlError};
+use crate::client::{classify, http_client, PushError};
+use crate::server_url::{ServerUrl, UrlError};
 use heard_core::ids::FacilityCode;
 use heard_core::wire::{EnrolReply, EnrolRequest, ErrorBody};
-use std::fmt;
 use std::time::Duration;
 
 /// A successful enrolment: keep the token in the tablet's protected settings.
@@ -15,42 +14,23 @@ pub struct Enrolment {
     pub facility: FacilityCode,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EnrolError {
+    #[error("{0}.")]
     BadAddress(UrlError),
+    #[error("That code is not right, or it was already used. Check the letters, or ask the coordinator for a new code.")]
     WrongCode,
+    #[error("That code has expired. Ask the coordinator for a new code.")]
     Expired,
+    #[error("Could not reach the server. Check the internet connection and the server address.")]
     Unreachable,
+    #[error("The secure connection to the server failed. Check the tablet's date and time and the server address.")]
     Tls,
+    #[error("Too many attempts. Wait a minute and try again.")]
     TooManyAttempts,
+    #[error("The server could not enrol this tablet: {0}")]
     Server(String),
 }
-
-impl fmt::Display for EnrolError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::BadAddress(e) => write!(f, "{e}."),
-            Self::WrongCode => f.write_str(
-                "That code is not right, or it was already used. Check the letters, or ask the coordinator for a new code.",
-            ),
-            Self::Expired => {
-                f.write_str("That code has expired. Ask the coordinator for a new code.")
-            }
-            Self::Unreachable => f.write_str(
-                "Could not reach the server. Check the internet connection and the server address.",
-            ),
-            Self::Tls => f.write_str(
-                "The secure connection to the server failed. Check the tablet's date and time and the server address.",
-            ),
-            Self::TooManyAttempts => {
-                f.write_str("Too many attempts. Wait a minute and try again.")
-            }
-            Self::Server(m) => write!(f, "The server could not enrol this tablet: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for EnrolError {}
 
 /// Exchanges a one-time code for a device token. `allow_plain_http` permits `http://` to other
 /// machines (only for a deliberately unencrypted local network).
