@@ -1,57 +1,44 @@
 //! Validates and prints the built-in surveys: `cargo run -p heard-core --example print_surveys`.
 //! (An example may read files; the library never does.)
 
-use heard_core::authoring::{load_survey, SourceFile, SurveySources};
-use heard_core::ids::LangTag;
+use heard_core::authoring::SurveySources;
 use std::path::Path;
+
+/// Every `assets/surveys/*.toml` and `locales/*/surveys/*.ftl` under `root`, by relative path.
+fn survey_files(root: &Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(root.join("assets/surveys"))? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        let path = format!("assets/surveys/{name}");
+        files.push((path.clone(), std::fs::read_to_string(root.join(&path))?));
+    }
+    for entry in std::fs::read_dir(root.join("locales"))? {
+        let tag = entry?.file_name().to_string_lossy().into_owned();
+        let Ok(texts) = std::fs::read_dir(root.join("locales").join(&tag).join("surveys")) else {
+            continue;
+        };
+        for text in texts {
+            let name = text?.file_name().to_string_lossy().into_owned();
+            let path = format!("locales/{tag}/surveys/{name}");
+            files.push((path.clone(), std::fs::read_to_string(root.join(&path))?));
+        }
+    }
+    Ok(files)
+}
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut ids: Vec<String> = std::fs::read_dir(root.join("assets/surveys"))
-        .expect("assets/surveys")
-        .filter_map(|e| {
-            let name = e.ok()?.file_name().into_string().ok()?;
-            name.strip_suffix(".toml").map(str::to_owned)
-        })
-        .collect();
-    ids.sort();
-    let mut failed = false;
-    for id in ids {
-        let structure = std::fs::read_to_string(root.join(format!("assets/surveys/{id}.toml")))
-            .expect("structure file");
-        let mut texts = Vec::new();
-        for entry in std::fs::read_dir(root.join("locales"))
-            .expect("locales")
-            .flatten()
-        {
-            let tag = entry.file_name().to_string_lossy().into_owned();
-            let path = entry.path().join(format!("surveys/{id}.ftl"));
-            if let (Ok(lang), Ok(text)) = (LangTag::new(tag.clone()), std::fs::read_to_string(path))
-            {
-                texts.push((lang, format!("locales/{tag}/surveys/{id}.ftl"), text));
-            }
+    let files = match survey_files(&root) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("cannot read the survey files under {}: {e}", root.display());
+            std::process::exit(1);
         }
-        texts.sort();
-        let name = format!("assets/surveys/{id}.toml");
-        let sources = SurveySources {
-            structure: SourceFile {
-                name: &name,
-                contents: &structure,
-            },
-            texts: texts
-                .iter()
-                .map(|(l, n, t)| {
-                    (
-                        l.clone(),
-                        SourceFile {
-                            name: n,
-                            contents: t,
-                        },
-                    )
-                })
-                .collect(),
-        };
-        match load_survey(&sources) {
+    };
+    let sources = SurveySources::from_files(files);
+    let mut failed = false;
+    for (_, loaded) in sources.load_each() {
+        match loaded {
             Ok(s) => {
                 let langs: Vec<&str> = s.languages.iter().map(|l| l.as_str()).collect();
                 println!(

@@ -2,15 +2,14 @@
 //! `expected.txt` listing the start of every problem the loader must report (file, question,
 //! message). Loading must fail with exactly those problems, and never panic.
 
-use heard_core::authoring::{load_survey, SourceFile, SurveySources};
-use heard_core::ids::LangTag;
+use heard_core::authoring::SurveySources;
 use std::path::Path;
 
+/// Every fixture's survey is `broken`; its files are handed over in the repository layout, so
+/// problems name `assets/surveys/broken.toml` and `locales/<tag>/surveys/broken.ftl`.
 fn load_fixture(dir: &Path) -> Vec<String> {
-    let case = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let structure = std::fs::read_to_string(dir.join("survey.toml")).unwrap();
-    let structure_name = format!("{case}/survey.toml");
-    let mut texts = Vec::new();
+    let mut files = vec![("assets/surveys/broken.toml".to_owned(), structure)];
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().and_then(|e| e.to_str()) == Some("ftl") {
@@ -19,30 +18,11 @@ fn load_fixture(dir: &Path) -> Vec<String> {
                 .and_then(|s| s.to_str())
                 .unwrap()
                 .to_owned();
-            let name = format!("{case}/{tag}.ftl");
-            texts.push((tag, name, std::fs::read_to_string(&path).unwrap()));
+            let text = std::fs::read_to_string(&path).unwrap();
+            files.push((format!("locales/{tag}/surveys/broken.ftl"), text));
         }
     }
-    texts.sort();
-    let sources = SurveySources {
-        structure: SourceFile {
-            name: &structure_name,
-            contents: &structure,
-        },
-        texts: texts
-            .iter()
-            .map(|(tag, name, text)| {
-                (
-                    LangTag::new(tag.clone()).unwrap(),
-                    SourceFile {
-                        name,
-                        contents: text,
-                    },
-                )
-            })
-            .collect(),
-    };
-    match load_survey(&sources) {
+    match SurveySources::from_files(files).load("broken") {
         Ok(_) => Vec::new(),
         Err(e) => e.problems.iter().map(ToString::to_string).collect(),
     }
@@ -95,20 +75,13 @@ fn arbitrary_bytes_never_panic_the_loader() {
         "id = \"x\"\nversion = \"1\"\ndefault-language = \"en\"\nsection = 3",
     ];
     for input in inputs {
-        let sources = SurveySources {
-            structure: SourceFile {
-                name: "x.toml",
-                contents: input,
-            },
-            texts: vec![(
-                LangTag::new("en").unwrap(),
-                SourceFile {
-                    name: "en.ftl",
-                    contents: "survey-title = {",
-                },
-            )],
-        };
-        let err = load_survey(&sources).expect_err("hostile input must be refused");
+        let sources = SurveySources::from_files([
+            ("assets/surveys/x.toml", input),
+            ("locales/en/surveys/x.ftl", "survey-title = {"),
+        ]);
+        let err = sources
+            .load("x")
+            .expect_err("hostile input must be refused");
         assert!(!err.problems.is_empty());
         assert!(err.problems.iter().all(|p| !p.file.is_empty()));
     }

@@ -73,7 +73,7 @@ pub fn builtin_sources(root: &Path, ids: &[String]) -> Result<Vec<CoverageSource
         if !path.is_file() {
             continue; // not a built-in (it may be a stored survey)
         }
-        let survey = load_builtin(root, &id)?;
+        let survey = load_builtin(root, &id).map_err(|e| e.to_string())?;
         let own = read_manifest(&root.join(format!("assets/audio/manifests/{id}.json")))?
             .unwrap_or_default();
         out.push(CoverageSource {

@@ -1,7 +1,7 @@
 //! The repository's survey files for tests (tests may do IO; heard-core never does), answers
 //! for any question, and built-in surveys answered through the flow.
 
-use heard_core::authoring::{load_survey, LoadError, SourceFile, SurveySources};
+use heard_core::authoring::{LoadError, SurveySources};
 use heard_core::ids::LangTag;
 use heard_core::survey::Survey;
 use std::path::{Path, PathBuf};
@@ -26,46 +26,23 @@ pub fn builtin_ids() -> Vec<String> {
     ids
 }
 
-/// Loads a survey from a structure file and every `locales/<tag>/surveys/<id>.ftl` under `locales`.
+/// Loads a survey from a structure file and every `<tag>/surveys/<id>.ftl` under `locales`,
+/// handed to the core as `assets/surveys/<id>.toml` and `locales/<tag>/surveys/<id>.ftl`.
 pub fn load_from(structure: &Path, locales: &Path) -> Result<Survey, LoadError> {
     let id = structure.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let structure_text = std::fs::read_to_string(structure).expect("structure file readable");
-    let mut texts = Vec::new();
+    let mut files = vec![(format!("assets/surveys/{id}.toml"), structure_text)];
     for entry in std::fs::read_dir(locales).expect("locales dir") {
         let entry = entry.expect("dir entry");
         let Some(tag) = entry.file_name().to_str().map(str::to_owned) else {
             continue;
         };
         let path = entry.path().join("surveys").join(format!("{id}.ftl"));
-        if let (Ok(lang), Ok(text)) = (LangTag::new(tag.clone()), std::fs::read_to_string(&path)) {
-            texts.push((lang, format!("locales/{tag}/surveys/{id}.ftl"), text));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            files.push((format!("locales/{tag}/surveys/{id}.ftl"), text));
         }
     }
-    texts.sort_by(|a, b| a.0.cmp(&b.0));
-    let structure_name = structure
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("survey.toml")
-        .to_owned();
-    let sources = SurveySources {
-        structure: SourceFile {
-            name: &structure_name,
-            contents: &structure_text,
-        },
-        texts: texts
-            .iter()
-            .map(|(lang, name, text)| {
-                (
-                    lang.clone(),
-                    SourceFile {
-                        name,
-                        contents: text,
-                    },
-                )
-            })
-            .collect(),
-    };
-    load_survey(&sources)
+    SurveySources::from_files(files).load(id)
 }
 
 pub fn load_builtin(id: &str) -> Survey {

@@ -3,7 +3,7 @@
 
 use anyhow::{anyhow, Context, Result};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
-use heard_core::authoring::{load_survey, SourceFile, SurveySources};
+use heard_core::authoring::SurveySources;
 use heard_core::ids::LangTag;
 use heard_core::survey::Survey;
 use std::path::Path;
@@ -22,48 +22,28 @@ pub fn builtin_ids(root: &Path) -> Result<Vec<String>> {
     Ok(ids)
 }
 
-/// Loads a built-in survey with every `locales/<tag>/surveys/<id>.ftl` that exists.
+/// Loads a built-in survey with every `locales/<tag>/surveys/<id>.ftl` that exists. This only
+/// reads the files; `SurveySources` decides which file is what.
 pub fn load_builtin(root: &Path, id: &str) -> Result<Survey> {
     let structure_path = root.join("assets/surveys").join(format!("{id}.toml"));
     let structure = std::fs::read_to_string(&structure_path)
         .with_context(|| format!("reading {}", structure_path.display()))?;
-    let mut texts: Vec<(LangTag, String, String)> = Vec::new();
+    let mut files = vec![(format!("assets/surveys/{id}.toml"), structure)];
     for entry in std::fs::read_dir(root.join("locales")).context("reading locales/")? {
         let entry = entry?;
         let Some(tag) = entry.file_name().to_str().map(str::to_owned) else {
-            continue;
-        };
-        let Ok(lang) = LangTag::new(tag.clone()) else {
             continue;
         };
         let path = entry.path().join("surveys").join(format!("{id}.ftl"));
         if path.is_file() {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("reading {}", path.display()))?;
-            texts.push((lang, format!("locales/{tag}/surveys/{id}.ftl"), text));
+            files.push((format!("locales/{tag}/surveys/{id}.ftl"), text));
         }
     }
-    texts.sort_by(|a, b| a.0.cmp(&b.0));
-    let structure_name = format!("assets/surveys/{id}.toml");
-    let sources = SurveySources {
-        structure: SourceFile {
-            name: &structure_name,
-            contents: &structure,
-        },
-        texts: texts
-            .iter()
-            .map(|(lang, name, text)| {
-                (
-                    lang.clone(),
-                    SourceFile {
-                        name,
-                        contents: text,
-                    },
-                )
-            })
-            .collect(),
-    };
-    load_survey(&sources).map_err(|e| anyhow!("built-in survey {id} does not load:\n{e}"))
+    SurveySources::from_files(files)
+        .load(id)
+        .map_err(|e| anyhow!("built-in survey {id} does not load:\n{e}"))
 }
 
 /// The UI prompts a resident hears, by Fluent id, besides every `choice-*`, `smiley-*` and

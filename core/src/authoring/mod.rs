@@ -1,39 +1,39 @@
 //! The authoring format: a TOML file for a survey's structure and one Fluent file per language for
 //! its text (`assets/surveys/<id>.toml`, `locales/<tag>/surveys/<id>.ftl`). The caller reads the
-//! files and passes names and contents in, so loading stays pure. See `docs/authoring.md`.
+//! files and passes paths and contents to [`SurveySources::from_files`], the one entry point, so
+//! loading stays pure. See `docs/authoring.md`.
 
 mod fluent_text;
 mod problem;
+mod sources;
 mod structure;
 
 pub use problem::{LoadError, Problem};
+pub use sources::SurveySources;
 
 use crate::ids::LangTag;
 use crate::survey::{check_survey, Survey};
 
 /// A file's name (for messages) and contents.
 #[derive(Debug, Clone, Copy)]
-pub struct SourceFile<'a> {
+pub(crate) struct SourceFile<'a> {
     pub name: &'a str,
     pub contents: &'a str,
 }
 
-/// Everything needed to load one survey.
-#[derive(Debug, Clone)]
-pub struct SurveySources<'a> {
-    pub structure: SourceFile<'a>,
-    pub texts: Vec<(LangTag, SourceFile<'a>)>,
-}
-
-/// Loads and checks a survey, reporting every problem at once, each naming its file and question.
-pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
+/// Loads and checks one survey's structure and texts, reporting every problem at once, each
+/// naming its file and question.
+fn load_survey(
+    structure_source: SourceFile<'_>,
+    texts: &[(LangTag, SourceFile<'_>)],
+) -> Result<Survey, LoadError> {
     let mut problems = Vec::new();
-    let structure_file = sources.structure.name;
-    let structure = structure::read(sources.structure, &mut problems);
+    let structure_file = structure_source.name;
+    let structure = structure::read(structure_source, &mut problems);
     let Some(mut survey) = structure.survey else {
         return Err(LoadError { problems });
     };
-    for (lang, file) in &sources.texts {
+    for (lang, file) in texts {
         fluent_text::apply(
             &mut survey,
             lang,
@@ -43,8 +43,7 @@ pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
         );
         survey.languages.insert(lang.clone());
     }
-    if !sources
-        .texts
+    if !texts
         .iter()
         .any(|(lang, _)| *lang == survey.default_language)
     {
@@ -62,8 +61,7 @@ pub fn load_survey(sources: &SurveySources<'_>) -> Result<Survey, LoadError> {
                 continue;
             }
             // Text problems belong to the language's file; the rest to the structure file.
-            let file = sources
-                .texts
+            let file = texts
                 .iter()
                 .find(|(lang, _)| p.message.contains(&format!("language `{lang}`")))
                 .map_or(structure_file, |(_, f)| f.name);

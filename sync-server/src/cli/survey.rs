@@ -4,6 +4,9 @@ use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::MediaManifest;
 use heard_sync_server::builtin::{load_builtin, load_from, resolve_root};
 use heard_sync_server::store::StoredSurvey;
+use heard_sync_server::xlsform::cli::{
+    self as xlsform_cli, ExportArgs, FormArgs, ImportArgs, XlsformCommand,
+};
 use std::path::PathBuf;
 
 #[derive(Subcommand)]
@@ -42,74 +45,34 @@ pub enum SurveyCommand {
         #[arg(long)]
         builtin_only: bool,
     },
-    /// XLSForm: check a form (`survey check FORM.xlsx [--media DIR]`).
-    Check {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
-    },
+    /// XLSForm: check a form offline, change nothing (`survey check FORM.xlsx [--media DIR]`).
+    Check(FormArgs),
     /// XLSForm: import a form and store it (`survey import FORM.xlsx [--media DIR]
     /// [--assign FACILITY]… [-o SURVEY.json]`); `--assign` makes its tablets download it.
     Import {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
+        #[command(flatten)]
+        args: ImportArgs,
+        /// A facility whose tablets download the imported survey (repeatable).
+        #[arg(long, value_name = "FACILITY")]
+        assign: Vec<FacilityCode>,
     },
     /// XLSForm: export a survey (`survey export SURVEY_ID -o FORM.xlsx [--root REPO_DIR]`).
-    Export {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        args: Vec<String>,
-    },
+    Export(ExportArgs),
 }
 
 /// The XLSForm commands work on files only; they never open the database.
-fn xlsform(command: &str, args: Vec<String>) -> anyhow::Result<()> {
-    let mut all = vec![command.to_owned()];
-    all.extend(args);
-    let report = heard_sync_server::xlsform::cli::run(&all).map_err(|e| anyhow::anyhow!("{e}"))?;
+fn xlsform(command: &XlsformCommand) -> anyhow::Result<()> {
+    let report = xlsform_cli::execute(command).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("{report}");
     Ok(())
 }
 
 /// `survey import`: the file checks and report of the XLSForm CLI, then the edition, its media
 /// and its assignments go into the database.
-async fn import(database: &str, args: Vec<String>) -> anyhow::Result<()> {
-    let mut rest = Vec::new();
-    let mut assign = Vec::new();
-    let mut media = None;
-    let mut positional = Vec::new();
-    let mut it = args.into_iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--assign" => {
-                let f = it
-                    .next()
-                    .ok_or_else(|| anyhow::anyhow!("--assign needs a facility code"))?;
-                assign
-                    .push(FacilityCode::new(&f).map_err(|e| anyhow::anyhow!("--assign {f}: {e}"))?);
-                continue;
-            }
-            "--media" | "-o" | "--out" | "--root" => {
-                let value = it
-                    .next()
-                    .ok_or_else(|| anyhow::anyhow!("{arg} needs a value"))?;
-                if arg == "--media" {
-                    media = Some(PathBuf::from(&value));
-                }
-                rest.push(arg);
-                rest.push(value);
-                continue;
-            }
-            a if !a.starts_with('-') => positional.push(arg.clone()),
-            _ => {}
-        }
-        rest.push(arg);
-    }
-    xlsform("import", rest)?;
-    let [form] = positional.as_slice() else {
-        anyhow::bail!("give one FORM.xlsx");
-    };
-    let form =
-        heard_sync_server::xlsform::cli::import_file(std::path::Path::new(form), media.as_deref())
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+async fn import(database: &str, args: ImportArgs, assign: Vec<FacilityCode>) -> anyhow::Result<()> {
+    xlsform(&XlsformCommand::Import(args.clone()))?;
+    let form = xlsform_cli::import_file(&args.form.form, args.form.media.as_deref())
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let store = open_store(database).await?;
     let stored =
         heard_sync_server::survey_import::store_imported(store.as_ref(), &form, &assign).await?;
@@ -157,14 +120,14 @@ async fn coverage(
 
 pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
     let command = match command {
-        SurveyCommand::Check { args } => return xlsform("check", args),
-        SurveyCommand::Import { args } => return import(database, args).await,
+        SurveyCommand::Check(args) => return xlsform(&XlsformCommand::Check(args)),
+        SurveyCommand::Import { args, assign } => return import(database, args, assign).await,
         SurveyCommand::Coverage {
             surveys,
             root,
             builtin_only,
         } => return coverage(database, &surveys, root, builtin_only).await,
-        SurveyCommand::Export { args } => return xlsform("export", args),
+        SurveyCommand::Export(args) => return xlsform(&XlsformCommand::Export(args)),
         other => other,
     };
     let store = open_store(database).await?;
@@ -196,10 +159,10 @@ pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
             store.assign_survey(&facility, &survey).await?;
             println!("assigned {survey} to {facility}");
         }
-        SurveyCommand::Check { .. }
+        SurveyCommand::Check(_)
         | SurveyCommand::Coverage { .. }
         | SurveyCommand::Import { .. }
-        | SurveyCommand::Export { .. } => {}
+        | SurveyCommand::Export(_) => {}
     }
     Ok(())
 }

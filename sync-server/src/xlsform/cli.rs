@@ -11,79 +11,106 @@
 use super::export::export_xlsform;
 use super::import::{import_xlsform, ImportOptions, ImportedForm};
 use super::media::MediaFolder;
-use heard_core::authoring::{load_survey, SourceFile, SurveySources};
-use heard_core::ids::LangTag;
-use heard_core::survey::Survey;
+use crate::builtin::load_builtin;
+use clap::{Args, Parser, Subcommand};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-const USAGE: &str = "usage:\n  survey check FORM.xlsx [--media DIR]\n  survey import FORM.xlsx [--media DIR] [-o SURVEY.json]\n  survey export SURVEY_ID -o FORM.xlsx [--root REPO_DIR]";
+/// The XLSForm commands. The server's `survey` command embeds them (its `import` also stores).
+#[derive(Debug, Subcommand)]
+pub enum XlsformCommand {
+    /// Check a form offline; change nothing.
+    Check(FormArgs),
+    /// Import a form and report on it, optionally writing the survey as JSON.
+    Import(ImportArgs),
+    /// Export a built-in survey as an XLSForm.
+    Export(ExportArgs),
+}
 
-/// Runs a `survey` subcommand (arguments after `survey`). Ok is the report to print; Err the
-/// message to print before exiting with failure.
+/// A form and the folder with the media files it names.
+#[derive(Debug, Clone, Args)]
+pub struct FormArgs {
+    /// The form (.xlsx).
+    #[arg(value_name = "FORM.xlsx")]
+    pub form: PathBuf,
+    /// The folder with the audio and image files the form names.
+    #[arg(long, value_name = "DIR")]
+    pub media: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub form: FormArgs,
+    /// Also write the survey, its media manifest and version hash as JSON.
+    #[arg(short = 'o', long = "out", value_name = "SURVEY.json")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// A built-in survey id, e.g. be-fedasil.
+    #[arg(value_name = "SURVEY_ID")]
+    pub survey: String,
+    /// The form to write.
+    #[arg(short = 'o', long = "out", value_name = "FORM.xlsx")]
+    pub out: PathBuf,
+    /// The folder holding assets/ and locales/.
+    #[arg(long, value_name = "REPO_DIR", default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// `survey …` on its own, for tests and scripts that hold the arguments as strings.
+#[derive(Debug, Parser)]
+#[command(name = "survey", no_binary_name = true)]
+struct Standalone {
+    #[command(subcommand)]
+    command: XlsformCommand,
+}
+
+/// Parses and runs a `survey` subcommand (arguments after `survey`). Ok is the report to print;
+/// Err the message (clap's usage error included) to print before exiting with failure.
 pub fn run(args: &[String]) -> Result<String, String> {
-    let (command, rest) = args.split_first().ok_or(USAGE)?;
-    let mut positional = Vec::new();
-    let mut media = None;
-    let mut out = None;
-    let mut root = None;
-    let mut it = rest.iter();
-    while let Some(a) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .map(PathBuf::from)
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match a.as_str() {
-            "--media" => media = Some(value("--media")?),
-            "-o" | "--out" => out = Some(value("-o")?),
-            "--root" => root = Some(value("--root")?),
-            flag if flag.starts_with('-') => {
-                return Err(format!("unknown option `{flag}`\n{USAGE}"))
-            }
-            _ => positional.push(a.clone()),
-        }
-    }
-    let [target] = positional.as_slice() else {
-        return Err(USAGE.into());
-    };
-    match command.as_str() {
-        "check" => {
-            let form = import_file(Path::new(target), media.as_deref())?;
+    let parsed = Standalone::try_parse_from(args).map_err(|e| e.to_string())?;
+    execute(&parsed.command)
+}
+
+/// Runs a parsed XLSForm command. Ok is the report to print; Err the message.
+pub fn execute(command: &XlsformCommand) -> Result<String, String> {
+    match command {
+        XlsformCommand::Check(args) => {
+            let form = import_file(&args.form, args.media.as_deref())?;
             Ok(format!("ok: {}", summary(&form)))
         }
-        "import" => {
-            let form = import_file(Path::new(target), media.as_deref())?;
+        XlsformCommand::Import(args) => {
+            let form = import_file(&args.form.form, args.form.media.as_deref())?;
             let mut report = format!("imported: {}", summary(&form));
-            if let Some(out) = out {
+            if let Some(out) = &args.out {
                 let json = serde_json::json!({
                     "survey": form.survey,
                     "manifest": form.manifest,
                     "version-hash": form.survey.version_hash().to_hex(),
                 });
                 let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-                std::fs::write(&out, text)
+                std::fs::write(out, text)
                     .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
                 let _ = write!(report, "\nwrote {}", out.display());
             }
             Ok(report)
         }
-        "export" => {
-            let out = out.ok_or_else(|| format!("export needs -o FORM.xlsx\n{USAGE}"))?;
-            let root = root.unwrap_or_else(|| PathBuf::from("."));
-            let survey = load_builtin(&root, target)?;
+        XlsformCommand::Export(args) => {
+            let survey = load_builtin(&args.root, &args.survey).map_err(|e| e.to_string())?;
             let bytes = export_xlsform(&survey, None, None).map_err(|e| e.to_string())?;
-            std::fs::write(&out, bytes)
-                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            std::fs::write(&args.out, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", args.out.display()))?;
             Ok(format!(
                 "exported survey `{}` ({} questions, languages {}) to {}",
                 survey.id,
                 survey.question_count(),
                 join(survey.languages.iter()),
-                out.display()
+                args.out.display()
             ))
         }
-        other => Err(format!("unknown command `{other}`\n{USAGE}")),
     }
 }
 
@@ -119,41 +146,6 @@ pub fn read_media_dir(dir: &Path) -> Result<MediaFolder, String> {
         }
     }
     Ok(out)
-}
-
-/// Loads a built-in survey from a repository checkout: `assets/surveys/<id>.toml` and every
-/// `locales/<tag>/surveys/<id>.ftl`.
-pub fn load_builtin(root: &Path, id: &str) -> Result<Survey, String> {
-    let structure_path = root.join("assets/surveys").join(format!("{id}.toml"));
-    let structure = std::fs::read_to_string(&structure_path)
-        .map_err(|e| format!("cannot read {}: {e}", structure_path.display()))?;
-    let mut texts: Vec<(LangTag, String, String)> = Vec::new();
-    let locales = root.join("locales");
-    let entries = std::fs::read_dir(&locales)
-        .map_err(|e| format!("cannot read {}: {e}", locales.display()))?;
-    for entry in entries.flatten() {
-        let tag_name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(tag) = LangTag::new(tag_name.clone()) else {
-            continue;
-        };
-        let file = entry.path().join("surveys").join(format!("{id}.ftl"));
-        if let Ok(contents) = std::fs::read_to_string(&file) {
-            texts.push((tag, file.display().to_string(), contents));
-        }
-    }
-    texts.sort_by(|a, b| a.0.cmp(&b.0));
-    let structure_name = structure_path.display().to_string();
-    let sources = SurveySources {
-        structure: SourceFile {
-            name: &structure_name,
-            contents: &structure,
-        },
-        texts: texts
-            .iter()
-            .map(|(tag, name, contents)| (tag.clone(), SourceFile { name, contents }))
-            .collect(),
-    };
-    load_survey(&sources).map_err(|e| e.to_string())
 }
 
 fn join<T: std::fmt::Display>(items: impl Iterator<Item = T>) -> String {
