@@ -3,8 +3,8 @@
 //! downloaded from the sync server (kept in the store; see `add_downloaded`). A downloaded
 //! survey with the id of a built-in one supersedes it.
 
-use heard_core::authoring::{load_survey, SourceFile, SurveySources};
-use heard_core::ids::{LangTag, SurveyId};
+use heard_core::authoring::SurveySources;
+use heard_core::ids::SurveyId;
 use heard_core::media::MediaManifest;
 use heard_core::survey::{check_survey, Survey};
 use heard_core::wire::SurveyBundle;
@@ -33,46 +33,20 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Loads surveys from (path, contents) pairs laid out as in the repository.
+    /// Loads surveys from (path, contents) pairs laid out as in the repository; other files
+    /// (the app's own texts) are ignored.
     pub fn from_files(files: &[(&str, &str)]) -> Self {
         let mut catalog = Self::default();
-        for (path, contents) in files {
-            let Some(id) = path
-                .strip_prefix("assets/surveys/")
-                .and_then(|p| p.strip_suffix(".toml"))
-            else {
-                continue;
-            };
-            let suffix = format!("/surveys/{id}.ftl");
-            let texts: Vec<(LangTag, SourceFile<'_>)> = files
-                .iter()
-                .filter_map(|(p, c)| {
-                    let tag = p.strip_prefix("locales/")?.strip_suffix(suffix.as_str())?;
-                    let tag = LangTag::new(tag).ok()?;
-                    Some((
-                        tag,
-                        SourceFile {
-                            name: p,
-                            contents: c,
-                        },
-                    ))
-                })
-                .collect();
-            let sources = SurveySources {
-                structure: SourceFile {
-                    name: path,
-                    contents,
-                },
-                texts,
-            };
-            match load_survey(&sources) {
+        let sources = SurveySources::from_files(files.iter().copied());
+        for (id, loaded) in sources.load_each() {
+            match loaded {
                 Ok(survey) => {
                     catalog
                         .sources
                         .insert(survey.id.clone(), SurveySource::BuiltIn);
                     catalog.surveys.insert(survey.id.clone(), Arc::new(survey));
                 }
-                Err(e) => catalog.problems.push(format!("{path}: {e}")),
+                Err(e) => catalog.problems.push(format!("survey `{id}`: {e}")),
             }
         }
         catalog

@@ -1,11 +1,13 @@
 //! `heard`: the resident app. Without arguments it opens the desktop window; `--serve ADDR`
 //! runs the browser kiosk instead (the same UI over a websocket).
 //!
-//! Options: `--db PATH` (or `HEARD_DB`) chooses the database; `--lang TAG` (or `HEARD_LANG`)
-//! the device language shown before a resident chooses and used by the staff panel;
-//! `--locales DIR` (or `HEARD_LOCALES`) a locales folder that adds languages at run time.
+//! Options (clap; `--help` lists them): `--db PATH` (or `HEARD_DB`) chooses the database;
+//! `--lang TAG` (or `HEARD_LANG`) the device language shown before a resident chooses and used by
+//! the staff panel; `--locales DIR` (or `HEARD_LOCALES`) a locales folder that adds languages at
+//! run time. `RUST_LOG` filters the log on stderr (default: info).
 
-use anyhow::{bail, Context as _};
+use anyhow::Context as _;
+use clap::Parser;
 use heard::catalog::Catalog;
 use heard::i18n::AppTexts;
 use heard::resources::Resources;
@@ -14,19 +16,25 @@ use heard::store::Store;
 use heard_core::ids::LangTag;
 use std::path::PathBuf;
 
+/// Heard: the resident's tablet app.
+#[derive(Debug, Parser)]
+#[command(name = "heard", version)]
 struct Options {
-    db: PathBuf,
+    /// The database (default: the app-data folder).
+    #[arg(long, env = "HEARD_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Run the browser kiosk on this address instead of the desktop window.
+    #[arg(long, value_name = "ADDR:PORT")]
     serve: Option<String>,
+    /// The device language, shown before a resident chooses and used by the staff panel.
+    #[arg(long, env = "HEARD_LANG", value_name = "TAG", default_value = "en")]
     lang: LangTag,
+    /// A locales folder that adds languages at run time.
+    #[arg(long, env = "HEARD_LOCALES", value_name = "DIR")]
     locales: Option<PathBuf>,
 }
 
-const USAGE: &str = "usage: heard [--db PATH] [--lang TAG] [--locales DIR] [--serve ADDR:PORT]";
-
 fn default_db() -> anyhow::Result<PathBuf> {
-    if let Some(path) = std::env::var_os("HEARD_DB") {
-        return Ok(PathBuf::from(path));
-    }
     // Android apps have no home directory: use the app's private storage (package id from
     // Dioxus.toml's bundle identifier).
     if cfg!(target_os = "android") {
@@ -39,60 +47,38 @@ fn default_db() -> anyhow::Result<PathBuf> {
     Ok(dirs.data_dir().join("heard.sqlite3"))
 }
 
-fn parse_args() -> anyhow::Result<Options> {
-    let mut db = None;
-    let mut serve = None;
-    let mut lang = std::env::var("HEARD_LANG").ok();
-    let mut locales = std::env::var_os("HEARD_LOCALES").map(PathBuf::from);
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .with_context(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
-            "--db" => db = Some(PathBuf::from(value("--db")?)),
-            "--serve" => serve = Some(value("--serve")?),
-            "--lang" => lang = Some(value("--lang")?),
-            "--locales" => locales = Some(PathBuf::from(value("--locales")?)),
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
-            other => bail!("unknown argument `{other}`\n{USAGE}"),
-        }
-    }
-    let lang =
-        LangTag::new(lang.unwrap_or_else(|| "en".to_owned())).context("--lang / HEARD_LANG")?;
-    Ok(Options {
-        db: match db {
-            Some(p) => p,
-            None => default_db()?,
-        },
-        serve,
-        lang,
-        locales,
-    })
+/// Logs go to stderr; `RUST_LOG` filters them (default: info).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }
 
 fn main() -> std::process::ExitCode {
+    init_logging();
     // Errors are for people setting up a tablet: the message and its causes, no backtrace.
-    match run() {
+    match run(Options::parse()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("heard: {e:#}");
+            tracing::error!("{e:#}");
             std::process::ExitCode::FAILURE
         }
     }
 }
 
-fn run() -> anyhow::Result<()> {
-    let options = parse_args()?;
-    let store = Store::open(&options.db)
-        .with_context(|| format!("opening the database {}", options.db.display()))?;
+fn run(options: Options) -> anyhow::Result<()> {
+    let db = match options.db {
+        Some(db) => db,
+        None => default_db()?,
+    };
+    let store =
+        Store::open(&db).with_context(|| format!("opening the database {}", db.display()))?;
     if store.recovered_at_open() > 0 {
-        eprintln!(
-            "heard: {} response(s) interrupted by a crash were kept as abandoned",
+        tracing::warn!(
+            "{} response(s) interrupted by a crash were kept as abandoned",
             store.recovered_at_open()
         );
     }
@@ -104,26 +90,26 @@ fn run() -> anyhow::Result<()> {
     let texts =
         AppTexts::from_resources(&resources, heard::i18n::english()?).context("the app's texts")?;
     for problem in texts.problems() {
-        eprintln!("heard: app texts: {problem}");
+        tracing::warn!("app texts: {problem}");
     }
     let audio = heard::audio::AudioLibrary::load(&heard::audio::AudioLibrary::default_assets_dir());
     for problem in audio.problems() {
-        eprintln!("heard: audio manifest not loaded: {problem}");
+        tracing::warn!("audio manifest not loaded: {problem}");
     }
     // The built-in surveys plus those downloaded earlier and kept in the store.
     let mut services = Services::new(store, catalog, texts, options.lang).with_audio(audio);
     for problem in services.catalog().problems() {
-        eprintln!("heard: survey not loaded: {problem}");
+        tracing::error!("survey not loaded: {problem}");
     }
     for (id, why) in services.catalog().download_problems() {
-        eprintln!("heard: downloaded survey `{id}` not loaded: {why}");
+        tracing::warn!("downloaded survey `{id}` not loaded: {why}");
     }
     // Sync runs on its own thread and runtime: the window and the kiosk never wait on it.
     match heard::services::SyncRuntime::start(heard::services::default_sync_config()) {
         Ok(runtime) => services = services.with_sync(runtime),
-        Err(e) => eprintln!("heard: sync not started: {e}"),
+        Err(e) => tracing::error!("sync not started: {e}"),
     }
-    eprintln!("heard: database {}", options.db.display());
+    tracing::info!("database {}", db.display());
     match options.serve {
         Some(addr) => serve(&addr, services),
         None => desktop(services),
@@ -184,7 +170,7 @@ fn DesktopRoot() -> dioxus::prelude::Element {
         };
         match response {
             Ok(r) => responder.respond(r),
-            Err(e) => eprintln!("heard: recording response: {e}"),
+            Err(e) => tracing::warn!("recording response: {e}"),
         }
     });
     webview::use_asset_handler("audio", move |request, responder| {
@@ -196,7 +182,7 @@ fn DesktopRoot() -> dioxus::prelude::Element {
         };
         match response {
             Ok(r) => responder.respond(r),
-            Err(e) => eprintln!("heard: audio response: {e}"),
+            Err(e) => tracing::warn!("audio response: {e}"),
         }
     });
     webview::use_asset_handler("fonts", |request, responder| {
@@ -208,7 +194,7 @@ fn DesktopRoot() -> dioxus::prelude::Element {
         };
         match response {
             Ok(r) => responder.respond(r),
-            Err(e) => eprintln!("heard: font response: {e}"),
+            Err(e) => tracing::warn!("font response: {e}"),
         }
     });
     rsx! { heard::ui::App {} }

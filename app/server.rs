@@ -96,7 +96,7 @@ pub fn router(services: Services) -> Router {
                         .launch_virtualdom(dioxus_liveview::axum_socket(socket), make)
                         .await
                     {
-                        eprintln!("heard: browser session ended: {e}");
+                        tracing::warn!("browser session ended: {e}");
                     }
                 })
             }),

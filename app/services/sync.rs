@@ -215,7 +215,7 @@ impl Services {
     pub fn with_sync(mut self, runtime: SyncRuntime) -> Self {
         self.sync = Some(Arc::new(runtime));
         if let Err(e) = self.restart_sync() {
-            eprintln!("heard: sync not started: {e}");
+            tracing::error!("sync not started: {e}");
         }
         self
     }
