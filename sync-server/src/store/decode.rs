@@ -1,7 +1,7 @@
 //! Decoding stored values, shared by both backends.
 
 use super::{DeviceId, StoreError, StoredSurvey};
-use heard_core::canonical::to_canonical_json;
+use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::FacilityCode;
 use heard_core::media::MediaManifest;
 use heard_core::survey::Survey;
@@ -20,6 +20,13 @@ pub(crate) fn device_id(bytes: Vec<u8>) -> Result<DeviceId, StoreError> {
         .try_into()
         .map_err(|_| StoreError::Corrupt("a device id is not 8 bytes".into()))?;
     Ok(DeviceId(arr))
+}
+
+pub(crate) fn content_hash(bytes: Vec<u8>) -> Result<Sha256, StoreError> {
+    let arr: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("a content hash is not 32 bytes".into()))?;
+    Ok(Sha256(arr))
 }
 
 pub(crate) fn stored_survey(

@@ -103,14 +103,8 @@ pub struct IngestItem {
     pub tally: ResponseTally,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ingested {
-    Accepted,
-    /// Same id, same content hash: already stored.
-    Duplicate,
-    /// Same id, different content: the stored row is kept unchanged.
-    Conflict,
-}
+/// What storing one response came to; the core decides it (`idempotency::classify`).
+pub use heard_core::idempotency::Ingested;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MediaBlob {

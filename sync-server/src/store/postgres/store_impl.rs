@@ -1,7 +1,7 @@
 //! `Store` for PostgreSQL.
 
 use super::PostgresStore;
-use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
+use crate::store::decode::{content_hash, device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
 use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
@@ -15,6 +15,8 @@ use crate::tally_slabs::{
 use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
 use heard_core::canonical::Sha256;
+use heard_core::enrolment::code_expired;
+use heard_core::idempotency::classify;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
 use heard_core::period::Quarter;
@@ -71,7 +73,7 @@ impl PostgresStore {
             .filter(|id| !inserted.contains(id))
             .copied()
             .collect();
-        let mut stored: HashMap<uuid::Uuid, Vec<u8>> = HashMap::new();
+        let mut stored: HashMap<uuid::Uuid, Sha256> = HashMap::new();
         if !others.is_empty() {
             for row in tx
                 .query(
@@ -81,7 +83,7 @@ impl PostgresStore {
                 .await
                 .map_err(pg_err)?
             {
-                stored.insert(row.get(0), row.get(1));
+                stored.insert(row.get(0), content_hash(row.get(1))?);
             }
         }
         // The first line with a newly inserted id is the accepted one; later lines with the same
@@ -90,15 +92,18 @@ impl PostgresStore {
         let mut gained = BatchTallies::default();
         for item in items {
             let id = item.id.as_uuid();
-            if inserted.contains(&id) && !stored.contains_key(&id) {
-                stored.insert(id, item.content_hash.0.to_vec());
-                gained.add(&item.tally);
-                outcomes.push(Ingested::Accepted);
-            } else if stored.get(&id).is_some_and(|h| *h == item.content_hash.0) {
-                outcomes.push(Ingested::Duplicate);
+            let outcome = if inserted.contains(&id) || stored.contains_key(&id) {
+                classify(stored.get(&id), &item.content_hash)
             } else {
-                outcomes.push(Ingested::Conflict);
+                // Refused by the insert, yet gone before its hash could be read (retention racing
+                // the push): never tell the tablet it is stored.
+                Ingested::Conflict
+            };
+            if outcome == Ingested::Accepted {
+                stored.insert(id, item.content_hash);
+                gained.add(&item.tally);
             }
+            outcomes.push(outcome);
         }
         if !gained.is_empty() {
             write_tallies(&tx, gained).await?;
@@ -191,7 +196,7 @@ impl Store for PostgresStore {
             Some(row) => {
                 let facility: String = row.get(0);
                 let expires_at: i64 = row.get(1);
-                if expires_at <= now {
+                if code_expired(expires_at, now) {
                     Redeemed::Expired
                 } else {
                     tx.execute(

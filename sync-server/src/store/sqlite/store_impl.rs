@@ -1,7 +1,7 @@
 //! `Store` for SQLite.
 
 use super::SqliteStore;
-use crate::store::decode::{device_id, facility_code, stored_survey, text_of};
+use crate::store::decode::{content_hash, device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
 use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
@@ -15,6 +15,8 @@ use crate::tally_slabs::{
 use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
 use heard_core::canonical::Sha256;
+use heard_core::enrolment::code_expired;
+use heard_core::idempotency::classify;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::media::{MediaItem, MediaManifest};
 use heard_core::period::Quarter;
@@ -104,7 +106,7 @@ impl Store for SqliteStore {
                 .optional()?;
             let outcome = match found {
                 None => Redeemed::UnknownCode,
-                Some((_, expires_at)) if expires_at <= now => Redeemed::Expired,
+                Some((_, expires_at)) if code_expired(expires_at, now) => Redeemed::Expired,
                 Some((facility, _)) => {
                     tx.execute(
                         "INSERT INTO devices (id, facility, token_hash) VALUES (?1, ?2, ?3)",
@@ -457,18 +459,20 @@ impl Store for SqliteStore {
                         item.period.to_string(),
                         item.canonical
                     ])?;
-                    if inserted == 1 {
-                        gained.add(&item.tally);
-                        outcomes.push(Ingested::Accepted);
+                    // The insert went in only if nothing was stored under this id; otherwise
+                    // the stored row (perhaps an earlier line of this batch) is compared.
+                    let stored = if inserted == 1 {
+                        None
                     } else {
-                        let stored: Vec<u8> =
+                        let bytes: Vec<u8> =
                             existing.query_row([&id.as_bytes()[..]], |r| r.get(0))?;
-                        outcomes.push(if stored == item.content_hash.0 {
-                            Ingested::Duplicate
-                        } else {
-                            Ingested::Conflict
-                        });
+                        Some(content_hash(bytes)?)
+                    };
+                    let outcome = classify(stored.as_ref(), &item.content_hash);
+                    if outcome == Ingested::Accepted {
+                        gained.add(&item.tally);
                     }
+                    outcomes.push(outcome);
                 }
             }
             write_tallies(&tx, gained)?;
