@@ -56,6 +56,27 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, DashError> {
         .map_err(|e: heard_core::period::InvalidQuarter| DashError::BadRequest(e.to_string()))
 }
 
+/// The survey, if it is assigned to one of the facilities.
+pub async fn survey(
+    state: &AppState,
+    facilities: &BTreeSet<FacilityCode>,
+    id: &str,
+) -> Result<Survey, DashError> {
+    let list: Vec<FacilityCode> = facilities.iter().cloned().collect();
+    crate::dashboard::data::surveys(state.store.as_ref(), &list)
+        .await?
+        .into_iter()
+        .find(|s| s.id.as_str() == id)
+        .ok_or(DashError::NotFound)
+}
+
+pub fn title(survey: &Survey) -> String {
+    survey
+        .title
+        .get(&survey.default_language)
+        .map_or_else(|| survey.id.to_string(), str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,25 +99,4 @@ mod tests {
             );
         }
     }
-}
-
-/// The survey, if it is assigned to one of the facilities.
-pub async fn survey(
-    state: &AppState,
-    facilities: &BTreeSet<FacilityCode>,
-    id: &str,
-) -> Result<Survey, DashError> {
-    let list: Vec<FacilityCode> = facilities.iter().cloned().collect();
-    crate::dashboard::data::surveys(state.store.as_ref(), &list)
-        .await?
-        .into_iter()
-        .find(|s| s.id.as_str() == id)
-        .ok_or(DashError::NotFound)
-}
-
-pub fn title(survey: &Survey) -> String {
-    survey
-        .title
-        .get(&survey.default_language)
-        .map_or_else(|| survey.id.to_string(), str::to_owned)
 }

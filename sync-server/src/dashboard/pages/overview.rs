@@ -82,7 +82,7 @@ pub async fn overview(
                     @for (row, r) in table.rows.iter().zip(&o.rows) {
                         tr {
                             @for (i, cell) in row.iter().enumerate() {
-                                @let below = i >= off && (i - off) % 2 == 0 && r.topics.get((i - off) / 2).is_some_and(|t| t.below_target);
+                                @let below = i >= off && (i - off).is_multiple_of(2) && r.topics.get((i - off) / 2).is_some_and(|t| t.below_target);
                                 @let hidden = cell.starts_with("fewer than");
                                 td class=(if below { "below" } else if hidden { "hidden" } else { "" }) {
                                     (cell) @if below { " ▼" }
