@@ -18,7 +18,7 @@ pub mod secrets;
 pub mod server;
 pub mod store;
 pub mod survey_import;
+pub mod tally_slabs;
 #[cfg(feature = "testing")]
 pub mod testing;
-pub mod tally_slabs;
 pub mod xlsform;
