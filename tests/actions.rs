@@ -172,13 +172,11 @@ fn kiosk(ui: &Ui) -> Kiosk {
 fn answer_to_the_end(ui: &mut Ui) {
     for _ in 0..200 {
         let mut k = kiosk(ui);
-        let screen = k.session.peek().as_ref().unwrap().screen().clone();
+        let screen = k.session_now().unwrap().screen().clone();
         match screen {
             Screen::Question(id) => {
                 let kind = k
-                    .session
-                    .peek()
-                    .as_ref()
+                    .session_now()
                     .unwrap()
                     .survey()
                     .question(&id)

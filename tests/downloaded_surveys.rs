@@ -53,7 +53,8 @@ fn app(services: &Services) -> Ui {
 fn staff_panel(services: &Services) -> String {
     let mut ui = app(services);
     let mut k = ui.dom.in_scope(ScopeId::APP, consume_context::<Kiosk>);
-    k.view.set(heard::ui::View::Staff);
+    k.open_pin();
+    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
     ui.update();
     ui.html()
 }

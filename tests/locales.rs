@@ -167,9 +167,7 @@ async fn polish_is_offered_on_the_language_screen_and_speaks_polish() {
     let session = ui
         .dom
         .in_scope(ScopeId::APP, consume_context::<heard::ui::Kiosk>)
-        .session
-        .peek()
-        .clone()
+        .session_now()
         .unwrap();
     assert_eq!(session.language(), &lang("pl"));
 }

@@ -71,7 +71,7 @@ fn a_changed_pin_is_stored_salted_and_hashed_and_replaces_the_default() {
     );
     assert_eq!(
         services.change_pin("9999", "4711", "4711", NOW).unwrap(),
-        PinChange::WrongCurrent
+        PinChange::WrongCurrent { tries_left: 4 }
     );
     assert_eq!(
         services

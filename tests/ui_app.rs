@@ -301,3 +301,122 @@ async fn the_still_there_prompt_is_dismissed_by_a_touch() {
         "the resident carries on"
     );
 }
+
+/// A survey whose only questions are required, the last one free text: in English and Arabic.
+const LISTEN_TEXT_SURVEY: &str = r#"
+id = "listen-text"
+version = "1"
+default-language = "en"
+
+[flow]
+welcome = false
+language-choice = true
+anonymity = false
+review = false
+
+[[section]]
+id = "main"
+
+[[section.question]]
+id = "food-ok"
+kind = "yes-no"
+topic = "food"
+required = true
+satisfied = ["yes"]
+
+[[section.question]]
+id = "tell-us"
+kind = "free-text"
+required = true
+max-length = 200
+"#;
+
+fn listen_text_services(db: &Path) -> Services {
+    let en = "survey-title = Listening\nsection-main = Main\nfood-ok = Is the food good?\ntell-us = Tell us more.\n";
+    let ar = "survey-title = استماع\nsection-main = رئيسي\nfood-ok = هل الطعام جيد؟\ntell-us = أخبرنا المزيد.\n";
+    let catalog = heard::catalog::Catalog::from_files(&[
+        ("assets/surveys/listen-text.toml", LISTEN_TEXT_SURVEY),
+        ("locales/en/surveys/listen-text.ftl", en),
+        ("locales/ar/surveys/listen-text.ftl", ar),
+    ]);
+    assert!(
+        catalog.problems().is_empty(),
+        "the test survey loads: {:?}",
+        catalog.problems()
+    );
+    Services::new(
+        heard::store::Store::open(db).unwrap(),
+        catalog,
+        heard::i18n::AppTexts::embedded().unwrap(),
+        lang("en"),
+    )
+}
+
+/// A resident who chose their language by ear is never required to write (the core's
+/// `is_required`): the screen must not disable Next on a required free-text question. The
+/// screen once decided this itself (`q.required && …`) and left listening residents stuck.
+#[tokio::test]
+async fn a_listening_resident_finishes_a_survey_whose_required_question_is_free_text() {
+    let dir = TempDir::new("listen-text");
+    let services = listen_text_services(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "العربية: استمع");
+    assert!(kiosk(&ui).audio_first());
+    ui.click("radio", "نعم");
+    ui.click("button", "التالي");
+    let next = ui.find("button", "التالي");
+    assert_eq!(
+        next.attr("disabled"),
+        Some("false"),
+        "Next stays enabled on the free-text question for a listening resident: {}",
+        ui.html()
+    );
+    ui.click("button", "التالي");
+    let stored = rows(&dir.db());
+    assert_eq!(stored.len(), 1, "one response stored");
+    let (state, response) = &stored[0];
+    assert_ne!(state, "in-progress", "the response was finished: {state}");
+    assert_eq!(
+        response.status,
+        heard_core::response::ResponseStatus::Complete
+    );
+    assert!(response.audio_used);
+    assert_eq!(
+        response.answers.len(),
+        1,
+        "no text was asked of the resident"
+    );
+}
+
+/// The same survey read, not heard: the free-text answer stays required.
+#[tokio::test]
+async fn a_reading_resident_must_still_answer_a_required_free_text_question() {
+    let dir = TempDir::new("read-text");
+    let services = listen_text_services(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "English");
+    ui.click("radio", "Yes");
+    ui.click("button", "Next");
+    assert_eq!(ui.find("button", "Next").attr("disabled"), Some("true"));
+}
+
+/// A wrong current PIN in the panel's change form counts as a try, and staff are told how many
+/// are really left (the panel once said 4 whatever the count).
+#[tokio::test]
+async fn a_wrong_current_pin_shows_the_real_number_of_tries_left() {
+    let dir = TempDir::new("pin-tries");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    let mut k = kiosk(&ui);
+    k.open_pin();
+    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
+    ui.update();
+    for expected in ["Wrong PIN. 4 tries left.", "Wrong PIN. 3 tries left."] {
+        ui.type_into("pin-current", "999999");
+        ui.type_into("pin-new", "482916");
+        ui.type_into("pin-again", "482916");
+        ui.click("button", "Change the PIN");
+        let html = ui.html();
+        assert!(html.contains(expected), "expected {expected:?} in {html}");
+    }
+}

@@ -148,13 +148,9 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
     ui.click("button", "Start");
     ui.click("button", "العربية: استمع");
     let k = kiosk(&ui);
-    assert!(*k.audio_first.peek());
-    assert!(k.session.peek().as_ref().unwrap().audio_used());
-    assert_eq!(
-        *k.assistance.peek(),
-        None,
-        "Arabic has audio: no staff notice"
-    );
+    assert!(k.audio_first());
+    assert!(k.session_now().unwrap().audio_used());
+    assert_eq!(k.assistance(), None, "Arabic has audio: no staff notice");
     // The anonymity statement has the large replay button.
     ui.find("button", "استمع مرة أخرى");
     ui.click("button", "فهمت، متابعة");
@@ -167,13 +163,18 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
 
     // While a choice is read aloud, it is highlighted; the title while the question is read.
     let mut k = kiosk(&ui);
-    k.speaking.set(Some(Spoken::Prompt));
+    {
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(Spoken::Prompt));
+    }
     ui.update();
     assert!(ui
         .html()
         .contains("id=\"question-title\" class=\"question-title speaking\""));
-    k.speaking
-        .set(Some(Spoken::Choice(ChoiceId::new("no").unwrap())));
+    {
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(Spoken::Choice(ChoiceId::new("no").unwrap())));
+    }
     ui.update();
     let no = ui.find("radio", "لا");
     let yes = ui.find("radio", "نعم");
@@ -181,7 +182,7 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
     assert_eq!(yes.attr("class"), Some("choice"));
     ui.click("radio", "نعم");
     // Answering stops the reading: no highlight left, the choice shows as chosen.
-    assert_eq!(*kiosk(&ui).speaking.peek(), None);
+    assert_eq!(kiosk(&ui).speaking(), None);
     assert_eq!(
         ui.find("radio", "نعم").attr("class"),
         Some("choice selected")
@@ -215,9 +216,13 @@ async fn in_audio_first_mode_the_stop_dialog_reads_its_two_choices() {
     ui.click("button", "العربية: استمع");
     ui.click("button", "فهمت، متابعة");
     ui.click("button", "توقف");
-    assert!(*kiosk(&ui).stop_open.peek());
+    assert!(kiosk(&ui).stop_open());
     // While "keep" is read, the keep button is highlighted, and only it.
-    kiosk(&ui).speaking.set(Some(Spoken::Button("stop-keep")));
+    {
+        let mut k = kiosk(&ui);
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(Spoken::Button("stop-keep")));
+    }
     ui.update();
     let keep = ui.find("button", "توقف واحتفظ بإجاباتي");
     let discard = ui.find("button", "توقف واحذف إجاباتي");
@@ -226,8 +231,8 @@ async fn in_audio_first_mode_the_stop_dialog_reads_its_two_choices() {
     // Back to the survey: the dialog closes and its reading stops.
     ui.click("button", "متابعة الاستبيان");
     let k = kiosk(&ui);
-    assert!(!*k.stop_open.peek());
-    assert_eq!(*k.speaking.peek(), None);
+    assert!(!k.stop_open());
+    assert_eq!(k.speaking(), None);
 }
 
 #[tokio::test]
@@ -256,7 +261,10 @@ async fn scales_get_faces_and_the_spoken_point_is_highlighted() {
         "a face on each of the 11 points"
     );
     let mut k = kiosk(&ui);
-    k.speaking.set(Some(Spoken::Point(10)));
+    {
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(Spoken::Point(10)));
+    }
     ui.update();
     assert_eq!(
         ui.find("radio", "10 out of 10").attr("class"),
@@ -278,7 +286,7 @@ async fn a_language_without_audio_tells_staff_not_the_resident() {
         .unwrap();
     ui.click("button", &speaker.name);
     let k = kiosk(&ui);
-    assert_eq!(*k.assistance.peek(), Some(lang("ti")));
+    assert_eq!(k.assistance(), Some(lang("ti")));
     let html = ui.html();
     assert!(
         !html.contains("A resident chose"),
@@ -288,7 +296,8 @@ async fn a_language_without_audio_tells_staff_not_the_resident() {
     assert_eq!(corner.attr("class"), Some("staff-corner needs-help"));
     // Staff see it in the panel.
     let mut k = kiosk(&ui);
-    k.view.set(heard::ui::View::Staff);
+    k.open_pin();
+    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
     ui.update();
     let html = ui.html();
     assert!(
@@ -296,7 +305,7 @@ async fn a_language_without_audio_tells_staff_not_the_resident() {
         "{html}"
     );
     ui.click("button", "Dismiss");
-    assert_eq!(*kiosk(&ui).assistance.peek(), None);
+    assert_eq!(kiosk(&ui).assistance(), None);
 }
 
 #[tokio::test]
@@ -305,7 +314,8 @@ async fn the_staff_panel_shows_drafts_as_drafts_and_coverage_per_language() {
     let services = services_at(&dir.db());
     let mut ui = app(&services);
     let mut k = kiosk(&ui);
-    k.view.set(heard::ui::View::Staff);
+    k.open_pin();
+    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
     ui.update();
     let html = ui.html();
     assert!(html.contains("Translations"), "{html}");

@@ -15,6 +15,8 @@ pub use media::{
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 pub use sync::{default_sync_config, StoreOutbox, SyncEnrolment, SyncRuntime};
+// What the staff panel shows of sync, so views need not know the client crate.
+pub use heard_sync_client::{EnrolError, SyncStatus};
 
 use crate::audio::AudioLibrary;
 use crate::catalog::Catalog;

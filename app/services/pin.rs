@@ -30,7 +30,10 @@ pub enum PinCheck {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinChange {
     Changed,
-    WrongCurrent,
+    /// The current PIN was wrong; it counted as a try like any other.
+    WrongCurrent {
+        tries_left: u32,
+    },
     Mismatch,
     /// Not 4 to 12 digits.
     BadFormat,
@@ -81,7 +84,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len())
@@ -168,7 +171,7 @@ impl Services {
         }
         match self.check_pin(current, now)? {
             PinCheck::Accepted { .. } => {}
-            PinCheck::Wrong { .. } => return Ok(PinChange::WrongCurrent),
+            PinCheck::Wrong { tries_left } => return Ok(PinChange::WrongCurrent { tries_left }),
             PinCheck::Locked { minutes_left } => return Ok(PinChange::Locked { minutes_left }),
         }
         let record = hash_pin(new, &random_bytes::<16>()?, PIN_ITERATIONS);

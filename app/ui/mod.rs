@@ -31,15 +31,14 @@ pub fn App() -> Element {
         }
     });
 
-    let view = *kiosk.view.read();
+    let view = kiosk.view();
     let staff_tr = Tr::new(services.texts().clone(), services.device_language().clone());
-    let tr = match (&*kiosk.session.read(), view) {
-        (Some(session), View::Resident) => {
-            Tr::new(services.texts().clone(), session.language().clone())
-        }
+    let resident_language = kiosk.with_session(|s| s.language().clone());
+    let tr = match (resident_language, view) {
+        (Some(language), View::Resident) => Tr::new(services.texts().clone(), language),
         _ => staff_tr.clone(),
     };
-    let generation = *kiosk.generation.read();
+    let generation = kiosk.generation();
     let font = tr.font();
     let lang = tr.lang().to_string();
     let dir = tr.direction().as_str();

@@ -145,9 +145,8 @@ impl Session {
 
     /// Whether Next is refused now: the question on screen requires an answer it lacks.
     pub fn answer_missing(&self) -> bool {
-        self.current_question().is_some_and(|q| {
-            is_required(q, self.audio_used) && !self.answers.contains_key(&q.id)
-        })
+        self.current_question()
+            .is_some_and(|q| is_required(q, self.audio_used) && !self.answers.contains_key(&q.id))
     }
 
     /// One-tap desks: a tap on a single choice or a point answers and moves on. Other kinds

@@ -152,6 +152,27 @@ impl Ui {
         self.fire("change", id, form());
     }
 
+    /// Types into the field with this `id` (a form's `<label for=…>` names it on screen).
+    pub fn type_into(&mut self, id: &str, text: &str) {
+        let field = |ui: &Self| {
+            ui.elements()
+                .into_iter()
+                .find(|f| f.attr("id") == Some(id))
+                .unwrap_or_else(|| panic!("no field with id {id:?}"))
+                .id
+        };
+        let form = || {
+            PlatformEventData::new(Box::new(SerializedFormData::new(
+                text.to_owned(),
+                Vec::new(),
+            )))
+        };
+        let at = field(self);
+        self.fire("input", at, form());
+        let at = field(self);
+        self.fire("change", at, form());
+    }
+
     /// Runs pending async work (timers, spawned tasks) once.
     pub async fn settle(&mut self) {
         tokio::select! {

@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 pub fn StopDialog(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     // In audio-first mode the dialog reads itself; the button being read is highlighted.
-    let speaking = kiosk.speaking.read().clone();
+    let speaking = kiosk.speaking();
     let class_of = |base: &str, id: &'static str| {
         if speaking == Some(Spoken::Button(id)) {
             format!("{base} speaking")

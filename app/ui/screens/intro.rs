@@ -9,10 +9,7 @@ use dioxus::prelude::*;
 pub fn WelcomeScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let title = kiosk
-        .session
-        .read()
-        .as_ref()
-        .map(|s| words.survey(&s.survey().title))
+        .with_session(|s| words.survey(&s.survey().title))
         .unwrap_or_default();
     rsx! {
         main { class: "screen welcome centered",

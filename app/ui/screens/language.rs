@@ -90,10 +90,7 @@ pub fn LanguageScreen(words: Words) -> Element {
     let texts = services.texts().clone();
     // The survey's languages that the app also speaks, in the table's order.
     let tiles: Vec<LanguageTile> = kiosk
-        .session
-        .read()
-        .as_ref()
-        .map(|s| {
+        .with_session(|s| {
             texts
                 .languages()
                 .iter()

@@ -19,24 +19,24 @@ use super::controller::Kiosk;
 use super::words::Words;
 use crate::i18n::Tr;
 use dioxus::prelude::*;
-use heard_core::flow::Screen;
+use heard_core::flow::{Screen, Session};
 use heard_core::response::AdministrationMode;
 
 #[component]
 pub fn ResidentView(tr: Tr) -> Element {
     let kiosk = use_context::<Kiosk>();
-    let session = kiosk.session.read();
-    let Some(session) = session.as_ref() else {
+    let Some((default_language, screen)) =
+        kiosk.with_session(|s| (s.survey().default_language.clone(), s.screen().clone()))
+    else {
         return rsx! {
             main { class: "screen centered",
                 h1 { "{tr.t(\"staff-no-survey\")}" }
             }
         };
     };
-    let words = Words::new(tr, session.survey().default_language.clone());
-    let screen = session.screen().clone();
-    let stop_open = *kiosk.stop_open.read();
-    let still_there = *kiosk.still_there.read();
+    let words = Words::new(tr, default_language);
+    let stop_open = kiosk.stop_open();
+    let still_there = kiosk.still_there();
     let body = match screen {
         Screen::Welcome => rsx! { WelcomeScreen { words: words.clone() } },
         Screen::Language => rsx! { LanguageScreen { words: words.clone() } },
@@ -64,10 +64,8 @@ pub fn ResidentView(tr: Tr) -> Element {
 pub fn ModeBadge(words: Words) -> Element {
     let kiosk = use_context::<Kiosk>();
     let mode = kiosk
-        .session
-        .read()
-        .as_ref()
-        .map_or(AdministrationMode::SelfCompleted, |s| s.context().mode);
+        .with_session(|s| s.context().mode)
+        .unwrap_or(AdministrationMode::SelfCompleted);
     if mode == AdministrationMode::SelfCompleted {
         return rsx! {};
     }
@@ -81,10 +79,10 @@ pub fn ModeBadge(words: Words) -> Element {
 #[component]
 pub fn ReplayButton(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    if !*kiosk.audio_first.read() {
+    if !kiosk.audio_first() {
         return rsx! {};
     }
-    let speaking = kiosk.speaking.read().is_some();
+    let speaking = kiosk.speaking().is_some();
     rsx! {
         button {
             r#type: "button",
@@ -104,8 +102,7 @@ pub fn ReplayButton(words: Words) -> Element {
 #[component]
 pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    let session = kiosk.session.read();
-    let (current, total) = session.as_ref().map_or((0, 0), |s| s.progress());
+    let (current, total) = kiosk.with_session(Session::progress).unwrap_or((0, 0));
     let progress_text = words.tr.t_args(
         "progress",
         &[

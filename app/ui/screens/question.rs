@@ -7,49 +7,58 @@ use crate::ui::widgets::{QuestionWidget, TopicPictogram};
 use crate::ui::words::Words;
 use dioxus::prelude::*;
 use heard_core::ids::QuestionId;
-use heard_core::media::MediaTarget;
-use heard_core::survey::{AnswerShape, QuestionKind};
+use heard_core::response::Answer;
+use heard_core::survey::{Question, QuestionKind};
+
+/// What the question screen shows, read from the session in one go.
+struct Shown {
+    q: Question,
+    answer: Option<Answer>,
+    missing: bool,
+    tap_moves_on: bool,
+    show_next: bool,
+    can_go_back: bool,
+    audio_url: Option<String>,
+}
 
 #[component]
 pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    let audio_first = *kiosk.audio_first.read();
-    let speaking = kiosk.speaking.read().clone();
-    let (q, answer, one_tap, audio_url) = {
-        let session = kiosk.session.read();
-        let Some(s) = session.as_ref() else {
-            return rsx! {};
-        };
-        let Some(q) = s.survey().question(&question).cloned() else {
-            return rsx! {};
-        };
-        // Staff entering a form read it themselves: no audio in interview and paper modes.
-        let audio_url = (!s.context().mode.is_staff_entry() && !audio_first)
-            .then(|| {
-                kiosk.services().audio_url(
-                    Some(&s.survey().id),
-                    &MediaTarget::Question(question.clone()),
-                    s.language(),
-                )
-            })
-            .flatten();
-        (
+    let audio_first = kiosk.audio_first();
+    let speaking = kiosk.speaking();
+    let shown = kiosk.with_session(|s| {
+        let q = s.survey().question(&question).cloned()?;
+        // Read by the controller when the screen changed (None for staff entry, audio-first).
+        let audio_url = kiosk.screen_media().listen_url;
+        // What the screen offers is the core's to say: Next is refused while `answer_missing`
+        // (a resident who listens is never required to write), a tap moves on where
+        // `advances_on_answer`, and Next (Skip) shows where `offers_next`.
+        Some(Shown {
+            answer: s.answer_to(&question).cloned(),
+            missing: s.answer_missing(),
+            tap_moves_on: s.advances_on_answer(),
+            show_next: s.offers_next(),
+            can_go_back: s.can_go_back(),
             q,
-            s.answer_to(&question).cloned(),
-            s.survey().flow.one_tap.is_some(),
             audio_url,
-        )
+        })
+    });
+    let Some(Some(Shown {
+        q,
+        answer,
+        missing,
+        tap_moves_on,
+        show_next,
+        can_go_back,
+        audio_url,
+    })) = shown
+    else {
+        return rsx! {};
     };
     let prompt = words.survey(&q.prompt);
     let hint = words.survey(&q.hint);
-    let answerable = q.kind.shape() != AnswerShape::Nothing;
-    let missing = q.required && answerable && answer.is_none();
-    // One-tap desks: a tap on a choice moves on; only optional follow-ups get a Skip button.
-    let tap_moves_on =
-        one_tap && matches!(q.kind.shape(), AnswerShape::OneChoice | AnswerShape::Point);
-    let show_next = !tap_moves_on || !q.required;
     let next_label = if tap_moves_on { "nav-skip" } else { "nav-next" };
-    let notice = *kiosk.notice.read();
+    let notice = kiosk.notice();
     let is_info = matches!(q.kind, QuestionKind::Info);
     let reading_prompt = speaking == Some(Spoken::Prompt);
     let title_class = match (is_info, reading_prompt) {
@@ -95,7 +104,7 @@ pub fn QuestionScreen(words: Words, question: QuestionId) -> Element {
                 p { class: "notice", role: "alert", "{words.app(n.message_id())}" }
             }
             div { class: "nav",
-                if kiosk.can_go_back() {
+                if can_go_back {
                     button {
                         r#type: "button",
                         class: "secondary",

@@ -45,11 +45,7 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>, words: &Words) 
 #[component]
 pub fn ReviewScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    let rows: Vec<(heard_core::ids::QuestionId, String, String)> = {
-        let session = kiosk.session.read();
-        let Some(s) = session.as_ref() else {
-            return rsx! {};
-        };
+    let rows = kiosk.with_session(|s| {
         s.relevant_questions()
             .into_iter()
             .filter_map(|id| s.survey().question(&id).cloned())
@@ -58,9 +54,12 @@ pub fn ReviewScreen(words: Words) -> Element {
                 let text = answer_text(&q, s.answer_to(&q.id), &words);
                 (q.id.clone(), words.survey(&q.prompt), text)
             })
-            .collect()
+            .collect::<Vec<_>>()
+    });
+    let Some(rows) = rows else {
+        return rsx! {};
     };
-    let notice = *kiosk.notice.read();
+    let notice = kiosk.notice();
     rsx! {
         Frame { words: words.clone(), show_stop: true,
             h1 { id: "question-title", "{words.app(\"review-title\")}" }

@@ -16,24 +16,16 @@ pub const THANKS_SECONDS: u64 = 8;
 pub fn ThanksScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let seconds = kiosk
-        .session
-        .read()
-        .as_ref()
-        .and_then(|s| s.survey().flow.one_tap)
+        .with_session(|s| s.survey().flow.one_tap)
+        .flatten()
         .map_or(THANKS_SECONDS, |t| u64::from(t.reset_seconds));
     // Dropped with this screen, so a Finish tap cancels it.
     use_future(move || async move {
         tokio::time::sleep(Duration::from_secs(seconds)).await;
         kiosk.after_response();
     });
-    // Read once when the screen opens; a store error just shows no actions.
-    let language = words.tr.lang().clone();
-    let actions: Vec<ShownAction> = use_hook(move || {
-        let survey = kiosk.session.peek().as_ref().map(|s| s.survey().id.clone());
-        survey
-            .and_then(|id| kiosk.services().current_actions(&id, &language).ok())
-            .unwrap_or_default()
-    });
+    // Read by the controller when the screen opened, in the resident's language only.
+    let actions: Vec<ShownAction> = kiosk.screen_media().actions;
     rsx! {
         main { class: "screen thanks centered", role: "status",
             svg { class: "welcome-picto", view_box: "0 0 48 48", width: "120", height: "120", "aria-hidden": "true",

@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 #[component]
 pub fn AssistanceNotice(tr: Tr) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    let Some(tag) = kiosk.assistance.read().clone() else {
+    let Some(tag) = kiosk.assistance() else {
         return rsx! {};
     };
     let name = tr
@@ -22,7 +22,7 @@ pub fn AssistanceNotice(tr: Tr) -> Element {
             button {
                 r#type: "button",
                 class: "secondary",
-                onclick: move |_| kiosk.assistance.set(None),
+                onclick: move |_| kiosk.dismiss_assistance(),
                 "{tr.t(\"staff-dismiss\")}"
             }
         }

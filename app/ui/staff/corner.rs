@@ -2,7 +2,7 @@
 //! finger, mouse, or a key (Enter/Space), it opens the PIN prompt; a tap does nothing.
 
 use crate::kiosk::LongPress;
-use crate::ui::controller::{Kiosk, View};
+use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 use std::time::Instant;
 
@@ -11,10 +11,10 @@ pub fn StaffCorner(label: String) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let mut press = use_signal(LongPress::default);
     // A discreet ring for staff: a resident may need help (see `AssistanceNotice`).
-    let needs_help = kiosk.assistance.read().is_some();
+    let needs_help = kiosk.assistance().is_some();
     let mut release = move || {
-        if press.write().release(Instant::now()) && *kiosk.view.peek() == View::Resident {
-            kiosk.view.set(View::Pin);
+        if press.write().release(Instant::now()) {
+            kiosk.open_pin();
         }
     };
     rsx! {

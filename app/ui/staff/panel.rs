@@ -1,10 +1,9 @@
 //! The staff panel: counts, the mode of the next response, device settings, PIN change.
 
 use crate::catalog::{Catalog, SurveySource};
-use crate::clock::unix_seconds;
 use crate::i18n::Tr;
 use crate::services::{PinChange, SettingsError};
-use crate::ui::controller::{Kiosk, View};
+use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 use heard_core::ids::SurveyId;
 use heard_core::response::AdministrationMode;
@@ -22,10 +21,12 @@ pub fn survey_option_label(tr: &Tr, catalog: &Catalog, id: &SurveyId) -> String 
 #[component]
 pub fn StaffPanel(tr: Tr) -> Element {
     let mut kiosk = use_context::<Kiosk>();
-    let services = kiosk.services();
-    let settings = services.settings().ok();
-    let counts = services.counts().unwrap_or_default();
-    let catalog = services.catalog();
+    // Read by the controller when the panel opened and after each change: never here.
+    let overview = kiosk.staff_overview();
+    let settings = overview.settings.clone();
+    let counts = overview.counts;
+    // The catalog is in memory (loaded at start, swapped by the sync worker).
+    let catalog = kiosk.services().catalog();
     let survey_ids: Vec<String> = catalog.ids().map(ToString::to_string).collect();
     // Each survey with where it comes from (built-in, or downloaded from the server).
     let survey_options: Vec<(String, String)> = catalog
@@ -70,23 +71,19 @@ pub fn StaffPanel(tr: Tr) -> Element {
     let mut pin_new = use_signal(String::new);
     let mut pin_again = use_signal(String::new);
     let mut pin_message = use_signal(|| None::<String>);
-    let mode = *kiosk.next_mode.read();
-    let is_default = *kiosk.pin_is_default.read();
+    let mode = kiosk.next_mode();
+    let is_default = kiosk.pin_is_default();
 
     let tr_save = tr.clone();
-    let save_services = services.clone();
     let save = move |_| {
-        let result = save_services.save_settings(
+        let result = kiosk.save_settings(
             &survey.peek(),
             &facility.peek(),
             &service_point.peek(),
             &minutes.peek(),
         );
         let text = match result {
-            Ok(Ok(saved)) => {
-                kiosk.set_inactivity_minutes(saved.inactivity_minutes);
-                tr_save.t("staff-saved")
-            }
+            Ok(Ok(_)) => tr_save.t("staff-saved"),
             Ok(Err(SettingsError::ServicePoint(_))) => {
                 tr_save.t_str("staff-invalid", "field", &tr_save.t("staff-service-point"))
             }
@@ -100,23 +97,16 @@ pub fn StaffPanel(tr: Tr) -> Element {
         settings_message.set(Some(text));
     };
     let tr_pin = tr.clone();
-    let pin_services = services.clone();
     let change_pin = move |_| {
-        let outcome = pin_services.change_pin(
-            &pin_current.peek(),
-            &pin_new.peek(),
-            &pin_again.peek(),
-            unix_seconds(),
-        );
+        let outcome = kiosk.change_pin(&pin_current.peek(), &pin_new.peek(), &pin_again.peek());
         pin_current.set(String::new());
         pin_new.set(String::new());
         pin_again.set(String::new());
         let text = match outcome {
-            Ok(PinChange::Changed) => {
-                kiosk.pin_is_default.set(false);
-                tr_pin.t("pin-changed")
+            Ok(PinChange::Changed) => tr_pin.t("pin-changed"),
+            Ok(PinChange::WrongCurrent { tries_left }) => {
+                tr_pin.t_args("pin-wrong", &[("left", i64::from(tries_left))])
             }
-            Ok(PinChange::WrongCurrent) => tr_pin.t_args("pin-wrong", &[("left", 4)]),
             Ok(PinChange::Mismatch) => tr_pin.t("pin-mismatch"),
             Ok(PinChange::BadFormat) => tr_pin.t("pin-too-short"),
             Ok(PinChange::SameAsDefault) => tr_pin.t("pin-same-as-default"),
@@ -139,6 +129,9 @@ pub fn StaffPanel(tr: Tr) -> Element {
     rsx! {
         main { class: "screen staff",
             h1 { "{tr.t(\"staff-title\")}" }
+            if let Some(problem) = overview.problem.as_ref() {
+                p { class: "notice", role: "alert", dir: "ltr", "{problem}" }
+            }
             if is_default {
                 p { class: "notice", role: "alert", "{tr.t(\"staff-default-pin\")}" }
             }
@@ -153,13 +146,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
                 button {
                     r#type: "button",
                     class: "secondary",
-                    onclick: move |_| {
-                        kiosk.view.set(View::Resident);
-                        let untouched = kiosk.session.peek().as_ref().is_none_or(|s| s.answers().is_empty());
-                        if untouched {
-                            kiosk.reset();
-                        }
-                    },
+                    onclick: move |_| kiosk.close_staff(),
                     "{tr.t(\"staff-close\")}"
                 }
             }
@@ -173,7 +160,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
                             class: if m == mode { "choice selected" } else { "choice" },
                             role: "radio",
                             aria_checked: "{m == mode}",
-                            onclick: move |_| kiosk.next_mode.set(m),
+                            onclick: move |_| kiosk.choose_next_mode(m),
                             span { class: "choice-label", "{label}" }
                         }
                     }

@@ -1,9 +1,8 @@
 //! The PIN prompt. Wrong tries are counted in the store; five lock it for five minutes.
 
-use crate::clock::unix_seconds;
 use crate::i18n::Tr;
 use crate::services::PinCheck;
-use crate::ui::controller::{Kiosk, View};
+use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 
 #[component]
@@ -14,11 +13,7 @@ pub fn PinPrompt(tr: Tr) -> Element {
     let mut submit = move || {
         let entered = pin.peek().clone();
         pin.set(String::new());
-        let check = kiosk.services().check_pin(&entered, unix_seconds());
-        if let Ok(PinCheck::Accepted { is_default }) = check {
-            kiosk.pin_is_default.set(is_default);
-            kiosk.view.set(View::Staff);
-        }
+        let check = kiosk.submit_pin(&entered);
         outcome.set(Some(check.map_err(|e| e.to_string())));
     };
     let message = match outcome() {
@@ -59,7 +54,7 @@ pub fn PinPrompt(tr: Tr) -> Element {
                     button {
                         r#type: "button",
                         class: "secondary",
-                        onclick: move |_| kiosk.view.set(View::Resident),
+                        onclick: move |_| kiosk.cancel_pin(),
                         "{tr.t(\"pin-cancel\")}"
                     }
                     button {

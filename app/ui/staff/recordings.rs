@@ -47,9 +47,9 @@ pub fn Recordings(tr: Tr) -> Element {
     let mut slot_index = use_signal(|| 0usize);
     let mut take = use_signal(|| Take::Idle);
     let mut message = use_signal(|| None::<String>);
-    let survey = services
-        .settings()
-        .ok()
+    let survey = kiosk
+        .staff_overview()
+        .settings
         .and_then(|s| s.survey)
         .and_then(|id| services.catalog().get(&id))
         .or_else(|| services.catalog().first());

@@ -3,7 +3,7 @@
 //! responses the server set aside (count and codes only, never answers).
 
 use crate::i18n::Tr;
-use heard_sync_client::{EnrolError, SyncStatus};
+use crate::services::{EnrolError, SyncStatus};
 use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 use std::time::SystemTime;
@@ -23,13 +23,15 @@ pub fn enrol_error_key(e: &EnrolError) -> &'static str {
 
 #[component]
 pub fn SyncPanel(tr: Tr) -> Element {
-    let kiosk = use_context::<Kiosk>();
+    let mut kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
-    let mut enrolled = use_signal(|| services.sync_enrolment().ok().flatten());
+    // Enrolment, waiting and set-aside figures: the controller's overview, read from the store
+    // when the panel opened and again whenever the sync worker reports (below).
+    let overview = kiosk.staff_overview();
     let mut status = use_signal(SyncStatus::default);
     let mut server_url = use_signal(|| {
-        enrolled
-            .peek()
+        overview
+            .enrolment
             .as_ref()
             .map(|e| e.server.clone())
             .unwrap_or_default()
@@ -45,18 +47,16 @@ pub fn SyncPanel(tr: Tr) -> Element {
             loop {
                 let now = receiver.borrow_and_update().clone();
                 status.set(now);
+                // A push or a set-aside changes what the panel counts: one source for all boxes.
+                kiosk.refresh_staff();
                 if receiver.changed().await.is_err() {
                     break;
                 }
             }
         }
     });
-    let set_aside = services.set_aside_codes().unwrap_or_default();
-    let set_aside_count = set_aside.len();
-    let mut codes: Vec<String> = set_aside.into_iter().map(|(_, code)| code).collect();
-    codes.sort();
-    codes.dedup();
-    let codes = codes.join(", ");
+    let set_aside_count = overview.set_aside_count;
+    let codes = overview.set_aside_codes.join(", ");
 
     let tr_enrol = tr.clone();
     let enrol_services = services.clone();
@@ -71,7 +71,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
         spawn(async move {
             let text = match services.enrol(&url, &entered).await {
                 Ok(()) => {
-                    enrolled.set(services.sync_enrolment().ok().flatten());
+                    kiosk.refresh_staff();
                     code.set(String::new());
                     tr.t("sync-enrol-ok")
                 }
@@ -83,7 +83,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
     };
     let now_services = services.clone();
     let current = status();
-    let pending = current.pending;
+    let pending = overview.counts.pending;
     let last_success = match current.last_success {
         Some(t) => {
             let minutes = SystemTime::now()
@@ -96,7 +96,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
         }
         None => tr.t("sync-never"),
     };
-    let enrolled_server = enrolled().map(|e| e.server);
+    let enrolled_server = overview.enrolment.map(|e| e.server);
     rsx! {
         section { class: "panel-section", aria_labelledby: "sync-title",
             h2 { id: "sync-title", "{tr.t(\"sync-title\")}" }

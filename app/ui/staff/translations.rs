@@ -9,9 +9,9 @@ use dioxus::prelude::*;
 pub fn TranslationStatusSection(tr: Tr) -> Element {
     let kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
-    let survey = services
-        .settings()
-        .ok()
+    let survey = kiosk
+        .staff_overview()
+        .settings
         .and_then(|s| s.survey)
         .or_else(|| services.catalog().first().map(|s| s.id.clone()));
     let survey_name = survey.as_ref().map(ToString::to_string).unwrap_or_default();

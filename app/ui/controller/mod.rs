@@ -1,9 +1,20 @@
-//! The kiosk controller: UI state in signals, and every transition. Each change to a response
-//! is made on a copy of the session, saved through the services, and only then shown: the
-//! screen never runs ahead of the database.
+//! The kiosk controller: the UI's state, and every transition. Components read state through
+//! the typed accessors below and change it only through the methods here; none sets a signal.
+//!
+//! Each change to a response is made on a copy of the session, saved through the services, and
+//! only then shown: the screen never runs ahead of the database. What a screen offers (Back,
+//! Next, a tap that moves on, whether an answer is missing) is asked of the core's `Session`.
+
+mod audio;
+mod media;
+mod staff;
+
+pub use media::ScreenMedia;
+pub use staff::StaffOverview;
 
 use crate::kiosk::{idle_state, Idle};
 use crate::services::Services;
+use crate::ui::playback::Spoken;
 use dioxus::prelude::*;
 use heard_core::flow::{FlowError, Screen, Session};
 use heard_core::ids::{LangTag, QuestionId};
@@ -35,8 +46,8 @@ impl Notice {
 
 /// Owns the services for this window/browser session. When the UI goes away (window closed,
 /// browser tab gone) the response in progress is kept as abandoned, as after a crash.
-pub struct KioskCore {
-    pub services: Services,
+struct KioskCore {
+    services: Services,
     in_progress: Option<ResponseId>,
 }
 
@@ -44,7 +55,7 @@ impl Drop for KioskCore {
     fn drop(&mut self) {
         if let Some(id) = self.in_progress.take() {
             if let Err(e) = self.services.abandon(&id) {
-                eprintln!("heard: could not mark the interrupted response abandoned: {e}");
+                tracing::error!("could not mark the interrupted response abandoned: {e}");
             }
         }
     }
@@ -52,29 +63,91 @@ impl Drop for KioskCore {
 
 #[derive(Clone, Copy)]
 pub struct Kiosk {
-    pub core: CopyValue<KioskCore>,
-    pub session: Signal<Option<Session>>,
-    pub view: Signal<View>,
+    core: CopyValue<KioskCore>,
+    session: Signal<Option<Session>>,
+    view: Signal<View>,
     /// The administration mode staff chose for the next response.
-    pub next_mode: Signal<AdministrationMode>,
-    pub stop_open: Signal<bool>,
-    pub notice: Signal<Option<Notice>>,
+    next_mode: Signal<AdministrationMode>,
+    stop_open: Signal<bool>,
+    notice: Signal<Option<Notice>>,
     /// Seconds left on the "are you still there?" prompt, when it shows.
-    pub still_there: Signal<Option<u64>>,
-    pub last_touch: Signal<Instant>,
-    pub inactivity: Signal<Duration>,
+    still_there: Signal<Option<u64>>,
+    last_touch: Signal<Instant>,
+    inactivity: Signal<Duration>,
     /// The staff PIN is still the factory default (the panel asks to change it).
-    pub pin_is_default: Signal<bool>,
+    pin_is_default: Signal<bool>,
     /// Bumped at every reset: keys the resident's subtree so no widget state survives.
-    pub generation: Signal<u64>,
+    generation: Signal<u64>,
     /// The resident chose their language by its speaker icon: every screen speaks by itself.
-    pub audio_first: Signal<bool>,
+    audio_first: Signal<bool>,
     /// What is being read aloud now (highlighted on screen).
-    pub speaking: Signal<Option<crate::ui::playback::Spoken>>,
+    speaking: Signal<Option<Spoken>>,
     /// Bumped at every new playlist, so an older one's end does not clear the highlight.
-    pub playback: Signal<u64>,
+    playback: Signal<u64>,
     /// For staff only: a resident chose audio-first in a language without (complete) audio.
-    pub assistance: Signal<Option<LangTag>>,
+    assistance: Signal<Option<LangTag>>,
+    /// What the screen on show needs from the store (its Listen audio, the thank-you's
+    /// actions), read when the screen changes: never while rendering.
+    screen_media: Signal<ScreenMedia>,
+    /// What the staff panel shows, read from the store when it opens and after each change:
+    /// never while rendering.
+    staff: Signal<StaffOverview>,
+}
+
+/// Reading state. Called while rendering, these subscribe the component to the state they read.
+impl Kiosk {
+    /// Reads the session on screen (None: no survey on this device).
+    pub fn with_session<R>(&self, f: impl FnOnce(&Session) -> R) -> Option<R> {
+        self.session.read().as_ref().map(f)
+    }
+    /// The session as it stands, without subscribing (event handlers, tests).
+    pub fn session_now(&self) -> Option<Session> {
+        self.session.peek().clone()
+    }
+    pub fn view(&self) -> View {
+        *self.view.read()
+    }
+    pub fn next_mode(&self) -> AdministrationMode {
+        *self.next_mode.read()
+    }
+    pub fn stop_open(&self) -> bool {
+        *self.stop_open.read()
+    }
+    pub fn notice(&self) -> Option<Notice> {
+        *self.notice.read()
+    }
+    pub fn still_there(&self) -> Option<u64> {
+        *self.still_there.read()
+    }
+    pub fn pin_is_default(&self) -> bool {
+        *self.pin_is_default.read()
+    }
+    pub fn generation(&self) -> u64 {
+        *self.generation.read()
+    }
+    pub fn audio_first(&self) -> bool {
+        *self.audio_first.read()
+    }
+    pub fn speaking(&self) -> Option<Spoken> {
+        self.speaking.read().clone()
+    }
+    pub fn assistance(&self) -> Option<LangTag> {
+        self.assistance.read().clone()
+    }
+    pub fn staff_overview(&self) -> StaffOverview {
+        self.staff.read().clone()
+    }
+    /// The Listen button's audio and the thank-you's actions for the screen on show.
+    pub fn screen_media(&self) -> ScreenMedia {
+        self.screen_media.read().clone()
+    }
+    /// Whether Back leads somewhere from the current screen (the core decides).
+    pub fn can_go_back(&self) -> bool {
+        self.with_session(Session::can_go_back).unwrap_or(false)
+    }
+    pub fn services(&self) -> Services {
+        self.core.read().services.clone()
+    }
 }
 
 impl Kiosk {
@@ -82,14 +155,14 @@ impl Kiosk {
         let inactivity = services.settings().map_or(3, |s| s.inactivity_minutes);
         let session = services
             .new_session(AdministrationMode::SelfCompleted)
-            .inspect_err(|e| eprintln!("heard: {e}"))
+            .inspect_err(|e| tracing::error!("no session: {e}"))
             .ok();
-        Self {
+        let mut kiosk = Self {
             core: CopyValue::new(KioskCore {
                 services,
                 in_progress: None,
             }),
-            session: Signal::new(session),
+            session: Signal::new(None),
             view: Signal::new(View::Resident),
             next_mode: Signal::new(AdministrationMode::SelfCompleted),
             stop_open: Signal::new(false),
@@ -103,11 +176,23 @@ impl Kiosk {
             speaking: Signal::new(None),
             playback: Signal::new(0),
             assistance: Signal::new(None),
-        }
+            staff: Signal::new(StaffOverview::default()),
+            screen_media: Signal::new(ScreenMedia::default()),
+        };
+        kiosk.show(session);
+        kiosk
     }
 
-    pub fn services(&self) -> Services {
-        self.core.read().services.clone()
+    /// Puts a session on screen with what its screen needs from the store.
+    fn show(&mut self, session: Option<Session>) {
+        let media = session
+            .as_ref()
+            .map(|s| ScreenMedia::read(&self.services(), s, *self.audio_first.peek()))
+            .unwrap_or_default();
+        if *self.screen_media.peek() != media {
+            self.screen_media.set(media);
+        }
+        self.session.set(session);
     }
 
     /// Any touch or key press: the resident is here.
@@ -139,13 +224,13 @@ impl Kiosk {
             Err(FlowError::Required(_)) => {
                 // `submit` moves to the missing question: show that, with the hint.
                 if next.screen() != &before {
-                    self.session.set(Some(next));
+                    self.show(Some(next));
                 }
                 self.notice.set(Some(Notice::Required));
                 return;
             }
             Err(e) => {
-                eprintln!("heard: flow refused an action: {e}");
+                tracing::warn!("flow refused an action: {e}");
                 return;
             }
         };
@@ -158,87 +243,66 @@ impl Kiosk {
                     self.core.write().in_progress = Some(next.context().id);
                 }
                 self.notice.set(None);
-                self.session.set(Some(next));
+                self.show(Some(next));
             }
             Err(e) => {
-                eprintln!("heard: saving failed: {e}");
+                tracing::error!("saving failed: {e}");
                 self.notice.set(Some(Notice::SaveFailed));
             }
         }
     }
 
-    pub fn proceed(&mut self) {
-        self.step(false, |s| s.proceed().map(|()| None));
-        self.play_screen();
-    }
-
-    /// The language by its name: the app says the name, and the resident reads from then on.
-    pub fn choose_language(&mut self, lang: LangTag) {
-        let name = self.language_name_url(&lang);
-        self.step(false, |s| s.choose_language(lang).map(|()| None));
-        if let Some(url) = name {
-            crate::ui::playback::run_script(&crate::audio::play_script(&url));
-        }
-    }
-
-    /// An answer (or `None`: cleared). In one-tap mode a choice also moves on.
-    pub fn answer(&mut self, answer: Option<Answer>) {
-        let one_tap = self
-            .session
-            .peek()
-            .as_ref()
-            .is_some_and(|s| s.survey().flow.one_tap.is_some());
-        self.stop_audio();
-        self.step(true, |s| match answer {
-            Some(a) => {
-                s.answer(a)?;
-                if one_tap {
-                    s.next()
-                } else {
-                    Ok(None)
-                }
-            }
-            None => s.clear_answer().map(|()| None),
-        });
-        if one_tap {
+    /// The screen after a step: read aloud in audio-first mode when it changed.
+    fn step_and_speak(
+        &mut self,
+        save: bool,
+        f: impl FnOnce(&mut Session) -> Result<Option<Response>, FlowError>,
+    ) {
+        let before = self.session.peek().as_ref().map(|s| s.screen().clone());
+        self.step(save, f);
+        let after = self.session.peek().as_ref().map(|s| s.screen().clone());
+        if before != after {
             self.play_screen();
         }
     }
 
-    /// Whether Back leads somewhere from the current screen.
-    pub fn can_go_back(&self) -> bool {
-        self.session
-            .read()
-            .as_ref()
-            .is_some_and(|s| s.survey().flow.one_tap.is_none() && s.clone().back().is_ok())
+    pub fn proceed(&mut self) {
+        self.step_and_speak(false, |s| s.proceed().map(|()| None));
     }
 
-    /// Plays a spoken prompt; the response records that audio was used.
-    pub fn listen(&mut self, url: &str) {
-        self.step(false, |s| {
-            s.mark_audio_used();
-            Ok(None)
+    /// The language by its name: the app says the name, and the resident reads from then on.
+    pub fn choose_language(&mut self, lang: LangTag) {
+        let name = crate::ui::playback::language_name(&self.services(), &lang);
+        self.step(false, |s| s.choose_language(lang).map(|()| None));
+        if let Some(url) = name {
+            audio::run_script(&crate::audio::play_script(&url));
+        }
+    }
+
+    /// An answer (or `None`: cleared). Where the core says a tap moves on (one-tap desks),
+    /// the answer also moves to the next screen.
+    pub fn answer(&mut self, answer: Option<Answer>) {
+        self.stop_audio();
+        self.step_and_speak(true, |s| match answer {
+            Some(a) => s.answer_and_advance(a),
+            None => s.clear_answer().map(|()| None),
         });
-        let _ = document::eval(&crate::audio::play_script(url));
     }
 
     pub fn next(&mut self) {
-        self.step(false, Session::next);
-        self.play_screen();
+        self.step_and_speak(false, Session::next);
     }
 
     pub fn back(&mut self) {
-        self.step(false, |s| s.back().map(|()| None));
-        self.play_screen();
+        self.step_and_speak(false, |s| s.back().map(|()| None));
     }
 
     pub fn edit(&mut self, question: QuestionId) {
-        self.step(false, |s| s.edit(&question).map(|()| None));
-        self.play_screen();
+        self.step_and_speak(false, |s| s.edit(&question).map(|()| None));
     }
 
     pub fn submit(&mut self) {
-        self.step(false, |s| s.submit().map(Some));
+        self.step_and_speak(false, |s| s.submit().map(Some));
     }
 
     /// The resident stops: keep (as abandoned) or delete everything saved so far.
@@ -253,7 +317,7 @@ impl Kiosk {
             Ok(Some(response)) if had_answers => services.finish(&response),
             Ok(_) => services.discard(&id).map(|_| ()),
             Err(e) => {
-                eprintln!("heard: cannot stop: {e}");
+                tracing::warn!("cannot stop: {e}");
                 Ok(())
             }
         };
@@ -263,7 +327,7 @@ impl Kiosk {
                 self.after_response();
             }
             Err(e) => {
-                eprintln!("heard: stopping failed: {e}");
+                tracing::error!("stopping failed: {e}");
                 self.stop_open.set(false);
                 self.notice.set(Some(Notice::SaveFailed));
             }
@@ -275,7 +339,7 @@ impl Kiosk {
     pub fn after_response(&mut self) {
         let mode = *self.next_mode.peek();
         if mode.is_staff_entry() {
-            self.view.set(View::Staff);
+            self.show_staff();
         } else if mode != AdministrationMode::SelfCompleted {
             self.next_mode.set(AdministrationMode::SelfCompleted);
         }
@@ -288,10 +352,10 @@ impl Kiosk {
         let mode = *self.next_mode.peek();
         let session = services
             .new_session(mode)
-            .inspect_err(|e| eprintln!("heard: {e}"))
+            .inspect_err(|e| tracing::error!("no session: {e}"))
             .ok();
         self.core.write().in_progress = None;
-        self.session.set(session);
+        self.show(session);
         self.stop_audio();
         self.audio_first.set(false);
         self.stop_open.set(false);
@@ -307,7 +371,7 @@ impl Kiosk {
         let id = self.core.write().in_progress.take();
         if let Some(id) = id {
             if let Err(e) = self.services().abandon(&id) {
-                eprintln!("heard: could not mark the response abandoned: {e}");
+                tracing::error!("could not mark the response abandoned: {e}");
             }
         }
         self.reset();
@@ -346,12 +410,6 @@ impl Kiosk {
             }
             Idle::Reset => self.abandon_and_reset(),
         }
-    }
-
-    /// Staff start a response (the mode they chose applies).
-    pub fn start_from_staff(&mut self) {
-        self.view.set(View::Resident);
-        self.abandon_and_reset();
     }
 
     pub fn set_inactivity_minutes(&mut self, minutes: u32) {

@@ -1,0 +1,153 @@
+//! Audio-first transitions: choosing a language by ear, reading screens and the Stop dialog,
+//! replay. What to read comes from `ui::playback` (pure); here it is played and the `Spoken`
+//! state follows the player.
+
+use super::Kiosk;
+use crate::ui::playback::{language_name, screen_playlist, stop_playlist, Playlist, Spoken};
+use dioxus::prelude::*;
+use heard_core::ids::LangTag;
+
+/// Runs a script in the page, from an event handler or from the kiosk's timer alike (outside
+/// any component's scope, the app's root scope owns it). Without a runtime it does nothing.
+pub(super) fn run_script(script: &str) {
+    use dioxus::core::{Runtime, ScopeId};
+    let Some(runtime) = Runtime::try_current() else {
+        return;
+    };
+    let scope = runtime.try_current_scope_id().unwrap_or(ScopeId::ROOT);
+    runtime.in_scope(scope, || {
+        let _ = document::eval(script);
+    });
+}
+
+impl Kiosk {
+    /// The language by its speaker icon: audio-first from here on. Says the name, then the
+    /// next screen. If the survey has no complete audio in it, staff are told (not the resident).
+    pub fn choose_language_audio_first(&mut self, lang: LangTag) {
+        let services = self.services();
+        let name = language_name(&services, &lang);
+        let Some(mut next) = self.session.peek().clone() else {
+            return;
+        };
+        if next.choose_language(lang.clone()).is_err() {
+            return;
+        }
+        next.mark_audio_used();
+        if services.lacks_audio(next.survey(), &lang) {
+            self.assistance.set(Some(lang));
+        }
+        self.audio_first.set(true);
+        self.show(Some(next));
+        let first = name.map(|u| (Spoken::Prompt, u));
+        self.play_with(first);
+    }
+
+    /// Plays a spoken prompt (the small Listen button); the response records that audio was used.
+    pub fn listen(&mut self, url: &str) {
+        self.step(false, |s| {
+            s.mark_audio_used();
+            Ok(None)
+        });
+        run_script(&crate::audio::play_script(url));
+    }
+
+    /// In audio-first mode, reads the current screen aloud (nothing otherwise).
+    pub fn play_screen(&mut self) {
+        if *self.audio_first.peek() {
+            self.play_with(None);
+        }
+    }
+
+    /// Opens the Stop dialog; in audio-first mode it reads itself (`stop_playlist`).
+    pub fn open_stop(&mut self) {
+        self.stop_open.set(true);
+        if !*self.audio_first.peek() {
+            return;
+        }
+        let Some(lang) = self.session.peek().as_ref().map(|s| s.language().clone()) else {
+            return;
+        };
+        let list = stop_playlist(&self.services(), &lang);
+        self.play_list(list);
+    }
+
+    /// Back to the survey from the Stop dialog: its reading stops.
+    pub fn close_stop(&mut self) {
+        self.stop_open.set(false);
+        self.stop_audio();
+    }
+
+    /// The large replay button: the screen again, from the start.
+    pub fn replay(&mut self) {
+        self.step(false, |s| {
+            s.mark_audio_used();
+            Ok(None)
+        });
+        self.play_with(None);
+    }
+
+    /// The player reached item `at` of the current playlist (None: it ended or failed). Only
+    /// the playlist `generation` still current may move the highlight.
+    pub fn playback_progress(&mut self, generation: u64, at: Option<Spoken>) {
+        if *self.playback.peek() == generation {
+            self.speaking.set(at);
+        }
+    }
+
+    /// The playlist now current (what `playback_progress` must name to move the highlight).
+    pub fn playback_generation(&self) -> u64 {
+        *self.playback.peek()
+    }
+
+    /// Stops whatever is playing and clears the highlight.
+    pub fn stop_audio(&mut self) {
+        let generation = *self.playback.peek() + 1;
+        self.playback.set(generation);
+        if self.speaking.peek().is_some() {
+            self.speaking.set(None);
+        }
+        run_script(crate::audio::STOP_SCRIPT);
+    }
+
+    fn play_with(&mut self, first: Option<(Spoken, String)>) {
+        let list: Playlist = {
+            let session = self.session.peek();
+            let Some(session) = session.as_ref() else {
+                return;
+            };
+            first
+                .into_iter()
+                .chain(screen_playlist(&self.services(), session))
+                .collect()
+        };
+        self.play_list(list);
+    }
+
+    /// Plays `list` in order, highlighting each item while it plays; replaces anything playing.
+    fn play_list(&mut self, list: Playlist) {
+        let generation = *self.playback.peek() + 1;
+        self.playback.set(generation);
+        let urls: Vec<String> = list.iter().map(|(_, u)| u.clone()).collect();
+        let keys: Vec<Spoken> = list.into_iter().map(|(k, _)| k).collect();
+        let mut kiosk = *self;
+        // Owned by the app's root scope: the playlist outlives the screen that started it.
+        dioxus::core::spawn_forever(async move {
+            let mut eval = document::eval(&crate::audio::playlist_script(&urls));
+            loop {
+                let at = eval.recv::<i64>().await;
+                if *kiosk.playback.peek() != generation {
+                    break;
+                }
+                let item = at
+                    .ok()
+                    .and_then(|i| usize::try_from(i).ok())
+                    .and_then(|i| keys.get(i).cloned());
+                let ended = item.is_none();
+                kiosk.playback_progress(generation, item);
+                if ended {
+                    break;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,47 @@
+//! What a resident screen needs from the store, read by the controller when the screen changes
+//! so that rendering never reaches the store: the small Listen button's audio (a recording kept
+//! on this tablet wins over a synthetic draft, so the URL depends on the store) and the
+//! "you said, we did" actions of the thank-you screen.
+
+use crate::services::{Services, ShownAction};
+use heard_core::flow::{Screen, Session};
+use heard_core::media::MediaTarget;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScreenMedia {
+    /// The question's spoken prompt for the Listen button. None in audio-first mode (the screen
+    /// reads itself) and for staff entering a form (they read it themselves).
+    pub listen_url: Option<String>,
+    /// The facility's current actions for this survey, in the resident's language only.
+    pub actions: Vec<ShownAction>,
+}
+
+impl ScreenMedia {
+    pub(super) fn read(services: &Services, session: &Session, audio_first: bool) -> Self {
+        let survey = &session.survey().id;
+        match session.screen() {
+            Screen::Question(id) => {
+                let listens = !session.context().mode.is_staff_entry() && !audio_first;
+                let listen_url = listens
+                    .then(|| {
+                        let target = MediaTarget::Question(id.clone());
+                        services.audio_url(Some(survey), &target, session.language())
+                    })
+                    .flatten();
+                Self {
+                    listen_url,
+                    actions: Vec::new(),
+                }
+            }
+            Screen::ThankYou => Self {
+                listen_url: None,
+                // A store error shows no actions: the thanks matter more than the list.
+                actions: services
+                    .current_actions(survey, session.language())
+                    .inspect_err(|e| tracing::warn!("actions not shown: {e}"))
+                    .unwrap_or_default(),
+            },
+            _ => Self::default(),
+        }
+    }
+}
