@@ -50,7 +50,7 @@ fn an_answer(session: &Session, n: usize) -> anyhow::Result<Option<Answer>> {
         return Ok(None);
     };
     Ok(match &q.kind {
-        QuestionKind::YesNo => Some(Answer::Choice(choice(if n % 3 == 0 {
+        QuestionKind::YesNo => Some(Answer::Choice(choice(if n.is_multiple_of(3) {
             "no"
         } else {
             "yes"
