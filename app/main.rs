@@ -126,7 +126,7 @@ fn serve(addr: &str, services: Services) -> anyhow::Result<()> {
 
 #[cfg(not(feature = "liveview"))]
 fn serve(_addr: &str, _services: Services) -> anyhow::Result<()> {
-    bail!("this build has no browser kiosk; build with --features liveview")
+    anyhow::bail!("this build has no browser kiosk; build with --features liveview")
 }
 
 // The webview platform: `dioxus::desktop` on desktops, the same crate as `dioxus::mobile` in
@@ -202,5 +202,5 @@ fn DesktopRoot() -> dioxus::prelude::Element {
 
 #[cfg(not(any(feature = "desktop", feature = "mobile")))]
 fn desktop(_services: Services) -> anyhow::Result<()> {
-    bail!("this build has no desktop window; run with --serve ADDR:PORT")
+    anyhow::bail!("this build has no desktop window; run with --serve ADDR:PORT")
 }
