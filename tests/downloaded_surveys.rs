@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use heard::catalog::SurveySource;
 use heard::services::Services;
 use heard::store::Store;
-use heard::ui::{App, Kiosk};
+use heard::ui::App;
 use heard_core::ids::SurveyId;
 use heard_core::media::MediaManifest;
 use heard_core::survey::Survey;
@@ -52,10 +52,7 @@ fn app(services: &Services) -> Ui {
 
 fn staff_panel(services: &Services) -> String {
     let mut ui = app(services);
-    let mut k = ui.dom.in_scope(ScopeId::APP, consume_context::<Kiosk>);
-    k.open_pin();
-    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
-    ui.update();
+    open_staff_panel(&mut ui);
     ui.html()
 }
 

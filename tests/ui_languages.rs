@@ -295,10 +295,7 @@ async fn a_language_without_audio_tells_staff_not_the_resident() {
     let corner = ui.find("button", "Staff: hold for 2 seconds");
     assert_eq!(corner.attr("class"), Some("staff-corner needs-help"));
     // Staff see it in the panel.
-    let mut k = kiosk(&ui);
-    k.open_pin();
-    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
-    ui.update();
+    open_staff_panel(&mut ui);
     let html = ui.html();
     assert!(
         html.contains("A resident chose ትግርኛ to listen to") && html.contains("role=\"alert\""),
@@ -313,10 +310,7 @@ async fn the_staff_panel_shows_drafts_as_drafts_and_coverage_per_language() {
     let dir = TempDir::new("staff-languages");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    let mut k = kiosk(&ui);
-    k.open_pin();
-    k.submit_pin(heard::services::DEFAULT_PIN).unwrap();
-    ui.update();
+    open_staff_panel(&mut ui);
     let html = ui.html();
     assert!(html.contains("Translations"), "{html}");
     // Every translation in the repository is a machine draft: none may read as reviewed.

@@ -127,3 +127,17 @@ pub fn bytes_on_disk_contain(db: &Path, needle: &[u8]) -> bool {
 pub mod forms;
 pub mod sync_server;
 pub mod ui;
+
+/// Staff unlock the panel as the PIN prompt does (the controller's own transitions), with the
+/// factory PIN, and the page shows it.
+pub fn open_staff_panel(ui: &mut ui::Ui) {
+    use dioxus::prelude::{consume_context, ScopeId};
+    let mut kiosk = ui
+        .dom
+        .in_scope(ScopeId::APP, consume_context::<heard::ui::Kiosk>);
+    kiosk.open_pin();
+    kiosk
+        .submit_pin(heard::services::DEFAULT_PIN)
+        .expect("the factory PIN opens the panel");
+    ui.update();
+}
