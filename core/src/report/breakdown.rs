@@ -2,8 +2,9 @@
 //! administration mode, audio use), with disclosure control applied: the dashboard, every export
 //! and every API get their tables from here, so the same rules hold everywhere.
 
-use super::disclosure::{primary, suppress, Shown, K_DEFAULT, K_NATIONALITY};
+use super::disclosure::{K_DEFAULT, K_NATIONALITY};
 use super::figures::{topic_figures, Share};
+use super::release::{merge_summary, release_unit, split_unit, sum_groups, unit_summaries, Unit};
 use super::tally::{Cell, Summary, Tallies};
 use crate::demographics::region_of;
 use crate::ids::LangTag;
@@ -16,7 +17,7 @@ use std::collections::BTreeMap;
 pub enum Dimension {
     AgeBand,
     Sex,
-    /// Nationalities rarer than k roll up into their region, rarer regions into "other".
+    /// By world region (`demographics::region_of`), never by country.
     NationalityGroup,
     Language,
     /// Self-completed, or with help (staff, interpreter, interviewer, paper).
@@ -49,15 +50,16 @@ impl Dimension {
         Self::ALL.iter().copied().find(|d| d.as_str() == s)
     }
 
-    /// The threshold for this dimension (stricter for nationality).
+    /// The threshold for this dimension: stricter for nationality, and for language, which
+    /// nearly names a nationality (Tigrinya, Somali, Pashto).
     pub fn k(self) -> u64 {
         match self {
-            Dimension::NationalityGroup => K_NATIONALITY,
+            Dimension::NationalityGroup | Dimension::Language => K_NATIONALITY,
             _ => K_DEFAULT,
         }
     }
 
-    /// The cell with only what a breakdown by this dimension reads (`raw_label`) kept, and
+    /// The cell with only what a breakdown by this dimension reads (`label`) kept, and
     /// everything else of its group set to one fixed value (service point dropped): reading
     /// tallies projected this way collapses nearly-unique cells into a few per facility and
     /// month, and leaves the breakdown unchanged.
@@ -88,8 +90,8 @@ impl Dimension {
         cell
     }
 
-    /// The raw group label of a cell ("not-answered" where the question was not asked or answered).
-    fn raw_label(self, cell: &Cell) -> String {
+    /// The group label of a cell ("not-answered" where the question was not asked or answered).
+    pub fn label(self, cell: &Cell) -> String {
         let opt = |v: &Option<crate::ids::ChoiceId>| {
             v.as_ref()
                 .map_or_else(|| NOT_ANSWERED.to_owned(), |c| c.to_string())
@@ -97,7 +99,12 @@ impl Dimension {
         match self {
             Dimension::AgeBand => opt(&cell.group.age_band),
             Dimension::Sex => opt(&cell.group.sex),
-            Dimension::NationalityGroup => opt(&cell.group.nationality),
+            // Always the world region, never the country: a label that does not depend on
+            // the data, so the same group is the same label in every unit, filter and export.
+            Dimension::NationalityGroup => match &cell.group.nationality {
+                None => NOT_ANSWERED.to_owned(),
+                Some(c) => region_of(c.as_str()).unwrap_or(OTHER_GROUP).to_owned(),
+            },
             Dimension::Language => cell.group.language.to_string(),
             Dimension::Assistance => {
                 if cell.group.mode == AdministrationMode::SelfCompleted {
@@ -120,22 +127,21 @@ impl Dimension {
 pub const NOT_ANSWERED: &str = "not-answered";
 pub const OTHER_GROUP: &str = "other";
 
-/// One figure as a reader may see it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Figure {
-    Percent(f64),
-    /// From a group smaller than k (or hidden to protect one): shown as "fewer than k".
-    Hidden,
-    /// No answers at all.
-    Empty,
-}
-
+/// One row of a breakdown: a group's released figures, summed over the released units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BreakdownRow {
     pub label: String,
-    pub responses: Shown,
-    /// Satisfaction share per topic, in the order of `Breakdown::topics`.
-    pub satisfied: Vec<Figure>,
+    /// What was released of this group (the exact counts behind every figure of the row).
+    pub released: Summary,
+    /// Satisfaction share per topic, in the order of `Breakdown::topics`; `None` when no
+    /// released answers.
+    pub satisfied: Vec<Option<f64>>,
+}
+
+impl BreakdownRow {
+    pub fn responses(&self) -> u64 {
+        self.released.responses.complete
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,111 +149,87 @@ pub struct Breakdown {
     pub dimension: Dimension,
     pub k: u64,
     pub topics: Vec<Topic>,
+    /// Released groups only: a group of which nothing was released is not listed.
     pub rows: Vec<BreakdownRow>,
+    /// The released units' total (as on the overview); the rows add up to it or to less, by
+    /// what was withheld (never fewer than k).
     pub total: BreakdownRow,
 }
 
-/// Maps each raw label to the label it is reported under. For nationality: codes rarer than k
-/// roll up into their region, and regions still rarer than k into "other".
-fn group_labels(
-    dimension: Dimension,
-    counts: &BTreeMap<String, u64>,
-    k: u64,
-) -> BTreeMap<String, String> {
-    let is_country = |l: &str| region_of(l).is_some();
-    let mut labels: BTreeMap<String, String> = BTreeMap::new();
-    for (label, n) in counts {
-        let reported = match region_of(label) {
-            Some(region) if dimension == Dimension::NationalityGroup && *n < k => region.to_owned(),
-            _ => label.clone(),
-        };
-        labels.insert(label.clone(), reported);
-    }
-    if dimension != Dimension::NationalityGroup {
-        return labels;
-    }
-    let mut rolled: BTreeMap<String, u64> = BTreeMap::new();
-    for (label, reported) in &labels {
-        if reported != label {
-            *rolled.entry(reported.clone()).or_default() += counts[label];
-        }
-    }
-    for (label, reported) in labels.iter_mut() {
-        if is_country(label)
-            && reported != label
-            && rolled.get(reported.as_str()).is_some_and(|n| *n < k)
-        {
-            *reported = OTHER_GROUP.to_owned();
-        }
-    }
-    labels
-}
-
-/// The breakdown of `tallies` (already narrowed to one survey and the chosen facility/period)
-/// by `dimension`, with small groups hidden.
+/// The breakdown of `tallies` (one survey, already narrowed to the selection) by `dimension`:
+/// each released unit split by `release::split_unit`, the released groups summed.
 pub fn breakdown(survey: &Survey, tallies: &Tallies, dimension: Dimension) -> Breakdown {
     let k = dimension.k();
-    let mut raw_counts: BTreeMap<String, u64> = BTreeMap::new();
+    let label_of = |cell: &Cell| Some(dimension.label(cell));
+    let mut groups: BTreeMap<Unit, BTreeMap<String, Summary>> = BTreeMap::new();
     for (cell, counts) in &tallies.responses {
-        *raw_counts.entry(dimension.raw_label(cell)).or_default() += counts.complete;
+        if let Some(label) = label_of(cell) {
+            groups
+                .entry(Unit::of(cell))
+                .or_default()
+                .entry(label)
+                .or_default()
+                .responses
+                .merge(counts);
+        }
     }
-    let labels = group_labels(dimension, &raw_counts, k);
-    let mut groups: Vec<String> = labels.values().cloned().collect();
-    groups.sort();
-    groups.dedup();
-    let summaries: Vec<Summary> = groups
-        .iter()
-        .map(|g| {
-            tallies.summarize(|cell| {
-                labels.get(&dimension.raw_label(cell)).map(String::as_str) == Some(g.as_str())
-            })
-        })
-        .collect();
-    let all = tallies.summarize(|_| true);
+    for ((cell, question), counts) in &tallies.answers {
+        if let Some(label) = label_of(cell) {
+            groups
+                .entry(Unit::of(cell))
+                .or_default()
+                .entry(label)
+                .or_default()
+                .answers
+                .entry(question.clone())
+                .or_default()
+                .merge(counts);
+        }
+    }
+    let units = unit_summaries(tallies);
+    let mut total = Summary::default();
+    let mut splits = Vec::new();
+    for (unit, summary) in &units {
+        let Some(released) = release_unit(summary) else {
+            continue;
+        };
+        merge_summary(&mut total, &released);
+        if let Some(split) = groups
+            .get(unit)
+            .and_then(|g| split_unit(summary, g, dimension))
+        {
+            splits.push(split);
+        }
+    }
     let topics: Vec<Topic> = {
-        let mut t: Vec<Topic> = topic_figures(survey, &all)
+        let mut t: Vec<Topic> = topic_figures(survey, &total)
             .iter()
             .map(|f| f.topic)
             .collect();
         t.sort();
         t
     };
-    // Suppress the group sizes as a one-row table against the total; a group hidden there hides
-    // every percentage computed from it.
-    let sizes: Vec<u64> = summaries.iter().map(|s| s.responses.complete).collect();
-    let table = suppress(&[sizes], k);
-    let figures_for = |summary: &Summary, visible: bool| -> Vec<Figure> {
-        let by_topic: BTreeMap<Topic, Share> = topic_figures(survey, summary)
+    let row = |label: String, released: Summary| {
+        let by_topic: BTreeMap<Topic, Share> = topic_figures(survey, &released)
             .into_iter()
             .map(|f| (f.topic, f.satisfied))
             .collect();
-        topics
+        let satisfied = topics
             .iter()
-            .map(|t| match by_topic.get(t) {
-                None => Figure::Empty,
-                Some(s) if s.of == 0 => Figure::Empty,
-                // A share over fewer than k answers is hidden by the cell's own count.
-                Some(s) if !visible || primary(s.of, k) == Shown::Hidden => Figure::Hidden,
-                Some(s) => s.percent().map_or(Figure::Empty, Figure::Percent),
-            })
-            .collect()
+            .map(|t| by_topic.get(t).and_then(Share::percent))
+            .collect();
+        BreakdownRow {
+            label,
+            released,
+            satisfied,
+        }
     };
-    let total_shown = table.row_totals[0];
-    let total = BreakdownRow {
-        label: "total".into(),
-        responses: total_shown,
-        satisfied: figures_for(&all, total_shown != Shown::Hidden),
-    };
-    let rows = groups
-        .iter()
-        .zip(&summaries)
-        .zip(&table.cells[0])
-        .map(|((label, summary), shown)| BreakdownRow {
-            label: label.clone(),
-            responses: *shown,
-            satisfied: figures_for(summary, *shown != Shown::Hidden),
-        })
+    let rows = sum_groups(&splits)
+        .into_iter()
+        .filter(|(_, s)| s.responses.complete > 0)
+        .map(|(label, s)| row(label, s))
         .collect();
+    let total = row("total".into(), total);
     Breakdown {
         dimension,
         k,
@@ -255,12 +237,4 @@ pub fn breakdown(survey: &Survey, tallies: &Tallies, dimension: Dimension) -> Br
         rows,
         total,
     }
-}
-
-/// A dashboard filter is refused when the group it selects is smaller than k.
-pub fn filter_refusal(selected: &Summary, k: u64) -> Option<String> {
-    let n = selected.responses.complete;
-    (n > 0 && n < k).then(|| {
-        format!("this selection has fewer than {k} responses; choose a wider group to protect respondents")
-    })
 }

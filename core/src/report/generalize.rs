@@ -1,13 +1,27 @@
-//! Generalisation for the response-level export: demographic and context fields are coarsened,
-//! one rung of a fixed ladder at a time, until every combination of them occurs at least k times;
-//! responses whose combination is still rarer are left out. The plan is made from tallies (their
-//! cells carry exactly these fields), then applied row by row while streaming.
+//! The response-level export's quasi-identifiers (facility, period, language, mode, audio, age
+//! band, sex, nationality, length of stay), planned per released unit so the file can never be
+//! combined with the tables to isolate a small group:
+//!
+//! - rows come only from released units (`release::release_unit`), all of each unit's complete
+//!   responses; the period goes out as the quarter;
+//! - each field shows a group only where the tables release it (`release` splits the unit by
+//!   that field with the same rule), else `withheld` (what is withheld in a unit is 0 or at
+//!   least k), so counting rows per value gives exactly the tables' figures;
+//! - then, per unit, whole fields are set to `any` (least useful first) until every
+//!   combination of the fields in the unit occurs at least k times. No row is ever dropped
+//!   for being rare, so "the unit minus the exported rows" is never a small group either.
+//!
+//! The plan is made from tallies (their cells carry exactly these fields), then applied row by
+//! row while streaming, with interned ids so a million cells stay cheap.
 
+use super::breakdown::{Dimension, NOT_ANSWERED, OTHER_GROUP};
+use super::disclosure::K_DEFAULT;
+use super::release::withhold_until_safe;
 use super::tally::Cell;
 use crate::demographics::region_of;
 use crate::response::AdministrationMode;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The fields of one exported row that could single someone out, as exported text.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,123 +37,56 @@ pub struct QuasiIdentifiers {
     pub length_of_stay: String,
 }
 
-/// One rung: which field gets coarser.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rung {
-    NationalityToRegion,
-    AgeToCoarse,
-    StayToAny,
-    MonthToQuarter,
-    LanguageToAny,
-    ModeToAssistedOrNot,
-    AudioToAny,
-    NationalityToAny,
-    AgeToAny,
-    SexToAny,
-    ModeToAny,
-    QuarterToYear,
-}
-
-/// Least informative loss first.
-const LADDER: &[Rung] = &[
-    Rung::NationalityToRegion,
-    Rung::AgeToCoarse,
-    Rung::StayToAny,
-    Rung::MonthToQuarter,
-    Rung::LanguageToAny,
-    Rung::ModeToAssistedOrNot,
-    Rung::AudioToAny,
-    Rung::NationalityToAny,
-    Rung::AgeToAny,
-    Rung::SexToAny,
-    Rung::ModeToAny,
-    Rung::QuarterToYear,
-];
-
 const ANY: &str = "any";
+/// A field's value where the tables withhold it in that unit.
+pub const WITHHELD: &str = "withheld";
 const NOT_ASKED: &str = "";
 
-/// How far up the ladder an export goes, and which combinations it may show. (No `PartialEq`:
-/// the lookup's ids depend on insertion order; compare `rungs`, `allowed` and `suppressed`.)
+/// What an export shows. (No `PartialEq`: the lookup's ids depend on insertion order; compare
+/// `allowed` and `suppressed`.)
 #[derive(Debug, Clone)]
 pub struct ExportPlan {
-    pub rungs: usize,
     pub k: u64,
-    /// Combinations occurring at least k times after generalisation.
+    /// Every combination of fields the file may contain (each occurs at least k times in its
+    /// unit).
     pub allowed: BTreeSet<QuasiIdentifiers>,
-    /// Responses left out because their combination stays rarer than k.
+    /// Complete responses left out because their unit is not released.
     pub suppressed: u64,
     /// The same plan as lookups, for streaming rows without building their identifiers.
     pub lookup: PlanLookup,
 }
 
-/// An export plan as lookups: per field, exact text → generalised value id; the allowed
-/// combinations of ids; each id's text. A value the plan never counted is not allowed.
+/// An export plan as lookups: per field, exact text → exact id; per unit (facility id,
+/// quarter) the output id of each field's exact id; each output id's text.
 #[derive(Debug, Clone, Default)]
 pub struct PlanLookup {
     exact: [FastMap<String, u32>; 9],
+    /// Exact period id → quarter text id.
+    quarter_of: Vec<u32>,
+    units: FastMap<(u32, u32), [Vec<u32>; 9]>,
     text: [Vec<String>; 9],
-    allowed: FastSet<[u32; 9]>,
 }
 
 impl PlanLookup {
-    /// The generalised fields of a row with these exact fields (`exact_fields`), or None when
-    /// the row must be left out.
+    /// The exported fields of a row with these exact fields (`exact_fields`), or None when the
+    /// row must be left out (its unit is not released, or the plan never counted it).
     pub fn apply<'a>(&'a self, exact: &[Cow<'_, str>; 9]) -> Option<[&'a str; 9]> {
         let mut key = [0u32; 9];
         for i in 0..9 {
             key[i] = *self.exact[i].get(exact[i].as_ref())?;
         }
-        if !self.allowed.contains(&key) {
-            return None;
-        }
+        let quarter = *self.quarter_of.get(key[1] as usize)?;
+        let unit = self.units.get(&(key[0], quarter))?;
         let mut out = [""; 9];
         for i in 0..9 {
-            out[i] = self.text[i][key[i] as usize].as_str();
+            let id = *unit[i].get(key[i] as usize)?;
+            out[i] = self.text[i].get(id as usize)?.as_str();
         }
         Some(out)
     }
 }
 
-fn coarse_age(band: &str) -> &'static str {
-    match band {
-        "under-14" | "age-14-17" => "under-18",
-        "age-18-24" | "age-25-34" => "age-18-34",
-        "age-35-44" | "age-45-54" => "age-35-54",
-        "age-55-64" | "age-65-plus" => "age-55-plus",
-        "" => "",
-        _ => "prefer-not",
-    }
-}
-
-/// The nine quasi-identifier fields, in `QuasiIdentifiers` order. Every rung coarsens one
-/// field from that field's own value, so a plan can generalise each distinct value once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Facility,
-    Period,
-    Language,
-    Mode,
-    Audio,
-    Age,
-    Sex,
-    Nationality,
-    Stay,
-}
-
-const FIELDS: [Field; 9] = [
-    Field::Facility,
-    Field::Period,
-    Field::Language,
-    Field::Mode,
-    Field::Audio,
-    Field::Age,
-    Field::Sex,
-    Field::Nationality,
-    Field::Stay,
-];
-
-/// A cell's fields before any rung, as exported text (in `QuasiIdentifiers` order).
+/// A cell's exact fields, as exported text (in `QuasiIdentifiers` order).
 pub fn exact_fields(cell: &Cell) -> [Cow<'_, str>; 9] {
     let g = &cell.group;
     fn choice(v: &Option<crate::ids::ChoiceId>) -> Option<&str> {
@@ -195,41 +142,6 @@ impl<'a> ExactParts<'a> {
     }
 }
 
-/// One field's exact value after the first `rungs` rungs of the ladder.
-fn generalize_field(field: Field, exact: &str, rungs: usize) -> String {
-    let applied = |r: Rung| LADDER[..rungs.min(LADDER.len())].contains(&r);
-    match field {
-        Field::Facility => exact.to_owned(),
-        Field::Period => {
-            let month: Option<crate::period::Month> = exact.parse().ok();
-            match month {
-                Some(m) if applied(Rung::QuarterToYear) => m.year().to_string(),
-                Some(m) if applied(Rung::MonthToQuarter) => m.quarter().to_string(),
-                _ => exact.to_owned(),
-            }
-        }
-        Field::Language if applied(Rung::LanguageToAny) => ANY.into(),
-        Field::Mode if applied(Rung::ModeToAny) => ANY.into(),
-        Field::Mode if applied(Rung::ModeToAssistedOrNot) => {
-            if exact == AdministrationMode::SelfCompleted.as_str() {
-                "self-completed".into()
-            } else {
-                "with-help".into()
-            }
-        }
-        Field::Audio if applied(Rung::AudioToAny) => ANY.into(),
-        Field::Age if applied(Rung::AgeToAny) => ANY.into(),
-        Field::Age if applied(Rung::AgeToCoarse) => coarse_age(exact).to_owned(),
-        Field::Sex if applied(Rung::SexToAny) => ANY.into(),
-        Field::Nationality if applied(Rung::NationalityToAny) => ANY.into(),
-        Field::Nationality if applied(Rung::NationalityToRegion) && !exact.is_empty() => {
-            region_of(exact).map_or_else(|| exact.to_owned(), str::to_owned)
-        }
-        Field::Stay if applied(Rung::StayToAny) => ANY.into(),
-        _ => exact.to_owned(),
-    }
-}
-
 fn identifiers(mut fields: impl Iterator<Item = String>) -> QuasiIdentifiers {
     let mut next = || fields.next().unwrap_or_default();
     QuasiIdentifiers {
@@ -243,17 +155,6 @@ fn identifiers(mut fields: impl Iterator<Item = String>) -> QuasiIdentifiers {
         nationality: next(),
         length_of_stay: next(),
     }
-}
-
-/// The quasi-identifiers of a cell after the first `rungs` rungs of the ladder.
-pub fn generalize(cell: &Cell, rungs: usize) -> QuasiIdentifiers {
-    let exact = exact_fields(cell);
-    identifiers(
-        FIELDS
-            .iter()
-            .zip(&exact)
-            .map(|(f, v)| generalize_field(*f, v, rungs)),
-    )
 }
 
 /// A fast, non-cryptographic hasher (the Fx hash of rustc) for the plan's maps: their keys are
@@ -285,7 +186,6 @@ impl std::hash::Hasher for FxHasher {
 }
 
 type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Distinct strings as small numbers.
 #[derive(Debug, Default)]
@@ -333,80 +233,159 @@ impl PlanBuilder {
         self.total += n;
     }
 
-    /// Chooses the fewest rungs after which at most 5% of responses fall in combinations rarer
-    /// than k (all rungs if none is enough).
+    /// Plans per unit (see the module documentation).
     pub fn plan(self, k: u64) -> ExportPlan {
-        for rungs in 0..=LADDER.len() {
-            // Per field: exact value id → generalised value id (in that rung's own interner).
-            let mut coarse: [Interner; 9] = Default::default();
-            let maps: Vec<Vec<u32>> = FIELDS
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    self.fields[i]
-                        .values
-                        .iter()
-                        .map(|v| coarse[i].id(&generalize_field(*f, v, rungs)))
-                        .collect()
-                })
-                .collect();
-            let mut counts: FastMap<[u32; 9], u64> =
-                FastMap::with_capacity_and_hasher(self.counts.len(), Default::default());
-            for (key, n) in &self.counts {
-                let mut g = [0u32; 9];
-                for i in 0..9 {
-                    g[i] = maps[i][key[i] as usize];
-                }
-                *counts.entry(g).or_default() += n;
+        let mut text: [Interner; 9] = Default::default();
+        // Periods: exact `YYYY-MM` id → quarter text id (unreadable periods are never shown).
+        let quarter_of: Vec<u32> = self.fields[1]
+            .values
+            .iter()
+            .map(|p| match p.parse::<crate::period::Month>() {
+                Ok(m) => text[1].id(&m.quarter().to_string()),
+                Err(_) => u32::MAX,
+            })
+            .collect();
+        let mut by_unit: BTreeMap<(u32, u32), Vec<([u32; 9], u64)>> = BTreeMap::new();
+        for (key, n) in &self.counts {
+            let quarter = quarter_of[key[1] as usize];
+            if quarter != u32::MAX {
+                by_unit
+                    .entry((key[0], quarter))
+                    .or_default()
+                    .push((*key, *n));
             }
-            let suppressed: u64 = counts.values().filter(|n| **n < k).sum();
-            // Stop at the first rung where at most 5% of responses would be left out.
-            if suppressed * 20 <= self.total || rungs == LADDER.len() {
-                let kept: FastSet<[u32; 9]> = counts
-                    .into_iter()
-                    .filter(|(_, n)| *n >= k)
-                    .map(|(key, _)| key)
-                    .collect();
-                let allowed = kept
-                    .iter()
-                    .map(|key| {
-                        identifiers(
-                            key.iter()
-                                .enumerate()
-                                .map(|(i, id)| coarse[i].values[*id as usize].clone()),
-                        )
-                    })
-                    .collect();
-                let mut lookup = PlanLookup {
-                    allowed: kept,
-                    ..PlanLookup::default()
-                };
-                for i in 0..9 {
-                    lookup.exact[i] = self.fields[i]
-                        .values
-                        .iter()
-                        .cloned()
-                        .zip(maps[i].iter().copied())
-                        .collect();
-                    lookup.text[i] = std::mem::take(&mut coarse[i].values);
-                }
-                return ExportPlan {
-                    rungs,
-                    k,
-                    allowed,
-                    suppressed,
-                    lookup,
-                };
+        }
+        let mut units = FastMap::default();
+        let mut allowed = BTreeSet::new();
+        let mut suppressed = self.total;
+        for ((facility, quarter), keys) in by_unit {
+            let total: u64 = keys.iter().map(|(_, n)| n).sum();
+            if total < K_DEFAULT.max(k) {
+                continue;
             }
+            suppressed -= total;
+            let out = plan_unit(&self.fields, &keys, facility, quarter, k, &mut text);
+            for (key, _) in &keys {
+                allowed.insert(identifiers(
+                    (0..9).map(|i| text[i].values[out[i][key[i] as usize] as usize].clone()),
+                ));
+            }
+            units.insert((facility, quarter), out);
+        }
+        let mut lookup = PlanLookup {
+            quarter_of,
+            units,
+            ..PlanLookup::default()
+        };
+        for i in 0..9 {
+            lookup.exact[i] = self.fields[i].ids.clone();
+            lookup.text[i] = std::mem::take(&mut text[i].values);
         }
         ExportPlan {
-            rungs: LADDER.len(),
             k,
-            allowed: BTreeSet::new(),
-            suppressed: self.total,
-            lookup: PlanLookup::default(),
+            allowed,
+            suppressed,
+            lookup,
         }
     }
+}
+
+/// The fields that describe people, with the dimension whose rule releases their groups, in the
+/// order they are set to `any` when combinations are too rare (least useful first).
+const PEOPLE_FIELDS: [(usize, Option<Dimension>); 7] = [
+    (8, None),
+    (4, Some(Dimension::AudioUse)),
+    (3, Some(Dimension::Assistance)),
+    (2, Some(Dimension::Language)),
+    (7, Some(Dimension::NationalityGroup)),
+    (5, Some(Dimension::AgeBand)),
+    (6, Some(Dimension::Sex)),
+];
+
+/// The label a field's exact text is reported under by its dimension (before roll-ups).
+fn raw_label(field: usize, exact: &str) -> String {
+    match field {
+        3 if exact == AdministrationMode::SelfCompleted.as_str() => "self-completed".into(),
+        3 => "with-help".into(),
+        4 if exact == "true" => "audio".into(),
+        4 => "no-audio".into(),
+        5..=8 if exact == NOT_ASKED => NOT_ANSWERED.into(),
+        // As `Dimension::NationalityGroup` labels it: the region, never the country.
+        7 => region_of(exact).unwrap_or(OTHER_GROUP).to_owned(),
+        _ => exact.to_owned(),
+    }
+}
+
+/// One unit's plan: per field, exact id → output text id (`text`).
+fn plan_unit(
+    fields: &[Interner; 9],
+    keys: &[([u32; 9], u64)],
+    facility: u32,
+    quarter: u32,
+    k: u64,
+    text: &mut [Interner; 9],
+) -> [Vec<u32>; 9] {
+    // Per people field: exact id → released label (or withheld), as the tables split the unit.
+    let total: u64 = keys.iter().map(|(_, n)| n).sum();
+    let mut labels: [Vec<Option<String>>; 9] = Default::default();
+    let mut field_k = [k; 9];
+    for (field, dimension) in PEOPLE_FIELDS {
+        let fk = dimension.map_or(k, |d| d.k().max(k));
+        field_k[field] = fk;
+        let mut raw: BTreeMap<String, u64> = BTreeMap::new();
+        for (key, n) in keys {
+            *raw.entry(raw_label(field, &fields[field].values[key[field] as usize]))
+                .or_default() += n;
+        }
+        let sizes: BTreeMap<&String, u64> = raw.iter().map(|(l, n)| (l, *n)).collect();
+        let kept = withhold_until_safe(total, &sizes, fk);
+        labels[field] = fields[field]
+            .values
+            .iter()
+            .map(|v| {
+                let label = raw_label(field, v);
+                Some(if kept.contains(&label) {
+                    label
+                } else {
+                    WITHHELD.to_owned()
+                })
+            })
+            .collect();
+    }
+    // Set whole fields to `any` until every combination occurs at least the k of the fields
+    // it still shows.
+    let mut shown: Vec<usize> = PEOPLE_FIELDS.iter().map(|(f, _)| *f).collect();
+    let combination_k = |shown: &[usize]| shown.iter().map(|f| field_k[*f]).max().unwrap_or(k);
+    loop {
+        let mut combos: HashMap<Vec<&str>, u64> = HashMap::new();
+        for (key, n) in keys {
+            let combo = shown
+                .iter()
+                .map(|f| labels[*f][key[*f] as usize].as_deref().unwrap_or(WITHHELD))
+                .collect();
+            *combos.entry(combo).or_default() += n;
+        }
+        if shown.is_empty() || combos.values().all(|n| *n >= combination_k(&shown)) {
+            break;
+        }
+        shown.remove(0);
+    }
+    let mut out: [Vec<u32>; 9] = Default::default();
+    for i in 0..9 {
+        out[i] = fields[i]
+            .values
+            .iter()
+            .enumerate()
+            .map(|(id, v)| match i {
+                0 if id as u32 == facility => text[0].id(v),
+                0 => u32::MAX,
+                1 => quarter,
+                _ if shown.contains(&i) => text[i].id(labels[i][id].as_deref().unwrap_or(WITHHELD)),
+                _ => text[i].id(ANY),
+            })
+            .collect();
+    }
+    out
 }
 
 /// The plan for response counts per cell (see `PlanBuilder::plan`).
@@ -419,9 +398,9 @@ pub fn plan_export<'a>(cells: impl IntoIterator<Item = (&'a Cell, u64)>, k: u64)
 }
 
 impl ExportPlan {
-    /// The row's generalised fields, or None when the response must be left out.
+    /// The row's exported fields, or None when the response must be left out.
     pub fn apply(&self, cell: &Cell) -> Option<QuasiIdentifiers> {
-        let q = generalize(cell, self.rungs);
-        self.allowed.contains(&q).then_some(q)
+        let out = self.lookup.apply(&exact_fields(cell))?;
+        Some(identifiers(out.iter().map(|s| (*s).to_owned())))
     }
 }

@@ -1,9 +1,12 @@
-//! Report math on mergeable tallies.
+//! Report math on mergeable tallies, and the one publication model every released figure goes
+//! through (`release`).
 
 pub mod breakdown;
 pub mod disclosure;
 mod figures;
 pub mod generalize;
+pub mod overview;
+pub mod release;
 mod tally;
 
 pub use figures::{

@@ -1,45 +1,37 @@
 //! Plain text tables, built once from suppressed figures and fed to HTML, CSV and XLSX alike, so
 //! every output shows exactly the same cells.
 
-use super::data::{Overview, OverviewRow, TopicCell};
-use heard_core::report::breakdown::{Breakdown, BreakdownRow, Figure};
-use heard_core::report::disclosure::Shown;
+use heard_core::report::breakdown::{Breakdown, BreakdownRow};
+use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT};
+use heard_core::report::overview::{Overview, TopicCell};
 use heard_core::survey::Measure;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
-}
-
-pub fn fewer_than(k: u64) -> String {
-    format!("fewer than {k}")
-}
-
-pub fn shown(s: Shown, k: u64) -> String {
-    match s {
-        Shown::Count(n) => n.to_string(),
-        Shown::Hidden => fewer_than(k),
-    }
+    /// What the reader must know about the figures (`disclosure::left_out_sentence`).
+    pub note: String,
 }
 
 pub fn percent(p: f64) -> String {
     format!("{p:.1}%")
 }
 
-fn topic_text(c: &TopicCell, k: u64) -> (String, String) {
-    if c.hidden {
-        return (fewer_than(k), fewer_than(k));
-    }
+/// What is not released is a dash, like what nobody answered: the table never says how many
+/// were left out.
+const NONE: &str = "–";
+
+fn topic_text(c: &TopicCell) -> (String, String) {
     (
-        c.percent.map_or_else(|| "–".into(), percent),
-        c.mean.map_or_else(|| "–".into(), |m| format!("{m:.0}")),
+        c.percent.map_or_else(|| NONE.into(), percent),
+        c.mean.map_or_else(|| NONE.into(), |m| format!("{m:.0}")),
     )
 }
 
 /// The overview as one table: facility, quarter, n, participation (of the eligible), response
 /// rate (of the invited), then satisfaction and mean score per topic (lowest topics first).
-pub fn overview_table(o: &Overview, k: u64) -> Table {
+pub fn overview_table(o: &Overview) -> Table {
     let mut header: Vec<String> = vec![
         "facility".into(),
         "quarter".into(),
@@ -60,34 +52,34 @@ pub fn overview_table(o: &Overview, k: u64) -> Table {
             let mut row = vec![
                 r.facility.to_string(),
                 r.quarter.to_string(),
-                shown(r.responses, k),
+                r.responses().to_string(),
                 r.participation
                     .and_then(|s| s.percent())
-                    .map_or_else(|| "–".into(), percent),
+                    .map_or_else(|| NONE.into(), percent),
                 r.response_rate
                     .and_then(|s| s.percent())
-                    .map_or_else(|| "–".into(), percent),
-                hidden_or(r, r.level.map(|v| format!("{v:.2}%")), k),
+                    .map_or_else(|| NONE.into(), percent),
+                or_none(r.level.map(|v| format!("{v:.2}%"))),
             ];
             for (m, v) in o.measures.iter().zip(&r.measures) {
-                row.push(hidden_or(
-                    r,
-                    v.map(|v| match m {
-                        Measure::GoalCompletion => percent(v),
-                        _ => format!("{v:.2}"),
-                    }),
-                    k,
-                ));
+                row.push(or_none(v.map(|v| match m {
+                    Measure::GoalCompletion => percent(v),
+                    _ => format!("{v:.2}"),
+                })));
             }
             for c in &r.topics {
-                let (p, m) = topic_text(c, k);
+                let (p, m) = topic_text(c);
                 row.push(p);
                 row.push(m);
             }
             row
         })
         .collect();
-    Table { header, rows }
+    Table {
+        header,
+        rows,
+        note: left_out_sentence(K_DEFAULT),
+    }
 }
 
 /// Leading columns before the per-topic pairs (facility, quarter, responses, participation,
@@ -105,25 +97,17 @@ pub fn measure_name(m: Measure) -> &'static str {
     }
 }
 
-fn hidden_or(r: &OverviewRow, v: Option<String>, k: u64) -> String {
-    match v {
-        Some(v) => v,
-        None if r.responses == Shown::Hidden => fewer_than(k),
-        None => "–".into(),
-    }
+fn or_none(v: Option<String>) -> String {
+    v.unwrap_or_else(|| NONE.into())
 }
 
-fn figure(f: &Figure, k: u64) -> String {
-    match f {
-        Figure::Percent(p) => percent(*p),
-        Figure::Hidden => fewer_than(k),
-        Figure::Empty => "–".into(),
-    }
-}
-
-fn breakdown_row(r: &BreakdownRow, k: u64) -> Vec<String> {
-    let mut row = vec![r.label.clone(), shown(r.responses, k)];
-    row.extend(r.satisfied.iter().map(|f| figure(f, k)));
+fn breakdown_row(r: &BreakdownRow) -> Vec<String> {
+    let mut row = vec![r.label.clone(), r.responses().to_string()];
+    row.extend(
+        r.satisfied
+            .iter()
+            .map(|f| f.map_or_else(|| NONE.into(), percent)),
+    );
     row
 }
 
@@ -131,7 +115,11 @@ fn breakdown_row(r: &BreakdownRow, k: u64) -> Vec<String> {
 pub fn breakdown_table(b: &Breakdown) -> Table {
     let mut header = vec![b.dimension.as_str().to_owned(), "responses".into()];
     header.extend(b.topics.iter().map(|t| format!("{} satisfied", t.as_str())));
-    let mut rows: Vec<Vec<String>> = b.rows.iter().map(|r| breakdown_row(r, b.k)).collect();
-    rows.push(breakdown_row(&b.total, b.k));
-    Table { header, rows }
+    let mut rows: Vec<Vec<String>> = b.rows.iter().map(breakdown_row).collect();
+    rows.push(breakdown_row(&b.total));
+    Table {
+        header,
+        rows,
+        note: left_out_sentence(b.k),
+    }
 }

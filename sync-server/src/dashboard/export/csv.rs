@@ -1,19 +1,15 @@
 //! CSV: UTF-8 with a byte-order mark so Excel opens it as UTF-8; RFC 4180 quoting; cells that
 //! a spreadsheet would read as a formula are prefixed with an apostrophe.
 
-use crate::dashboard::data::{
-    filtered_breakdown, overview_from, scoped_tallies, stored_quarter_index,
-};
+use crate::dashboard::data::{breakdown_of, overview_of};
 use crate::dashboard::error::DashError;
-use crate::dashboard::pages::common::{facilities, quarter, survey, Filters};
+use crate::dashboard::pages::common::{dimension, selection, Filters};
 use crate::dashboard::session::{now, Viewer};
 use crate::dashboard::tables::{breakdown_table, overview_table, Table};
 use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use heard_core::report::breakdown::Dimension;
-use heard_core::report::disclosure::K_DEFAULT;
 
 pub const BOM: &str = "\u{feff}";
 
@@ -46,6 +42,11 @@ pub fn to_csv(table: &Table) -> String {
         out.push_str(&row.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
+    if !table.note.is_empty() {
+        out.push_str("\r\n");
+        out.push_str(&field(&table.note));
+        out.push_str("\r\n");
+    }
     out
 }
 
@@ -56,40 +57,18 @@ pub async fn table_for(
     id: &str,
     filters: &Filters,
 ) -> Result<(Table, String), DashError> {
-    let chosen = facilities(state, viewer, filters.facility.as_deref()).await?;
-    let survey = survey(state, &chosen, id).await?;
-    let q = quarter(filters.quarter.as_deref())?;
-    Ok(
-        match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
-            None => {
-                let participation = state.store.participation().await?;
-                let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
-                let o = overview_from(&survey, &index, &chosen, q, &participation);
-                (
-                    overview_table(&o, K_DEFAULT),
-                    format!("{}-overview", survey.id),
-                )
-            }
-            Some(d) => {
-                let dimension = Dimension::parse(d)
-                    .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?;
-                let tallies = scoped_tallies(
-                    state.store.as_ref(),
-                    &survey.id,
-                    &chosen,
-                    q,
-                    Some(dimension),
-                )
-                .await?;
-                let b = filtered_breakdown(&survey, &tallies, &chosen, q, dimension)
-                    .map_err(DashError::TooFew)?;
-                (
-                    breakdown_table(&b),
-                    format!("{}-{}", survey.id, dimension.as_str()),
-                )
-            }
-        },
-    )
+    let (survey, chosen) = selection(state, viewer, id, filters).await?;
+    let store = state.store.as_ref();
+    Ok(match dimension(filters)? {
+        None => (
+            overview_table(&overview_of(store, &survey, &chosen).await?),
+            format!("{}-overview", survey.id),
+        ),
+        Some(d) => (
+            breakdown_table(&breakdown_of(store, &survey, &chosen, d).await?),
+            format!("{}-{}", survey.id, d.as_str()),
+        ),
+    })
 }
 
 /// The overview or a breakdown, as CSV.

@@ -1,5 +1,5 @@
-//! XLSX of the same suppressed tables as the CSV (rust_xlsxwriter): numbers stay text exactly
-//! as shown, so "fewer than 5" and the figures read the same as on the page.
+//! XLSX of the same released tables as the CSV (rust_xlsxwriter): numbers stay text exactly as
+//! shown, and the note on what was left out follows the table.
 
 use super::csv::table_for;
 use crate::dashboard::error::DashError;
@@ -23,6 +23,9 @@ pub fn to_xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
         for (c, cell) in row.iter().enumerate() {
             sheet.write_string(r as u32 + 1, c as u16, cell)?;
         }
+    }
+    if !table.note.is_empty() {
+        sheet.write_string(table.rows.len() as u32 + 2, 0, &table.note)?;
     }
     book.save_to_buffer()
 }

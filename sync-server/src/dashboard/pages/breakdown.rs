@@ -1,9 +1,9 @@
-//! `/dashboard/surveys/{survey}/breakdown`: one dimension at a time, with suppression from
-//! `heard_core::report::breakdown`; filters selecting fewer than k responses are refused.
+//! `/dashboard/surveys/{survey}/breakdown`: one dimension at a time, released by
+//! `heard_core::report::breakdown` (whole units, never a small group).
 
-use super::common::{facilities, quarter, survey, title, Filters};
+use super::common::{dimension, selection, title, Filters};
 use super::layout::page;
-use crate::dashboard::data::{filtered_breakdown, scoped_tallies};
+use crate::dashboard::data::breakdown_of;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::breakdown_table;
@@ -11,6 +11,7 @@ use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;
+use heard_core::report::disclosure::left_out_sentence;
 use maud::html;
 
 pub async fn breakdown(
@@ -19,24 +20,9 @@ pub async fn breakdown(
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Html<String>, DashError> {
-    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
-    let survey = survey(&state, &chosen, &id).await?;
-    let q = quarter(filters.quarter.as_deref())?;
-    let dimension = match filters.dimension.as_deref().filter(|d| !d.is_empty()) {
-        None => Dimension::AgeBand,
-        Some(d) => Dimension::parse(d)
-            .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))?,
-    };
-    let tallies = scoped_tallies(
-        state.store.as_ref(),
-        &survey.id,
-        &chosen,
-        q,
-        Some(dimension),
-    )
-    .await?;
-    let b =
-        filtered_breakdown(&survey, &tallies, &chosen, q, dimension).map_err(DashError::TooFew)?;
+    let (survey, chosen) = selection(&state, &viewer, &id, &filters).await?;
+    let dimension = dimension(&filters)?.unwrap_or(Dimension::AgeBand);
+    let b = breakdown_of(state.store.as_ref(), &survey, &chosen, dimension).await?;
     let table = breakdown_table(&b);
     let facility_q = filters.facility.clone().unwrap_or_default();
     let quarter_q = filters.quarter.clone().unwrap_or_default();
@@ -53,12 +39,12 @@ pub async fn breakdown(
                 label { "Quarter" input name="quarter" value=(quarter_q) placeholder="2026-Q1"; }
                 button type="submit" { "Show" }
             }
-            p.muted { "Groups with fewer than " (b.k) " responses are shown as “fewer than " (b.k) "”, and further cells are hidden where they would give one away." }
+            p.muted { (left_out_sentence(b.k)) }
             table #breakdown {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {
                     @for row in &table.rows {
-                        tr { @for cell in row { td class=(if cell.starts_with("fewer than") { "hidden" } else { "" }) { (cell) } } }
+                        tr { @for cell in row { td { (cell) } } }
                     }
                 }
             }

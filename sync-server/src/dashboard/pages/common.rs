@@ -5,6 +5,8 @@ use crate::dashboard::session::Viewer;
 use crate::http::AppState;
 use heard_core::ids::FacilityCode;
 use heard_core::period::Quarter;
+use heard_core::report::breakdown::Dimension;
+use heard_core::report::release::Selection;
 use heard_core::survey::Survey;
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -54,6 +56,39 @@ pub fn parse_quarter(text: &str) -> Result<Quarter, DashError> {
     text.trim()
         .parse()
         .map_err(|e: heard_core::period::InvalidQuarter| DashError::BadRequest(e.to_string()))
+}
+
+/// The survey a view is about and the units it selects (facilities the viewer may see and
+/// chose, and the quarter filter).
+pub async fn selection(
+    state: &AppState,
+    viewer: &Viewer,
+    id: &str,
+    filters: &Filters,
+) -> Result<(Survey, Selection), DashError> {
+    let chosen = facilities(state, viewer, filters.facility.as_deref()).await?;
+    let survey = survey(state, &chosen, id).await?;
+    let quarter = quarter(filters.quarter.as_deref())?;
+    Ok((
+        survey,
+        Selection {
+            facilities: chosen,
+            quarter,
+        },
+    ))
+}
+
+/// The breakdown dimension filter, if any.
+pub fn dimension(filters: &Filters) -> Result<Option<Dimension>, DashError> {
+    filters
+        .dimension
+        .as_deref()
+        .filter(|d| !d.is_empty())
+        .map(|d| {
+            Dimension::parse(d)
+                .ok_or_else(|| DashError::BadRequest(format!("unknown dimension `{d}`")))
+        })
+        .transpose()
 }
 
 /// The survey, if it is assigned to one of the facilities.

@@ -1,10 +1,10 @@
 //! `/dashboard/surveys/{survey}`: facility × quarter, trend chart, lowest topics first, target
 //! marked, participation entry for facility managers.
 
-use super::common::{facilities, quarter, survey, title, Filters};
+use super::common::{selection, title, Filters};
 use super::layout::page;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::{overview_from as build, stored_quarter_index};
+use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
@@ -12,7 +12,7 @@ use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;
-use heard_core::report::disclosure::K_DEFAULT;
+use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT};
 use maud::html;
 
 pub async fn overview(
@@ -21,13 +21,9 @@ pub async fn overview(
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Html<String>, DashError> {
-    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
-    let survey = survey(&state, &chosen, &id).await?;
-    let q = quarter(filters.quarter.as_deref())?;
-    let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
-    let participation = state.store.participation().await?;
-    let o = build(&survey, &index, &chosen, q, &participation);
-    let table = overview_table(&o, K_DEFAULT);
+    let (survey, chosen) = selection(&state, &viewer, &id, &filters).await?;
+    let o = overview_of(state.store.as_ref(), &survey, &chosen).await?;
+    let table = overview_table(&o);
     let off = topic_offset(&o);
     let over_100: Vec<String> = o
         .rows
@@ -54,7 +50,7 @@ pub async fn overview(
             h1 { (title(&survey)) }
             p.muted {
                 "Satisfaction share (answers at or above expectations) and mean score 0–100 per topic, lowest topics first. "
-                "Groups with fewer than " (K_DEFAULT) " responses are hidden."
+                (left_out_sentence(K_DEFAULT))
                 @if let Some(t) = o.target { " Target: " strong { (t) "%" } "; cells below it are marked." }
             }
             p.noprint {
@@ -73,9 +69,9 @@ pub async fn overview(
                 p.notice.flag { "Participation above 100% (check the eligible count): " (over_100.join(", ")) }
             }
             h2 { "Trend" }
-            (trend(&o.trend, &o.topics, o.target))
+            (trend(&o.trend(), &o.topics, o.target))
             h2 { "By facility and quarter" }
-            @if o.rows.is_empty() { p { "No responses yet." } }
+            @if o.rows.is_empty() { p { "No figures to show for this selection yet." } }
             div.scroll { table #overview {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {
@@ -83,8 +79,7 @@ pub async fn overview(
                         tr {
                             @for (i, cell) in row.iter().enumerate() {
                                 @let below = i >= off && (i - off).is_multiple_of(2) && r.topics.get((i - off) / 2).is_some_and(|t| t.below_target);
-                                @let hidden = cell.starts_with("fewer than");
-                                td class=(if below { "below" } else if hidden { "hidden" } else { "" }) {
+                                td class=(if below { "below" } else { "" }) {
                                     (cell) @if below { " ▼" }
                                 }
                             }

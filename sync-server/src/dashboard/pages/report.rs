@@ -2,17 +2,18 @@
 //! facility (or of every facility the viewer sees: national), printable (print CSS, no
 //! controls), with the trend chart, topics lowest first and the actions recorded.
 
-use super::common::{facilities, quarter, survey, title, Filters};
+use super::common::{selection, title, Filters};
 use super::layout::page;
 use crate::dashboard::charts::trend;
-use crate::dashboard::data::{overview_from, stored_quarter_index};
+use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
-use crate::dashboard::tables::{percent, shown};
+use crate::dashboard::tables::percent;
 use crate::http::AppState;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use heard_core::report::disclosure::K_DEFAULT;
+use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT};
+use heard_core::report::release::Selection;
 use maud::html;
 
 pub async fn report(
@@ -21,20 +22,22 @@ pub async fn report(
     Path(id): Path<String>,
     Query(filters): Query<Filters>,
 ) -> Result<Html<String>, DashError> {
-    let chosen = facilities(&state, &viewer, filters.facility.as_deref()).await?;
-    let survey = survey(&state, &chosen, &id).await?;
-    let q = quarter(filters.quarter.as_deref())?
+    let (survey, now_selected) = selection(&state, &viewer, &id, &filters).await?;
+    let q = now_selected
+        .quarter
         .ok_or_else(|| DashError::BadRequest("choose a quarter, e.g. ?quarter=2026-Q1".into()))?;
-    let index = stored_quarter_index(state.store.as_ref(), &survey.id).await?;
-    let participation = state.store.participation().await?;
     // The trend over every quarter up to this one; the figures of this quarter alone.
-    let history = overview_from(&survey, &index, &chosen, None, &participation);
-    let now = overview_from(&survey, &index, &chosen, Some(q), &participation);
+    let all_quarters = Selection {
+        quarter: None,
+        ..now_selected.clone()
+    };
+    let history = overview_of(state.store.as_ref(), &survey, &all_quarters).await?;
+    let now = overview_of(state.store.as_ref(), &survey, &now_selected).await?;
+    let chosen = &now_selected.facilities;
     let past: Vec<_> = history
-        .trend
-        .iter()
+        .trend()
+        .into_iter()
         .filter(|(x, _)| *x <= q)
-        .cloned()
         .collect();
     let scope = match filters.facility.as_deref().filter(|f| !f.is_empty()) {
         Some(f) => f.to_owned(),
@@ -45,7 +48,7 @@ pub async fn report(
         None => "all facilities".to_owned(),
     };
     let mut actions = Vec::new();
-    for f in &chosen {
+    for f in chosen {
         actions.extend(
             state
                 .store
@@ -60,13 +63,15 @@ pub async fn report(
         Some(&viewer),
         html! {
             h1 { (title(&survey)) ": quarterly report " (q) }
-            p { strong { (scope) } " · groups with fewer than " (K_DEFAULT) " responses are hidden"
+            p { strong { (scope) }
                 @if let Some(t) = survey.target_percent { " · target " (t) "%" } }
+            p.muted { (left_out_sentence(K_DEFAULT)) }
+            @if now.rows.is_empty() { p { "No figures to show for this selection." } }
             h2 { "Trend" }
             (trend(&past, &history.topics, survey.target_percent))
             @for r in &now.rows {
                 h2 { (r.facility) " — " (r.quarter) }
-                p { "Responses: " (shown(r.responses, K_DEFAULT))
+                p { "Responses: " (r.responses())
                     @if let Some(p) = r.participation.and_then(|s| s.percent()) { " · participation " (percent(p)) }
                     @if let Some(p) = r.response_rate.and_then(|s| s.percent()) { " · response rate " (percent(p)) }
                     @if let Some(l) = r.level { " · satisfaction level " (format!("{l:.2}%")) } }
@@ -76,11 +81,11 @@ pub async fn report(
                         @for c in &r.topics {
                             tr {
                                 td { (c.topic.as_str()) }
-                                td class=(if c.below_target { "below" } else if c.hidden { "hidden" } else { "" }) {
-                                    @if c.hidden { "fewer than " (K_DEFAULT) } @else { (c.percent.map_or_else(|| "–".into(), percent)) }
+                                td class=(if c.below_target { "below" } else { "" }) {
+                                    (c.percent.map_or_else(|| "–".into(), percent))
                                     @if c.below_target { " ▼" }
                                 }
-                                td { @if c.hidden { "fewer than " (K_DEFAULT) } @else { (c.mean.map_or_else(|| "–".into(), |m| format!("{m:.0}"))) } }
+                                td { (c.mean.map_or_else(|| "–".into(), |m| format!("{m:.0}"))) }
                             }
                         }
                     }
