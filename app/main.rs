@@ -4,7 +4,9 @@
 //! Options (clap; `--help` lists them): `--db PATH` (or `HEARD_DB`) chooses the database;
 //! `--lang TAG` (or `HEARD_LANG`) the device language shown before a resident chooses and used by
 //! the staff panel; `--locales DIR` (or `HEARD_LOCALES`) a locales folder that adds languages at
-//! run time. `RUST_LOG` filters the log on stderr (default: info).
+//! run time; `--surveys DIR` (or `HEARD_SURVEYS`) a folder whose `<id>.toml` files add surveys
+//! (their texts from the locales, embedded or `--locales`; a bad file stops the app, named).
+//! `RUST_LOG` filters the log on stderr (default: info).
 
 use anyhow::Context as _;
 use clap::Parser;
@@ -32,6 +34,9 @@ struct Options {
     /// A locales folder that adds languages at run time.
     #[arg(long, env = "HEARD_LOCALES", value_name = "DIR")]
     locales: Option<PathBuf>,
+    /// A folder of extra surveys (`<id>.toml`, texts in the locales), beside the built-in ones.
+    #[arg(long, env = "HEARD_SURVEYS", value_name = "DIR")]
+    surveys: Option<PathBuf>,
 }
 
 fn default_db() -> anyhow::Result<PathBuf> {
@@ -82,10 +87,18 @@ fn run(options: Options) -> anyhow::Result<()> {
             store.recovered_at_open()
         );
     }
-    let resources = match &options.locales {
+    let mut resources = match &options.locales {
         Some(dir) => Resources::embedded().with_locales_dir(dir)?,
         None => Resources::embedded(),
     };
+    if let Some(dir) = &options.surveys {
+        // Checked once the locales are in: a survey named on the command line must load.
+        resources = resources.with_surveys_dir(dir)?;
+        resources.check_surveys_dir()?;
+        for (id, file) in resources.surveys_from_dir() {
+            tracing::info!("survey `{id}` from {}", file.display());
+        }
+    }
     let catalog = Catalog::from_resources(&resources);
     let texts =
         AppTexts::from_resources(&resources, heard::i18n::english()?).context("the app's texts")?;
