@@ -64,6 +64,7 @@ fn question(kind: QuestionKind) -> Question {
         hint: LocalizedText::default(),
         satisfied: None,
         measure: None,
+        not_identifying: false,
     }
 }
 

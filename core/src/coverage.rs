@@ -366,6 +366,7 @@ mod tests {
             hint: LocalizedText::default(),
             satisfied: None,
             measure: None,
+            not_identifying: false,
         }
     }
 

@@ -137,6 +137,60 @@ fn any_change_of_wording_changes_the_version_hash() {
 }
 
 #[test]
+fn not_identifying_is_absent_unless_set_and_setting_it_changes_the_version_hash() {
+    let survey = golden_survey();
+    let bytes = String::from_utf8(to_canonical_json(&survey)).unwrap();
+    assert!(!bytes.contains("not-identifying"), "{bytes}");
+    // Written out as false in the structure file: the same survey, the same hash.
+    let toml = std::fs::read_to_string(dir().join("golden.toml")).unwrap();
+    let with = |line: &str| {
+        let text = toml.replace("id = \"count\"\n", &format!("id = \"count\"\n{line}\n"));
+        assert_ne!(text, toml);
+        let mut files = vec![("assets/surveys/golden.toml".to_owned(), text)];
+        for tag in ["en", "fr"] {
+            let ftl = dir().join(format!("locales/{tag}/surveys/golden.ftl"));
+            files.push((
+                format!("locales/{tag}/surveys/golden.ftl"),
+                std::fs::read_to_string(ftl).unwrap(),
+            ));
+        }
+        heard_core::authoring::SurveySources::from_files(files)
+            .load("golden")
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let unset = with("not-identifying = false");
+    assert_eq!(unset, survey);
+    assert_eq!(unset.version_hash(), survey.version_hash());
+    // Set: the survey's words are the same, its hash is not, and JSON keeps the mark.
+    let marked = with("not-identifying = true");
+    assert!(marked.question(&q("count")).unwrap().not_identifying);
+    assert_ne!(marked.version_hash(), survey.version_hash());
+    let json = to_canonical_json(&marked);
+    assert!(String::from_utf8_lossy(&json).contains("\"not-identifying\":true"));
+    let back: Survey = serde_json::from_slice(&json).unwrap();
+    assert_eq!(back, marked);
+    assert_eq!(back.version_hash(), marked.version_hash());
+    // Older JSON without the key reads as unmarked.
+    let old: Survey = serde_json::from_slice(&to_canonical_json(&survey)).unwrap();
+    assert!(old.questions().all(|q| !q.not_identifying));
+}
+
+#[test]
+fn not_identifying_is_refused_on_a_question_that_is_not_a_number() {
+    let toml = std::fs::read_to_string(dir().join("golden.toml")).unwrap();
+    let text = toml.replace("id = \"rate\"\n", "id = \"rate\"\nnot-identifying = true\n");
+    assert_ne!(text, toml);
+    let err = heard_core::authoring::SurveySources::from_files(vec![(
+        "assets/surveys/golden.toml".to_owned(),
+        text,
+    )])
+    .load("golden")
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("unknown key `not-identifying`"), "{err}");
+}
+
+#[test]
 fn changing_a_media_file_changes_the_manifest_hash_and_not_the_survey_version() {
     let survey = golden_survey();
     let version_before = survey.version_hash();

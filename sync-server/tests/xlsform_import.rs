@@ -52,6 +52,7 @@ fn question(id: &str, kind: QuestionKind, en: &str, fr: &str) -> Question {
         hint: LocalizedText::default(),
         satisfied: None,
         measure: None,
+        not_identifying: false,
     }
 }
 
@@ -908,5 +909,54 @@ fn a_form_without_settings_uses_the_fallback_id_and_reports_the_missing_title_an
             "sheet `settings`: the survey has no `version` (set it on the settings sheet)",
             "sheet `settings`: the survey title is missing in the default language `en` (set `form_title`)",
         ]
+    );
+}
+
+#[test]
+fn heard_not_identifying_marks_a_number_and_survives_an_export() {
+    let sheets = |mark_rating: &'static str| {
+        [
+            survey(
+                vec!["type", "name", "label", "heard_not_identifying"],
+                vec![
+                    vec!["integer", "age", "Age?", ""],
+                    vec!["integer", "rating", "Rating?", mark_rating],
+                    vec!["decimal", "nights", "Nights?", "no"],
+                ],
+            ),
+            settings(),
+        ]
+    };
+    let form = import(&sheets("yes")).unwrap();
+    let marked = |f: &heard_sync_server::xlsform::ImportedForm| {
+        f.survey
+            .questions()
+            .filter(|q| q.not_identifying)
+            .map(|q| q.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(marked(&form), ["rating"]);
+    let bytes = export_xlsform(&form.survey, None, Some(&form.names)).unwrap();
+    let again = import_xlsform(&bytes, &ImportOptions::default()).unwrap();
+    assert_eq!(again.survey, form.survey);
+    assert_eq!(marked(&again), ["rating"]);
+    // Unmarked everywhere: the same survey as without the column.
+    let plain = import(&sheets("")).unwrap();
+    assert!(marked(&plain).is_empty());
+    // Only numbers take it, and only as yes or no.
+    let e = import(&sheets("sometimes")).unwrap_err().to_string();
+    assert!(e.contains("`sometimes` is not yes or no"), "{e}");
+    let e = import(&[
+        survey(
+            vec!["type", "name", "label", "heard_not_identifying"],
+            vec![vec!["text", "comment", "Comment?", "yes"]],
+        ),
+        settings(),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("`heard_not_identifying` does not apply to a text question; remove it"),
+        "{e}"
     );
 }

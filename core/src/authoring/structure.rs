@@ -398,6 +398,8 @@ fn read_question(r: &mut Reader<'_>, t: &Table) -> Option<Question> {
         hint: LocalizedText::default(),
         satisfied,
         measure,
+        // Only a `number` question accepts the key (see `read_kind`); elsewhere it is reported.
+        not_identifying: r.bool(owner, t, "not-identifying", false),
     })
 }
 
@@ -503,7 +505,7 @@ fn read_kind(
                     max: max?,
                     decimals: r.int(owner, t, "decimals").unwrap_or(0),
                 },
-                &["min", "max", "decimals"][..],
+                &["min", "max", "decimals", "not-identifying"][..],
             )
         }
         "nationality" => {

@@ -100,6 +100,16 @@ pub struct Question {
     pub satisfied: Option<Satisfied>,
     /// The headline figure this question feeds, where an agency reports one (KTO, CES, …).
     pub measure: Option<Measure>,
+    /// The author's word that a number's exact answer cannot help single a resident out (a
+    /// rating, a count of visits), so the response-level export may carry it. Unmarked
+    /// `number` answers (an age, nights since arrival) are quasi-identifiers and left out.
+    /// Absent from the canonical JSON when false, so surveys without it keep their hash.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_identifying: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Which answers count as *satisfied*.

@@ -145,6 +145,7 @@ pub fn export_xlsform(
         "heard_satisfied",
         "heard_measure",
         "heard_decimals",
+        "heard_not_identifying",
     ] {
         s_headers.push(h.to_owned());
     }
@@ -225,6 +226,9 @@ pub fn export_xlsform(
                     Measure::Overall => "overall",
                 };
                 row.insert("heard_measure".into(), v.into());
+            }
+            if q.not_identifying {
+                row.insert("heard_not_identifying".into(), "yes".into());
             }
             put_media(row, MediaTarget::Question(q.id.clone()));
             let list = write_kind(q, &name, row);

@@ -29,6 +29,7 @@ pub enum Field {
     HeardSatisfied,
     HeardMeasure,
     HeardDecimals,
+    HeardNotIdentifying,
     HeardLow,
     HeardHigh,
     // choices sheet
@@ -75,6 +76,7 @@ const SURVEY: &[(&str, Field, bool)] = &[
     ("heard_satisfied", Field::HeardSatisfied, false),
     ("heard_measure", Field::HeardMeasure, false),
     ("heard_decimals", Field::HeardDecimals, false),
+    ("heard_not_identifying", Field::HeardNotIdentifying, false),
     ("heard_low", Field::HeardLow, true),
     ("heard_high", Field::HeardHigh, true),
 ];

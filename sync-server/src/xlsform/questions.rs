@@ -240,6 +240,14 @@ pub fn read_questions(
             }
             m
         });
+        // Only on `integer` and `decimal` rows (checked with the other columns).
+        let not_identifying = match row.get(Field::HeardNotIdentifying) {
+            None => false,
+            Some((v, at)) => yes_no(v).unwrap_or_else(|| {
+                problems.push(Problem::at(at, format!("`{v}` is not yes or no")));
+                false
+            }),
+        };
         if let Some((text, at)) = row.get(Field::Relevant) {
             pending.push(Pending {
                 question: id.clone(),
@@ -273,6 +281,7 @@ pub fn read_questions(
             hint: row.texts(Field::Hint, default),
             satisfied,
             measure,
+            not_identifying,
         });
     }
     if depth > 0 {
@@ -417,6 +426,7 @@ fn check_columns(
             ),
             Field::Parameters | Field::HeardLow | Field::HeardHigh => *ty == FormType::Range,
             Field::HeardDecimals => *ty == FormType::Decimal,
+            Field::HeardNotIdentifying => matches!(ty, FormType::Integer | FormType::Decimal),
             Field::HeardKind => matches!(ty, FormType::SelectOne(_) | FormType::Range),
             _ => false,
         };

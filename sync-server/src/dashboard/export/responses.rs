@@ -50,12 +50,18 @@ pub struct ResponseExport {
     pub plan: ExportPlan,
 }
 
-/// Answer columns: every question except free text and the demographic questions (those go
-/// out generalised in the leading columns).
+/// Answer columns: every question except free text, the demographic questions (those go
+/// out generalised in the leading columns) and numbers: an exact number (an age, nights since
+/// arrival) is a quasi-identifier, so it goes out only where the survey marks the question
+/// `not-identifying` (a rating, a count of visits).
 fn answer_columns(survey: &Survey) -> Vec<QuestionId> {
     survey
         .questions()
-        .filter(|q| !matches!(q.kind, QuestionKind::FreeText { .. }) && q.kind.role().is_none())
+        .filter(|q| match q.kind {
+            QuestionKind::FreeText { .. } => false,
+            QuestionKind::Number { .. } => q.not_identifying,
+            _ => q.kind.role().is_none(),
+        })
         .map(|q| q.id.clone())
         .collect()
 }
