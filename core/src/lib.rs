@@ -18,6 +18,7 @@ pub mod period;
 pub mod report;
 pub mod response;
 pub mod survey;
+pub mod synthetic;
 pub mod text;
 pub mod validate;
 pub mod wire;

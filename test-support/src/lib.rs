@@ -3,7 +3,8 @@
 //!
 //! - [`surveys`]: the repository's survey files loaded, answers for any question, a built-in
 //!   survey answered through the flow (heard-core's tests, the server's figure tests).
-//! - [`responses`]: seeded random responses that pass validation (the server's tests, benches).
+//! - [`responses`]: seeded random responses that pass validation (the server's tests, benches),
+//!   from `heard_core::synthetic`, the generator the dashboard's demo data uses too.
 //!
 //! Used from integration tests and benches only. heard-core's tests depend on this crate, which
 //! depends on heard-core: that dev-dependency cycle is fine for integration tests (one copy of
