@@ -417,3 +417,80 @@ async fn a_wrong_current_pin_shows_the_real_number_of_tries_left() {
         assert!(html.contains(expected), "expected {expected:?} in {html}");
     }
 }
+
+/// The staff panel's recording items and coverage report are read by the controller, not while
+/// rendering: a recording kept through it shows in both at once, and the coverage report stays
+/// as read until the next refresh even if the store changes behind the panel's back.
+#[tokio::test]
+async fn a_kept_recording_shows_in_the_items_and_the_coverage_report_at_once() {
+    use heard_core::media::MediaOrigin;
+    let dir = TempDir::new("app-recording");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    open_staff_panel(&mut ui);
+    ui.type_into("recording-language", "ti");
+    let mut kiosk = kiosk(&ui);
+    let media = kiosk.staff_media();
+    assert_eq!(media.language, lang("ti"));
+    let survey = media.survey.clone().expect("a survey to record for");
+    // The number in the coverage report's "recorded" column for a survey and language.
+    let recorded = |ui: &Ui, language: &str| -> u32 {
+        let html = ui.html();
+        let table = html
+            .split(&format!("data-survey=\"{survey}\""))
+            .nth(1)
+            .expect("the survey's coverage");
+        let row = table
+            .split(&format!("data-lang=\"{language}\""))
+            .nth(1)
+            .expect("the language's row");
+        let cell = row.split("class=\"recorded\">").nth(1).unwrap();
+        cell[..cell.find('<').unwrap()].parse().unwrap()
+    };
+    let before = recorded(&ui, "ti");
+    let slot = media
+        .slots
+        .iter()
+        .find(|s| s.survey.as_ref() == Some(&survey) && s.origin.is_none())
+        .expect("an item of the survey without audio in Tigrinya")
+        .clone();
+    assert_eq!(
+        media.slots.first().map(|s| s.origin.clone()),
+        Some(None),
+        "missing items first"
+    );
+    let mut take = vec![0x1a, 0x45, 0xdf, 0xa3];
+    take.extend(std::iter::repeat_n(7u8, 400));
+    kiosk.keep_recording(&slot, take.clone()).unwrap().unwrap();
+    ui.update();
+    assert_eq!(recorded(&ui, "ti"), before + 1, "the report counts it");
+    let kept = kiosk.staff_media();
+    let item = kept.slots.iter().find(|s| s.target == slot.target).unwrap();
+    assert_eq!(item.origin, Some(MediaOrigin::Recorded));
+    assert!(
+        ui.html().contains(&format!("{} (Recorded)", item.text)),
+        "the item list says it is recorded"
+    );
+    // Kept behind the panel's back (as a sync would): shown once the panel reads again.
+    let other = kept
+        .slots
+        .iter()
+        .find(|s| s.survey.as_ref() == Some(&survey) && s.origin.is_none())
+        .unwrap();
+    // Other bytes: recordings are kept by content hash.
+    take.push(8);
+    services
+        .keep_recording(Some(&survey), other.target.clone(), lang("ti"), take)
+        .unwrap()
+        .unwrap();
+    ui.update();
+    assert_eq!(recorded(&ui, "ti"), before + 1, "rendering reads no store");
+    kiosk.refresh_staff();
+    ui.update();
+    assert_eq!(recorded(&ui, "ti"), before + 2);
+    assert_eq!(
+        kiosk.staff_media().language,
+        lang("ti"),
+        "the language stays"
+    );
+}

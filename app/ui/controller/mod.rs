@@ -8,9 +8,11 @@
 mod audio;
 mod media;
 mod staff;
+mod staff_media;
 
 pub use media::ScreenMedia;
 pub use staff::StaffOverview;
+pub use staff_media::StaffMedia;
 
 use crate::kiosk::{idle_state, Idle};
 use crate::services::Services;
@@ -92,6 +94,9 @@ pub struct Kiosk {
     /// What the staff panel shows, read from the store when it opens and after each change:
     /// never while rendering.
     staff: Signal<StaffOverview>,
+    /// The panel's recording items and coverage report, read with the panel's figures, when
+    /// staff pick a recording language and after a recording is kept: never while rendering.
+    staff_media: Signal<StaffMedia>,
 }
 
 /// Reading state. Called while rendering, these subscribe the component to the state they read.
@@ -137,6 +142,10 @@ impl Kiosk {
     pub fn staff_overview(&self) -> StaffOverview {
         self.staff.read().clone()
     }
+    /// The recording items (in the language chosen) and the coverage report.
+    pub fn staff_media(&self) -> StaffMedia {
+        self.staff_media.read().clone()
+    }
     /// The Listen button's audio and the thank-you's actions for the screen on show.
     pub fn screen_media(&self) -> ScreenMedia {
         self.screen_media.read().clone()
@@ -153,6 +162,7 @@ impl Kiosk {
 impl Kiosk {
     pub fn new(services: Services) -> Self {
         let inactivity = services.settings().map_or(3, |s| s.inactivity_minutes);
+        let device_language = services.device_language().clone();
         let session = services
             .new_session(AdministrationMode::SelfCompleted)
             .inspect_err(|e| tracing::error!("no session: {e}"))
@@ -177,6 +187,7 @@ impl Kiosk {
             playback: Signal::new(0),
             assistance: Signal::new(None),
             staff: Signal::new(StaffOverview::default()),
+            staff_media: Signal::new(StaffMedia::empty(device_language)),
             screen_media: Signal::new(ScreenMedia::default()),
         };
         kiosk.show(session);

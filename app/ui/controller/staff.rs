@@ -1,7 +1,8 @@
 //! Staff transitions: the long-press corner, the PIN prompt, the panel (mode of the next
 //! response, settings, PIN change, enrolment) and what the panel shows. The panel's figures are
 //! read from the store here, when it opens and after each change, so rendering never touches
-//! the store and every box that shows a count shows the same one.
+//! the store and every box that shows a count shows the same one; with them, the recording
+//! items and the coverage report (`staff_media.rs`).
 
 use super::{Kiosk, View};
 use crate::clock::unix_seconds;
@@ -54,8 +55,15 @@ impl StaffOverview {
 }
 
 impl Kiosk {
-    /// Reads the panel's figures again (after a change, or when the sync worker reports).
+    /// Reads the panel's figures again (after a change, or when the sync worker reports), and
+    /// with them the recording items and the coverage report (a settings change may choose
+    /// another survey; a sync may bring recordings).
     pub fn refresh_staff(&mut self) {
+        self.read_staff_overview();
+        self.refresh_staff_media();
+    }
+
+    fn read_staff_overview(&mut self) {
         let overview = StaffOverview::read(&self.services());
         if *self.staff.peek() != overview {
             self.staff.set(overview);
@@ -79,9 +87,10 @@ impl Kiosk {
         check
     }
 
-    /// Shows the staff panel with fresh figures.
+    /// Shows the staff panel with fresh figures; recording starts in the device's language.
     pub(super) fn show_staff(&mut self) {
-        self.refresh_staff();
+        self.read_staff_overview();
+        self.reset_staff_media();
         self.view.set(View::Staff);
     }
 

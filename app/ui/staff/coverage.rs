@@ -1,6 +1,7 @@
 //! The coverage report: per survey and language, how much text exists and whether each spoken
 //! item has audio, and of what kind (missing / synthetic / recorded), from `heard_core::coverage`
-//! with the recordings kept on this device.
+//! with the recordings kept on this device. Read by the controller (`StaffMedia`) when the
+//! panel opens and after a recording is kept: never here.
 
 use crate::i18n::Tr;
 use crate::ui::controller::Kiosk;
@@ -10,7 +11,7 @@ use dioxus::prelude::*;
 pub fn CoverageReport(tr: Tr) -> Element {
     let kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
-    let report = services.coverage_report().unwrap_or_default();
+    let report = kiosk.staff_media().coverage;
     let catalog = services.catalog();
     let texts = services.texts().clone();
     let autonym = move |tag: &heard_core::ids::LangTag| {

@@ -1,6 +1,8 @@
 //! Recording by people: an interpreter or staff member picks a language and an item of the
 //! active survey (missing and synthetic ones first), records it with the microphone or imports a
 //! file, listens back, and keeps it. Kept recordings play from then on and wait for upload.
+//! The items, their order and the audio each has are the controller's (`StaffMedia`), read
+//! outside rendering; choosing the language and keeping a take go through it.
 
 use crate::i18n::Tr;
 use crate::recording;
@@ -28,36 +30,19 @@ fn origin_id(origin: Option<&MediaOrigin>) -> &'static str {
     }
 }
 
-/// Missing first, then synthetic, then recorded; survey order within each.
-fn ordered(mut slots: Vec<RecordingSlot>) -> Vec<RecordingSlot> {
-    slots.sort_by_key(|s| match s.origin {
-        None => 0,
-        Some(MediaOrigin::Synthetic { .. }) => 1,
-        Some(_) => 2,
-    });
-    slots
-}
-
 #[component]
 pub fn Recordings(tr: Tr) -> Element {
-    let kiosk = use_context::<Kiosk>();
+    let mut kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
-    let device = services.device_language().clone();
-    let mut language = use_signal(|| device.clone());
     let mut slot_index = use_signal(|| 0usize);
     let mut take = use_signal(|| Take::Idle);
     let mut message = use_signal(|| None::<String>);
-    let survey = kiosk
-        .staff_overview()
-        .settings
-        .and_then(|s| s.survey)
-        .and_then(|id| services.catalog().get(&id))
-        .or_else(|| services.catalog().first());
-    let Some(survey) = survey else {
+    let media = kiosk.staff_media();
+    if media.survey.is_none() {
         return rsx! {};
-    };
-    let lang = language.read().clone();
-    let slots = ordered(services.recording_slots(&survey, &lang).unwrap_or_default());
+    }
+    let lang = media.language;
+    let slots = media.slots;
     let languages: Vec<(String, String)> = services
         .texts()
         .languages()
@@ -108,7 +93,6 @@ pub fn Recordings(tr: Tr) -> Element {
     };
     let tr_keep = tr.clone();
     let keep_slot = current.clone();
-    let keep_lang = lang.clone();
     let keep = move |_| {
         let Take::Ready(bytes) = take.peek().clone() else {
             return;
@@ -116,12 +100,7 @@ pub fn Recordings(tr: Tr) -> Element {
         let Some(slot) = keep_slot.clone() else {
             return;
         };
-        let outcome = kiosk.services().keep_recording(
-            slot.survey.as_ref(),
-            slot.target.clone(),
-            keep_lang.clone(),
-            bytes,
-        );
+        let outcome = kiosk.keep_recording(&slot, bytes);
         let text = match outcome {
             Ok(Ok(_)) => {
                 take.set(Take::Idle);
@@ -144,7 +123,7 @@ pub fn Recordings(tr: Tr) -> Element {
                 id: "recording-language",
                 onchange: move |e: FormEvent| {
                     if let Ok(tag) = LangTag::new(e.value()) {
-                        language.set(tag);
+                        kiosk.choose_recording_language(tag);
                         slot_index.set(0);
                         take.set(Take::Idle);
                     }
