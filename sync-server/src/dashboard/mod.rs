@@ -5,7 +5,11 @@
 //! Free text (comments) is masked with `heard_core::mask::mask_identifiers` when shown or
 //! exported; the stored canonical bytes stay exactly as received, because the idempotency
 //! contract hashes them (a re-sent response must hash the same).
+//!
+//! Every route that releases figures is mounted with `audit::audited`: one middleware writes
+//! the viewer and the filters of each such view (or refused query) to the audit log.
 
+pub mod audit;
 pub mod auth;
 pub mod charts;
 pub mod csrf;
@@ -18,6 +22,7 @@ pub mod session;
 pub mod tables;
 
 use crate::http::AppState;
+use audit::audited;
 use axum::routing::{get, post};
 use axum::Router;
 
@@ -31,32 +36,32 @@ pub fn router() -> Router<AppState> {
         .route("/dashboard/logout", post(pages::login::logout))
         .route(
             "/dashboard/surveys/{survey}",
-            get(pages::overview::overview),
+            audited(pages::overview::overview),
         )
         .route(
             "/dashboard/surveys/{survey}/breakdown",
-            get(pages::breakdown::breakdown),
+            audited(pages::breakdown::breakdown),
         )
         .route("/dashboard/integrity", get(pages::integrity::integrity))
         .route(
             "/dashboard/surveys/{survey}/report",
-            get(pages::report::report),
+            audited(pages::report::report),
         )
         .route(
             "/dashboard/surveys/{survey}/comments",
-            get(pages::comments::comments),
+            audited(pages::comments::comments),
         )
         .route(
             "/dashboard/surveys/{survey}/export.csv",
-            get(export::csv::export),
+            audited(export::csv::export),
         )
         .route(
             "/dashboard/surveys/{survey}/export.xlsx",
-            get(export::xlsx::export),
+            audited(export::xlsx::export),
         )
         .route(
             "/dashboard/surveys/{survey}/responses.csv",
-            get(export::responses::export),
+            audited(export::responses::export),
         )
         .route("/dashboard/actions", post(pages::actions::submit))
         .route(

@@ -1,4 +1,5 @@
-//! Sign in and out. Rate-limited per account and globally; every sign-in is in the audit log.
+//! Sign in and out. Rate-limited per account and globally; every sign-in is in the audit log,
+//! never the text typed for an account that does not exist.
 
 use super::layout::page;
 use crate::dashboard::auth::{burn_time, verify_password};
@@ -39,35 +40,56 @@ pub struct LoginForm {
     password: String,
 }
 
+/// Who an audit entry names when the e-mail typed belongs to no account.
+pub const UNKNOWN_ACCOUNT: &str = "(unknown)";
+
+/// Checks the password. Audit entries: `login` for the account; a wrong password for a known
+/// account is `login failed` under that account; for an e-mail no account has, `login failed:
+/// unknown account` under [`UNKNOWN_ACCOUNT`]. The text typed into the e-mail field is never
+/// written anywhere (people type passwords there; it is personal data either way), and the
+/// per-account rate limit keys on its SHA-256, so the limiter does not keep it either.
 pub async fn submit(
     State(state): State<AppState>,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, DashError> {
     let email = f.email.trim().to_lowercase();
-    if state.login_global.check(&()).is_err() || state.login_per_account.check(&email).is_err() {
+    let typed_key = hash_secret(&email).0.to_hex();
+    if state.login_global.check(&()).is_err() || state.login_per_account.check(&typed_key).is_err()
+    {
         return Err(DashError::RateLimited);
     }
     let found = state.store.coordinator_by_email(&email).await?;
     let password = f.password;
-    let ok = match found {
+    let outcome = match found {
         Some((c, hash)) => {
             let good = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
                 .await
                 .unwrap_or(false);
-            good.then_some(c)
+            if good {
+                Ok(c)
+            } else {
+                Err(Some(c.email))
+            }
         }
         None => {
             let _ = tokio::task::spawn_blocking(move || burn_time(&password)).await;
-            None
+            Err(None)
         }
     };
-    let Some(c) = ok else {
-        state.store.audit(now(), &email, "login failed").await?;
-        return Ok((
-            StatusCode::UNAUTHORIZED,
-            login_page(Some("That e-mail and password do not match.")),
-        )
-            .into_response());
+    let c = match outcome {
+        Ok(c) => c,
+        Err(known) => {
+            let (who, what) = match &known {
+                Some(account) => (account.as_str(), "login failed"),
+                None => (UNKNOWN_ACCOUNT, "login failed: unknown account"),
+            };
+            state.store.audit(now(), who, what).await?;
+            return Ok((
+                StatusCode::UNAUTHORIZED,
+                login_page(Some("That e-mail and password do not match.")),
+            )
+                .into_response());
+        }
     };
     let id = new_session_id();
     state
