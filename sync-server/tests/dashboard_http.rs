@@ -8,6 +8,8 @@ use axum::http::{header, Request, StatusCode};
 use dashboard_support::store_with;
 use heard_core::ids::FacilityCode;
 use heard_core::period::Month;
+use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT, K_NATIONALITY};
+use heard_core::response::{Answer, Response, ResponseStatus};
 use heard_sync_server::builtin::{load_builtin, resolve_root};
 use heard_sync_server::config::Limits;
 use heard_sync_server::dashboard::auth::hash_password;
@@ -260,6 +262,12 @@ async fn exports_csv_xlsx_and_response_level() {
     .await;
     assert_eq!(status, StatusCode::OK);
     assert!(csv.starts_with(&[0xef, 0xbb, 0xbf]));
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(
+        csv.trim_end()
+            .ends_with(&format!("\"{}\"", left_out_sentence(K_DEFAULT))),
+        "{csv}"
+    );
     let (status, headers, xlsx) = send(
         &f.router,
         get("/dashboard/surveys/be-fedasil/export.xlsx", &session),
@@ -279,6 +287,13 @@ async fn exports_csv_xlsx_and_response_level() {
     assert_eq!(status, StatusCode::OK);
     let text = String::from_utf8(rows).unwrap();
     assert!(text.lines().count() > 1);
+    for line in text.lines().skip(1) {
+        let period = line.split(',').nth(1).unwrap();
+        assert!(
+            period.parse::<heard_core::period::Quarter>().is_ok(),
+            "{period}"
+        );
+    }
     let log = f.store.audit_log(10).await.unwrap();
     assert!(log
         .iter()
@@ -301,8 +316,29 @@ async fn exports_csv_xlsx_and_response_level() {
 }
 
 #[tokio::test]
-async fn comments_are_masked_and_only_for_groups_of_ten() {
+async fn comments_are_masked_and_only_from_units_of_ten() {
     let f = fixture().await;
+    // centre-b: one quarter of fewer than 10 complete responses, some of them with comments.
+    let b = FacilityCode::new("centre-b").unwrap();
+    let survey = load_builtin(&resolve_root(None), "be-fedasil").unwrap();
+    seed(
+        f.store.as_ref(),
+        &survey,
+        &b,
+        vec![Month::new(2026, 1).unwrap()],
+        9,
+        7,
+    )
+    .await
+    .unwrap();
+    let with_comments = stored(&f.store)
+        .await
+        .iter()
+        .filter(|r| r.facility == b && r.status == ResponseStatus::Complete)
+        .filter(|r| r.answers.values().any(|a| matches!(a, Answer::Text(_))))
+        .count();
+    assert!(with_comments > 0, "the small unit has comments");
+
     let session = sign_in(&f.router, "national@example.org").await;
     let (status, _, body) = send(
         &f.router,
@@ -317,8 +353,9 @@ async fn comments_are_masked_and_only_for_groups_of_ten() {
     assert!(html.contains("[e-mail]"), "masked e-mail shown");
     assert!(!html.contains("ahmed@example.org"));
     assert!(!html.contains("470 12 34 56"));
-    // centre-b has no responses: fewer than 10, refused.
-    let (status, _, _) = send(
+    // centre-b's quarter has fewer than 10: not refused (a refusal would tell how few), just
+    // no comments from it.
+    let (status, _, body) = send(
         &f.router,
         get(
             "/dashboard/surveys/be-fedasil/comments?facility=centre-b",
@@ -326,7 +363,144 @@ async fn comments_are_masked_and_only_for_groups_of_ten() {
         ),
     )
     .await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(status, StatusCode::OK);
+    let html = String::from_utf8(body).unwrap();
+    assert!(html.contains("No comments."), "{html}");
+    assert!(!html.contains("<li>"), "a comment from a unit under 10");
+}
+
+/// Every stored response, parsed.
+async fn stored(store: &Arc<dyn Store>) -> Vec<Response> {
+    store
+        .all_responses()
+        .await
+        .unwrap()
+        .iter()
+        .map(|b| serde_json::from_slice(b).unwrap())
+        .collect()
+}
+
+/// The cells of the first HTML table with this id (tags stripped).
+fn table_rows(html: &str, id: &str) -> Vec<Vec<String>> {
+    let start = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no table #{id}"));
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    table
+        .split("<tr>")
+        .skip(1)
+        .map(|tr| {
+            tr.split("<td")
+                .skip(1)
+                .map(|td| {
+                    let inner = &td[td.find('>').unwrap() + 1..];
+                    inner[..inner.find("</td>").unwrap()].trim().to_owned()
+                })
+                .collect::<Vec<String>>()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_small_unit_is_left_out_of_every_page_never_refused() {
+    let f = fixture().await;
+    // centre-b: 3 responses in 2026-Q1, beside centre-a's quarter of about 60.
+    let b = FacilityCode::new("centre-b").unwrap();
+    let survey = load_builtin(&resolve_root(None), "be-fedasil").unwrap();
+    seed(
+        f.store.as_ref(),
+        &survey,
+        &b,
+        vec![Month::new(2026, 1).unwrap()],
+        3,
+        9,
+    )
+    .await
+    .unwrap();
+    let responses = stored(&f.store).await;
+    let complete = |facility: &str| {
+        responses
+            .iter()
+            .filter(|r| r.facility.as_str() == facility && r.status == ResponseStatus::Complete)
+            .count()
+    };
+    let (in_a, in_b) = (complete("centre-a"), complete("centre-b"));
+    assert!(in_a >= 10 && (1..5).contains(&in_b), "{in_a} {in_b}");
+    let session = sign_in(&f.router, "national@example.org").await;
+    let page = |path: &str| {
+        let router = f.router.clone();
+        let req = get(path, &session);
+        async move {
+            let (status, _, body) = send(&router, req).await;
+            assert_eq!(status, StatusCode::OK, "refused: {status}");
+            String::from_utf8(body).unwrap()
+        }
+    };
+    let sentence = left_out_sentence(K_DEFAULT);
+
+    // Overview of every facility: centre-a's row only; the page says what is left out.
+    let html = page("/dashboard/surveys/be-fedasil").await;
+    assert!(html.contains(&sentence), "overview without the sentence");
+    assert!(html.contains("Groups under 5 are left out of these figures"));
+    let rows = table_rows(&html, "overview");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][..3], ["centre-a", "2026-Q1", &in_a.to_string()]);
+    assert!(rows.iter().flatten().all(|c| !c.contains("fewer than")));
+
+    // Filtered to centre-b: not refused, nothing released.
+    let html = page("/dashboard/surveys/be-fedasil?facility=centre-b").await;
+    assert!(html.contains(&sentence));
+    assert!(html.contains("No figures to show for this selection yet."));
+    assert!(table_rows(&html, "overview").is_empty());
+
+    // Breakdowns: groups of at least the dimension's k; the total is the sum of the released
+    // units (centre-a's quarter alone), whatever the filter.
+    for (dimension, k) in [("sex", K_DEFAULT), ("nationality", K_NATIONALITY)] {
+        let html = page(&format!(
+            "/dashboard/surveys/be-fedasil/breakdown?dimension={dimension}&quarter=2026-Q1"
+        ))
+        .await;
+        assert!(html.contains(&left_out_sentence(k)), "{dimension}");
+        let rows = table_rows(&html, "breakdown");
+        let (total, groups) = rows.split_last().unwrap();
+        assert_eq!(total[..2], ["total", &in_a.to_string()], "{dimension}");
+        let shown: usize = groups.iter().map(|r| r[1].parse::<usize>().unwrap()).sum();
+        let withheld = in_a - shown;
+        assert!(
+            withheld == 0 || withheld >= 5,
+            "{dimension}: {withheld} withheld"
+        );
+        for r in groups {
+            assert!(r[1].parse::<u64>().unwrap() >= k, "{dimension}: {r:?}");
+        }
+        let html = page(&format!(
+            "/dashboard/surveys/be-fedasil/breakdown?dimension={dimension}&facility=centre-b"
+        ))
+        .await;
+        assert!(html.contains(&left_out_sentence(k)));
+        // No group and no topic: nothing is released for that filter.
+        assert_eq!(table_rows(&html, "breakdown"), [["total", "0"]]);
+    }
+
+    // The quarterly report and the CSV: the same, with the sentence.
+    let html = page("/dashboard/surveys/be-fedasil/report?quarter=2026-Q1&facility=centre-b").await;
+    assert!(html.contains(&sentence));
+    assert!(html.contains("No figures to show for this selection."));
+    let (status, _, body) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/export.csv?facility=centre-b",
+            &session,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let csv = String::from_utf8(body).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("\u{feff}facility,quarter,responses"));
+    assert_eq!(lines[1], "", "a row for centre-b: {csv}");
+    assert!(lines[2].contains("Groups under 5 are left out of these figures"));
 }
 
 #[tokio::test]
@@ -367,22 +541,82 @@ async fn retention_deletes_old_rows_and_keeps_tallies() {
     assert!(gone > 0 && gone < rows, "{gone} of {rows}");
     assert_eq!(f.store.response_count().await.unwrap(), rows - gone);
     assert_eq!(f.store.tallies().await.unwrap(), before, "tallies stay");
-    // The response-level export re-plans from the rows left: still no combination below k.
+    // The response-level export: no deleted row, the period as the quarter, no combination
+    // below k.
     let session = sign_in(&f.router, "national@example.org").await;
-    let (status, _, body) = send(
-        &f.router,
-        get("/dashboard/surveys/be-fedasil/responses.csv", &session),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK);
-    let text = String::from_utf8(body).unwrap();
+    let text = response_level(&f.router, &session).await;
+    let left = stored(&f.store)
+        .await
+        .iter()
+        .filter(|r| r.status == ResponseStatus::Complete)
+        .count();
     let mut combos: std::collections::BTreeMap<Vec<&str>, u64> = Default::default();
     for line in text.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').take(9).collect();
-        assert!(fields[1] != "2026-01", "a deleted month exported");
+        assert_eq!(fields[..2], ["centre-a", "2026-Q1"]);
         *combos.entry(fields).or_default() += 1;
     }
+    assert!(combos.values().sum::<u64>() <= left as u64);
     assert!(combos.values().all(|n| *n >= 5), "{combos:?}");
+}
+
+async fn response_level(router: &axum::Router, session: &str) -> String {
+    let (status, _, body) = send(
+        router,
+        get("/dashboard/surveys/be-fedasil/responses.csv", session),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    String::from_utf8(body).unwrap()
+}
+
+/// After retention the tables still count every response (the tallies stay), so the export
+/// must still agree with them: counting its rows per value gives the tables' figures, or the
+/// unit is left out whole. Re-planning from the rows left (`replan_from_rows`) breaks this:
+/// "table minus export" for a group is then the deleted responses of that group, which can be
+/// 1 to 4 people, and the table's answers minus the export's are theirs.
+#[tokio::test]
+#[ignore = "known gap in export/responses.rs: after retention the export is planned from the \
+            rows left and no longer agrees with the tables"]
+async fn after_retention_the_export_still_agrees_with_the_tables() {
+    let f = fixture().await;
+    f.store
+        .delete_responses_before(Month::new(2026, 2).unwrap())
+        .await
+        .unwrap();
+    let session = sign_in(&f.router, "national@example.org").await;
+    let text = response_level(&f.router, &session).await;
+    let (_, _, table) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/export.csv?dimension=sex&quarter=2026-Q1",
+            &session,
+        ),
+    )
+    .await;
+    let table = String::from_utf8(table).unwrap();
+    let released: std::collections::BTreeMap<&str, u64> = table
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| {
+            let mut cells = l.split(',');
+            Some((cells.next()?, cells.next()?.parse().ok()?))
+        })
+        .filter(|(label, _)| *label != "total")
+        .collect();
+    let mut exported: std::collections::BTreeMap<&str, u64> = Default::default();
+    for line in text.lines().skip(1) {
+        *exported.entry(line.split(',').nth(6).unwrap()).or_default() += 1;
+    }
+    if exported.is_empty() {
+        return; // the unit left out whole
+    }
+    exported.remove("withheld");
+    if exported.contains_key("any") {
+        return; // the field given up whole
+    }
+    assert_eq!(exported, released, "export by sex against the table");
 }
 
 #[tokio::test]

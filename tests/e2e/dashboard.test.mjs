@@ -30,9 +30,12 @@ async function signIn(page) {
   await page.getByRole('heading', { name: 'Surveys' }).waitFor();
 }
 
-// Complete responses per quarter of the own facility, counted from the raw rows (independently
-// of the tallies the dashboard reads).
-function completeByQuarter() {
+const K = 5;
+const SENTENCE = `Groups under ${K} are left out of these figures`;
+
+// The own facility's complete responses per quarter, read from the raw rows (independently of
+// the tallies the dashboard reads).
+function completeRows() {
   const rows = query(dbFile, `SELECT CAST(body AS TEXT) AS body FROM responses WHERE facility = '${OWN}'`);
   const out = {};
   for (const { body } of rows) {
@@ -40,9 +43,28 @@ function completeByQuarter() {
     if (r.status !== 'complete') continue;
     const [y, m] = r.period.split('-').map(Number);
     const q = `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-    out[q] = (out[q] ?? 0) + 1;
+    (out[q] ??= []).push(r);
   }
   return out;
+}
+
+const count = (byQuarter) => Object.fromEntries(Object.entries(byQuarter).map(([q, rs]) => [q, rs.length]));
+
+// The publication model, from the raw rows: a quarter is released with at least K complete
+// responses; within it a group with at least K, withholding the smallest released groups while
+// the unit's withheld rest is between 1 and K - 1.
+function releasedGroups(rows, label) {
+  const sizes = {};
+  for (const r of rows) sizes[label(r)] = (sizes[label(r)] ?? 0) + 1;
+  const kept = Object.entries(sizes).filter(([, n]) => n >= K)
+    .sort(([a, n], [b, m]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+  let released = kept.reduce((s, [, n]) => s + n, 0);
+  let next = 0;
+  while (rows.length > released && rows.length - released < K && next < kept.length) {
+    released -= kept[next][1];
+    next += 1;
+  }
+  return Object.fromEntries(kept.slice(next));
 }
 
 async function tableText(page, selector) {
@@ -76,25 +98,34 @@ test('a device token never opens the dashboard', async () => {
   assert.equal(res.headers.get('location'), '/dashboard/login');
 });
 
-test('facility manager: overview, chart, breakdown with small groups hidden, CSV, 403 elsewhere', async () => {
+test('facility manager: overview, chart, breakdown of released units only, CSV, 403 elsewhere', async () => {
   await withBrowser(async (page) => {
     await signIn(page);
     await page.locator('a[href="/dashboard/surveys/be-fedasil"]').click();
     await page.locator('#overview').waitFor();
 
-    // Figures: the responses column equals the complete responses per quarter in the rows.
+    // The plain-words sentence says what is left out, without saying how many.
+    await page.getByText(SENTENCE).first().waitFor();
+
+    // Figures: one row per released quarter (at least K complete responses), its responses
+    // column equal to the complete responses in the rows; the small quarter is simply absent.
     const rows = await tableText(page, '#overview');
     const header = rows[0];
     assert.deepEqual(header.slice(0, 4), ['facility', 'quarter', 'responses', 'participation']);
-    const expected = completeByQuarter();
+    const byQuarter = completeRows();
+    const all = count(byQuarter);
+    const released = Object.fromEntries(Object.entries(all).filter(([, n]) => n >= K));
+    const small = Object.keys(all).filter((q) => all[q] < K);
+    assert.ok(small.length >= 1, `a quarter with 1 to ${K - 1} complete responses: ${JSON.stringify(all)}`);
     const body = rows.slice(1);
-    assert.ok(body.length >= 2, 'one row per quarter with responses');
+    assert.ok(body.length >= 2, 'one row per released quarter');
     for (const r of body) {
       assert.equal(r[0], OWN, 'a facility manager sees only the own facility');
-      assert.equal(Number(r[2]), expected[r[1]], `responses in ${r[1]}`);
-      for (const cell of r.slice(4)) assert.match(cell, /^(\d+(\.\d+)?%?|–|fewer than 5)$/);
+      assert.equal(Number(r[2]), released[r[1]], `responses in ${r[1]}`);
+      for (const cell of r.slice(4)) assert.match(cell, /^(\d+(\.\d+)?%?|–)$/);
     }
-    assert.equal(body.length, Object.keys(expected).length);
+    assert.deepEqual(body.map((r) => r[1]).sort(), Object.keys(released).sort());
+    for (const q of small) assert.ok(!body.some((r) => r[1] === q), `the small quarter ${q} is shown`);
 
     // Chart: one point per topic and quarter shown, and the target line.
     const points = await page.locator('svg.chart circle.point').count();
@@ -103,7 +134,7 @@ test('facility manager: overview, chart, breakdown with small groups hidden, CSV
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'dashboard-overview.png'), fullPage: true });
 
-    // CSV: the same cells as the table, UTF-8 with a BOM.
+    // CSV: the same cells as the table, then the sentence; UTF-8 with a BOM.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download CSV' }).click(),
@@ -112,21 +143,49 @@ test('facility manager: overview, chart, breakdown with small groups hidden, CSV
     const bytes = fs.readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM');
     const csv = parseCsv(bytes.subarray(3).toString('utf8'));
-    assert.deepEqual(csv, rows);
+    assert.deepEqual(csv.slice(0, rows.length), rows);
+    assert.deepEqual(csv[rows.length], ['']);
+    assert.ok(csv[rows.length + 1][0].startsWith(SENTENCE), csv[rows.length + 1][0]);
+    assert.equal(csv.length, rows.length + 2);
 
-    // Breakdown by age band: small groups shown as "fewer than 5", never a count below 5.
+    // Breakdown by age band: each released quarter split, groups of at least K, the withheld
+    // rest of each quarter 0 or at least K; the total is the sum of the overview's rows.
     await page.goto(`${url}/dashboard/surveys/be-fedasil/breakdown?dimension=age-band`);
     await page.locator('#breakdown').waitFor();
+    await page.getByText(SENTENCE).first().waitFor();
     const b = await tableText(page, '#breakdown');
-    assert.ok(b.slice(1).some((r) => r[1] === 'fewer than 5'), 'a hidden group');
-    for (const r of b.slice(1)) {
-      assert.ok(r[1] === 'fewer than 5' || Number(r[1]) === 0 || Number(r[1]) >= 5, `group ${r[0]}: ${r[1]}`);
+    const groups = b.slice(1, -1);
+    const total = b[b.length - 1];
+    const sum = (ns) => ns.reduce((s, n) => s + n, 0);
+    assert.equal(total[0], 'total');
+    assert.equal(Number(total[1]), sum(body.map((r) => Number(r[2]))), 'total = sum of the overview rows');
+    const age = (r) => r.answers.age?.choice ?? 'not-answered';
+    const expected = {};
+    for (const q of Object.keys(released)) {
+      for (const [label, n] of Object.entries(releasedGroups(byQuarter[q], age))) {
+        expected[label] = (expected[label] ?? 0) + n;
+      }
     }
+    assert.deepEqual(Object.fromEntries(groups.map((r) => [r[0], Number(r[1])])), expected);
+    for (const r of groups) assert.ok(Number(r[1]) >= K, `group ${r[0]}: ${r[1]}`);
+    const withheld = Number(total[1]) - sum(groups.map((r) => Number(r[1])));
+    assert.ok(withheld === 0 || withheld >= K, `withheld ${withheld}`);
+    const raw = new Set(Object.keys(released).flatMap((q) => byQuarter[q].map(age)));
+    assert.ok(raw.size > groups.length, 'a small age group is withheld');
     await page.screenshot({ path: path.join(shots, 'dashboard-breakdown.png'), fullPage: true });
 
-    // A filter narrowing below k is refused with a message.
-    const tiny = await page.goto(`${url}/dashboard/surveys/be-fedasil/breakdown?dimension=sex&quarter=2024-Q1`);
-    assert.ok([200, 422].includes(tiny.status()));
+    // A filter selecting few responses is not refused (a refusal would tell that 1 to 4
+    // answered): the small quarter, and a quarter with none, release nothing.
+    for (const q of [...small, '2024-Q1']) {
+      const res = await page.goto(`${url}/dashboard/surveys/be-fedasil/breakdown?dimension=sex&quarter=${q}`);
+      assert.equal(res.status(), 200, q);
+      await page.getByText(SENTENCE).first().waitFor();
+      assert.deepEqual(await tableText(page, '#breakdown'), [['sex', 'responses'], ['total', '0']], q);
+      const ov = await page.goto(`${url}/dashboard/surveys/be-fedasil?quarter=${q}`);
+      assert.equal(ov.status(), 200, q);
+      await page.getByText('No figures to show for this selection yet.').waitFor();
+      assert.equal((await tableText(page, '#overview')).length, 1, `${q}: only the header`);
+    }
 
     // Another facility: 403.
     const other = await page.goto(`${url}/dashboard/surveys/be-fedasil?facility=${OTHER}`);
