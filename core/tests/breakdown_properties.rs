@@ -1,10 +1,10 @@
-//! Breakdowns of random response sets never show a group smaller than k, nor a percentage from
-//! one, nor a lone hidden group recoverable from the total.
+//! Breakdowns of random response sets never show a group smaller than k, and what they withhold
+//! of a unit (its total minus the groups shown) is never a small group either.
 
 mod support;
 
-use heard_core::report::breakdown::{breakdown, filter_refusal, Dimension, Figure};
-use heard_core::report::disclosure::Shown;
+use heard_core::demographics::region_of;
+use heard_core::report::breakdown::{breakdown, Dimension};
 use heard_core::report::Tallies;
 use heard_core::response::AdministrationMode;
 use heard_core::survey::Survey;
@@ -50,32 +50,26 @@ proptest! {
             }
             prop_assert!(projected.responses.len() <= tallies.responses.len());
             prop_assert_eq!(&breakdown(&survey, &projected, *dimension), &b);
-            let mut hidden = 0;
+            // One unit (one facility, one month): every group shown has at least k, and the
+            // unit's total minus the groups shown is 0 or at least k.
+            let shown: u64 = b.rows.iter().map(|r| r.responses()).sum();
             for row in &b.rows {
-                match row.responses {
-                    Shown::Count(n) => prop_assert!(n == 0 || n >= b.k, "{dimension:?} {} shows {n}", row.label),
-                    Shown::Hidden => {
-                        hidden += 1;
-                        prop_assert!(
-                            row.satisfied.iter().all(|f| matches!(f, Figure::Hidden | Figure::Empty)),
-                            "{dimension:?} {}: a percentage from a hidden group", row.label
-                        );
-                    }
-                }
+                prop_assert!(row.responses() >= b.k, "{dimension:?} {} shows {}", row.label, row.responses());
+                prop_assert_eq!(row.satisfied.len(), b.topics.len());
             }
-            if b.total.responses != Shown::Hidden {
-                prop_assert_ne!(hidden, 1, "{:?}: one hidden group is recoverable from the total", dimension);
+            // (Withholding the whole unit is fine: the unit is released on the overview.)
+            let rest = b.total.responses() - shown;
+            prop_assert!(rest == 0 || rest >= b.k || shown == 0, "{:?}: the withheld rest is {}", dimension, rest);
+            // Per question too: the total's answers minus the groups' are 0 or at least k.
+            for (q, counts) in &b.total.released.answers {
+                let groups: u64 = b.rows.iter().filter_map(|r| r.released.answers.get(q)).map(|v| v.n).sum();
+                let rest = counts.n - groups;
+                prop_assert!(rest == 0 || rest >= b.k || groups == 0, "{:?} {}: {} answers withheld", dimension, q, rest);
             }
-            // Rare nationalities never appear under their own code.
+            // Nationality is shown by region, never by country.
             if *dimension == Dimension::NationalityGroup {
                 for row in &b.rows {
-                    if row.label.len() == 2 {
-                        let raw = tallies
-                            .summarize(|c| c.group.nationality.as_ref().map(|n| n.as_str()) == Some(row.label.as_str()))
-                            .responses
-                            .complete;
-                        prop_assert!(raw >= b.k, "{} has only {raw} responses", row.label);
-                    }
+                    prop_assert!(region_of(&row.label).is_none(), "a country is shown: {}", row.label);
                 }
             }
         }
@@ -83,15 +77,69 @@ proptest! {
 }
 
 #[test]
-fn filters_selecting_fewer_than_k_are_refused() {
+fn a_selection_of_fewer_than_k_releases_nothing_and_is_not_refused() {
     let survey = flagship();
     let mut tallies = Tallies::default();
     for i in 0..3u64 {
         let r = complete(&survey, &Visit::default(), i, |q| support::answer_for(q, i));
         tallies.add(&survey, &r);
     }
-    let selected = tallies.summarize(|_| true);
-    let refusal = filter_refusal(&selected, 5).expect("3 responses is below k = 5");
-    assert!(refusal.contains("fewer than 5"));
-    assert_eq!(filter_refusal(&tallies.summarize(|_| false), 5), None);
+    for dimension in Dimension::ALL {
+        let b = breakdown(&survey, &tallies, *dimension);
+        // The same as for nobody: a refusal would say that 1 to 4 people answered.
+        assert_eq!(b, breakdown(&survey, &Tallies::default(), *dimension));
+        assert!(b.rows.is_empty());
+        assert_eq!(b.total.responses(), 0);
+    }
+}
+
+/// Language nearly names a nationality (Tigrinya, Somali, Pashto): it needs the nationality
+/// threshold, in the breakdown and in the response-level export alike.
+#[test]
+fn languages_use_the_nationality_threshold() {
+    use heard_core::report::disclosure::K_NATIONALITY;
+    use heard_core::report::generalize::{plan_export, WITHHELD};
+    use heard_core::report::Cell;
+    let survey = flagship();
+    let mut tallies = Tallies::default();
+    let mut responses = Vec::new();
+    for (i, language) in std::iter::repeat_n("ar", 15)
+        .chain(std::iter::repeat_n("ti", 6))
+        .chain(std::iter::repeat_n("so", 4))
+        .enumerate()
+    {
+        let visit = Visit {
+            language,
+            ..Visit::default()
+        };
+        let r = complete(&survey, &visit, i as u64, |q| {
+            support::answer_for(q, i as u64)
+        });
+        tallies.add(&survey, &r);
+        responses.push(r);
+    }
+    assert_eq!(Dimension::Language.k(), K_NATIONALITY);
+    let b = breakdown(&survey, &tallies, Dimension::Language);
+    let labels: Vec<(&str, u64)> = b
+        .rows
+        .iter()
+        .map(|r| (r.label.as_str(), r.responses()))
+        .collect();
+    // 6 Tigrinya speakers would pass k = 5; they and the 4 Somali speakers (10 together) are
+    // withheld, Arabic is shown.
+    assert_eq!(labels, vec![("ar", 15)]);
+    let plan = plan_export(tallies.responses.iter().map(|(c, s)| (c, s.complete)), 5);
+    for r in &responses {
+        let q = plan
+            .apply(&Cell::of(&survey, r))
+            .expect("a released unit exports every row");
+        if r.language.as_str() != "ar" {
+            assert!(
+                q.language == WITHHELD || q.language == "any",
+                "{} exported as {}",
+                r.language,
+                q.language
+            );
+        }
+    }
 }

@@ -245,7 +245,7 @@ impl PlanBuilder {
                 Err(_) => u32::MAX,
             })
             .collect();
-        let mut by_unit: BTreeMap<(u32, u32), Vec<([u32; 9], u64)>> = BTreeMap::new();
+        let mut by_unit: BTreeMap<(u32, u32), Vec<CountedKey>> = BTreeMap::new();
         for (key, n) in &self.counts {
             let quarter = quarter_of[key[1] as usize];
             if quarter != u32::MAX {
@@ -277,9 +277,9 @@ impl PlanBuilder {
             units,
             ..PlanLookup::default()
         };
-        for i in 0..9 {
+        for (i, field) in text.iter_mut().enumerate() {
             lookup.exact[i] = self.fields[i].ids.clone();
-            lookup.text[i] = std::mem::take(&mut text[i].values);
+            lookup.text[i] = std::mem::take(&mut field.values);
         }
         ExportPlan {
             k,
@@ -289,6 +289,9 @@ impl PlanBuilder {
         }
     }
 }
+
+/// Exact field ids of a combination, and how many responses have it.
+type CountedKey = ([u32; 9], u64);
 
 /// The fields that describe people, with the dimension whose rule releases their groups, in the
 /// order they are set to `any` when combinations are too rare (least useful first).
@@ -319,7 +322,7 @@ fn raw_label(field: usize, exact: &str) -> String {
 /// One unit's plan: per field, exact id → output text id (`text`).
 fn plan_unit(
     fields: &[Interner; 9],
-    keys: &[([u32; 9], u64)],
+    keys: &[CountedKey],
     facility: u32,
     quarter: u32,
     k: u64,
