@@ -7,9 +7,9 @@
 //! - each field shows a group only where the tables release it (`release` splits the unit by
 //!   that field with the same rule), else `withheld` (what is withheld in a unit is 0 or at
 //!   least k), so counting rows per value gives exactly the tables' figures;
-//! - then, per unit, whole fields are set to `any` (least useful first) until every
-//!   combination of the fields in the unit occurs at least k times. No row is ever dropped
-//!   for being rare, so "the unit minus the exported rows" is never a small group either.
+//! - then, per unit, the largest set of fields is kept under which every combination occurs at
+//!   least k times; the other fields go out as `any`. No row is ever dropped for being rare,
+//!   so "the unit minus the exported rows" is never a small group either.
 //!
 //! The plan is made from tallies (their cells carry exactly these fields), then applied row by
 //! row while streaming, with interned ids so a million cells stay cheap.
@@ -52,6 +52,9 @@ pub struct ExportPlan {
     pub allowed: BTreeSet<QuasiIdentifiers>,
     /// Complete responses left out because their unit is not released.
     pub suppressed: u64,
+    /// The released units, (facility, quarter) → complete responses the plan counted: the
+    /// export must write exactly this many rows of each (see `leave_out`).
+    pub units: BTreeMap<(String, String), u64>,
     /// The same plan as lookups, for streaming rows without building their identifiers.
     pub lookup: PlanLookup,
 }
@@ -256,6 +259,7 @@ impl PlanBuilder {
             }
         }
         let mut units = FastMap::default();
+        let mut unit_totals = BTreeMap::new();
         let mut allowed = BTreeSet::new();
         let mut suppressed = self.total;
         for ((facility, quarter), keys) in by_unit {
@@ -270,6 +274,13 @@ impl PlanBuilder {
                     (0..9).map(|i| text[i].values[out[i][key[i] as usize] as usize].clone()),
                 ));
             }
+            unit_totals.insert(
+                (
+                    self.fields[0].values[facility as usize].clone(),
+                    text[1].values[quarter as usize].clone(),
+                ),
+                total,
+            );
             units.insert((facility, quarter), out);
         }
         let mut lookup = PlanLookup {
@@ -285,6 +296,7 @@ impl PlanBuilder {
             k,
             allowed,
             suppressed,
+            units: unit_totals,
             lookup,
         }
     }
@@ -293,8 +305,8 @@ impl PlanBuilder {
 /// Exact field ids of a combination, and how many responses have it.
 type CountedKey = ([u32; 9], u64);
 
-/// The fields that describe people, with the dimension whose rule releases their groups, in the
-/// order they are set to `any` when combinations are too rare (least useful first).
+/// The fields that describe people, with the dimension whose rule releases their groups, least
+/// useful first (what `fields_to_show` gives up first).
 const PEOPLE_FIELDS: [(usize, Option<Dimension>); 7] = [
     (8, None),
     (4, Some(Dimension::AudioUse)),
@@ -317,6 +329,55 @@ fn raw_label(field: usize, exact: &str) -> String {
         7 => region_of(exact).unwrap_or(OTHER_GROUP).to_owned(),
         _ => exact.to_owned(),
     }
+}
+
+/// The largest set of people fields (most useful first on ties: sex, age band, nationality, …)
+/// under which every combination in the unit occurs at least the k of the fields it shows. The
+/// empty set always qualifies: the unit itself is released.
+fn fields_to_show(
+    keys: &[CountedKey],
+    labels: &[Vec<Option<String>>; 9],
+    field_k: &[u64; 9],
+    k: u64,
+) -> Vec<usize> {
+    // Each row's label per people field, as small ids, summed over equal rows first.
+    let mut ids: Vec<HashMap<&str, u64>> = vec![HashMap::new(); PEOPLE_FIELDS.len()];
+    let mut rows: HashMap<u64, u64> = HashMap::new();
+    for (key, n) in keys {
+        let mut packed = 0u64;
+        for (slot, (field, _)) in PEOPLE_FIELDS.iter().enumerate() {
+            let label = labels[*field][key[*field] as usize]
+                .as_deref()
+                .unwrap_or(WITHHELD);
+            let next = ids[slot].len() as u64;
+            let id = *ids[slot].entry(label).or_insert(next);
+            packed |= id.min(0x1ff) << (9 * slot);
+        }
+        *rows.entry(packed).or_default() += n;
+    }
+    // Bit i of a mask shows PEOPLE_FIELDS[i]; later fields are worth more.
+    let mut masks: Vec<u32> = (0..1u32 << PEOPLE_FIELDS.len()).collect();
+    masks.sort_by_key(|m| std::cmp::Reverse((m.count_ones(), *m)));
+    for mask in masks {
+        let shown: Vec<usize> = (0..PEOPLE_FIELDS.len())
+            .filter(|i| mask & (1 << i) != 0)
+            .collect();
+        let need = shown
+            .iter()
+            .map(|i| field_k[PEOPLE_FIELDS[*i].0])
+            .max()
+            .unwrap_or(k)
+            .max(k);
+        let keep: u64 = shown.iter().map(|i| 0x1ffu64 << (9 * i)).sum();
+        let mut combos: HashMap<u64, u64> = HashMap::new();
+        for (packed, n) in &rows {
+            *combos.entry(packed & keep).or_default() += n;
+        }
+        if combos.values().all(|n| *n >= need) {
+            return shown.iter().map(|i| PEOPLE_FIELDS[*i].0).collect();
+        }
+    }
+    Vec::new()
 }
 
 /// One unit's plan: per field, exact id → output text id (`text`).
@@ -355,24 +416,7 @@ fn plan_unit(
             })
             .collect();
     }
-    // Set whole fields to `any` until every combination occurs at least the k of the fields
-    // it still shows.
-    let mut shown: Vec<usize> = PEOPLE_FIELDS.iter().map(|(f, _)| *f).collect();
-    let combination_k = |shown: &[usize]| shown.iter().map(|f| field_k[*f]).max().unwrap_or(k);
-    loop {
-        let mut combos: HashMap<Vec<&str>, u64> = HashMap::new();
-        for (key, n) in keys {
-            let combo = shown
-                .iter()
-                .map(|f| labels[*f][key[*f] as usize].as_deref().unwrap_or(WITHHELD))
-                .collect();
-            *combos.entry(combo).or_default() += n;
-        }
-        if shown.is_empty() || combos.values().all(|n| *n >= combination_k(&shown)) {
-            break;
-        }
-        shown.remove(0);
-    }
+    let shown = fields_to_show(keys, &labels, &field_k, k);
     let mut out: [Vec<u32>; 9] = Default::default();
     for i in 0..9 {
         out[i] = fields[i]
@@ -401,6 +445,28 @@ pub fn plan_export<'a>(cells: impl IntoIterator<Item = (&'a Cell, u64)>, k: u64)
 }
 
 impl ExportPlan {
+    /// Leaves a whole unit out: for when its stored rows no longer match what the plan counted
+    /// (retention removed some), since exporting the rest would let "table minus export" name
+    /// the removed ones.
+    pub fn leave_out(&mut self, facility: &str, quarter: &str) {
+        let Some(n) = self
+            .units
+            .remove(&(facility.to_owned(), quarter.to_owned()))
+        else {
+            return;
+        };
+        self.suppressed += n;
+        self.allowed
+            .retain(|q| !(q.facility == facility && q.period == quarter));
+        let ids = (
+            self.lookup.exact[0].get(facility).copied(),
+            self.lookup.text[1].iter().position(|t| t == quarter),
+        );
+        if let (Some(f), Some(q)) = ids {
+            self.lookup.units.remove(&(f, q as u32));
+        }
+    }
+
     /// The row's exported fields, or None when the response must be left out.
     pub fn apply(&self, cell: &Cell) -> Option<QuasiIdentifiers> {
         let out = self.lookup.apply(&exact_fields(cell))?;

