@@ -4,7 +4,9 @@
 
 use super::disclosure::{K_DEFAULT, K_NATIONALITY};
 use super::figures::{topic_figures, Share};
-use super::release::{merge_summary, release_unit, split_unit, sum_groups, unit_summaries, Unit};
+use super::release::{
+    merge_summary, release_unit, split_unit, sum_groups, unit_summaries, Unit, UnitSummaries,
+};
 use super::tally::{Cell, Summary, Tallies};
 use crate::demographics::region_of;
 use crate::ids::LangTag;
@@ -159,9 +161,19 @@ pub struct Breakdown {
 /// The breakdown of `tallies` (one survey, already narrowed to the selection) by `dimension`:
 /// each released unit split by `release::split_unit`, the released groups summed.
 pub fn breakdown(survey: &Survey, tallies: &Tallies, dimension: Dimension) -> Breakdown {
-    let k = dimension.k();
+    breakdown_of_units(
+        survey,
+        &unit_summaries(tallies),
+        &unit_groups(tallies, dimension),
+        dimension,
+    )
+}
+
+/// Each unit's groups by `dimension` (label → summary): what `breakdown` splits, and what
+/// retention keeps of a unit once its per-response lines are gone.
+pub fn unit_groups(tallies: &Tallies, dimension: Dimension) -> UnitGroups {
     let label_of = |cell: &Cell| Some(dimension.label(cell));
-    let mut groups: BTreeMap<Unit, BTreeMap<String, Summary>> = BTreeMap::new();
+    let mut groups: UnitGroups = BTreeMap::new();
     for (cell, counts) in &tallies.responses {
         if let Some(label) = label_of(cell) {
             groups
@@ -186,10 +198,24 @@ pub fn breakdown(survey: &Survey, tallies: &Tallies, dimension: Dimension) -> Br
                 .merge(counts);
         }
     }
-    let units = unit_summaries(tallies);
+    groups
+}
+
+/// Per unit, its groups by one dimension (label → summary).
+pub type UnitGroups = BTreeMap<Unit, BTreeMap<String, Summary>>;
+
+/// The breakdown from unit summaries and each unit's groups (live tallies, retained marginals,
+/// or both): every released unit split by `release::split_unit`, the released groups summed.
+pub fn breakdown_of_units(
+    survey: &Survey,
+    units: &UnitSummaries,
+    groups: &UnitGroups,
+    dimension: Dimension,
+) -> Breakdown {
+    let k = dimension.k();
     let mut total = Summary::default();
     let mut splits = Vec::new();
-    for (unit, summary) in &units {
+    for (unit, summary) in units {
         let Some(released) = release_unit(summary) else {
             continue;
         };
