@@ -282,7 +282,7 @@ fn heard_release(survey: &Survey, people: &[Person], index: &Index) -> Release {
             let b = breakdown(survey, &selected, *d);
             for row in &b.rows {
                 release.statements.push(Statement {
-                    pop: pop.clone().with(field_of(*d), set(&[&row.label])),
+                    pop: pop.clone().with(d.as_str(), set(&[&row.label])),
                     figures: index.figures(&row.released),
                     page: format!("breakdown {}", d.as_str()),
                 });
@@ -330,16 +330,6 @@ fn heard_release(survey: &Survey, people: &[Person], index: &Index) -> Release {
     release
 }
 
-fn field_of(d: Dimension) -> &'static str {
-    match d {
-        Dimension::AgeBand => "age-band",
-        Dimension::Sex => "sex",
-        Dimension::NationalityGroup => "nationality",
-        Dimension::Language => "language",
-        Dimension::Assistance => "assistance",
-        Dimension::AudioUse => "audio",
-    }
-}
 
 /// Counting export rows per unit, per unit and field value, and per full combination.
 fn export_statements(
@@ -448,7 +438,7 @@ fn naive_release(survey: &Survey, people: &[Person], index: &Index) -> Release {
             }
         }
         for d in Dimension::ALL {
-            let field = field_of(*d);
+            let field = d.as_str();
             let labels: BTreeSet<&String> = chosen.iter().map(|p| &p.labels[field]).collect();
             for label in labels {
                 let group = tallies_of(
@@ -638,7 +628,7 @@ fn people(survey: &Arc<Survey>, counts: &[[usize; 2]; 3], seed: u64) -> Vec<Pers
                 let cell = Cell::of(survey, &response);
                 let mut labels: BTreeMap<&'static str, String> = Dimension::ALL
                     .iter()
-                    .map(|d| (field_of(*d), d.label(&cell)))
+                    .map(|d| (d.as_str(), d.label(&cell)))
                     .collect();
                 labels.insert(
                     "stay",
