@@ -4,11 +4,14 @@
 mod support;
 
 use dioxus::prelude::*;
+use dioxus_html::{PlatformEventData, SerializedFormData};
 use heard::services::Services;
 use heard::ui::{App, Kiosk};
-use heard_core::response::Response;
+use heard_core::response::{Answer, Response};
 use rusqlite::Connection;
+use std::any::Any;
 use std::path::Path;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 use support::ui::Ui;
 use support::*;
@@ -398,6 +401,95 @@ async fn a_reading_resident_must_still_answer_a_required_free_text_question() {
     ui.click("radio", "Yes");
     ui.click("button", "Next");
     assert_eq!(ui.find("button", "Next").attr("disabled"), Some("true"));
+}
+
+/// Types into the field with this `id` the way a resident does, one `input` event per
+/// character, without ever leaving it (no `change`, no blur).
+fn type_without_leaving(ui: &mut Ui, id: &str, text: &str) {
+    let mut typed = String::new();
+    for c in text.chars() {
+        typed.push(c);
+        let at = ui
+            .elements()
+            .into_iter()
+            .find(|f| f.attr("id") == Some(id))
+            .unwrap_or_else(|| panic!("no field with id {id:?}"))
+            .id;
+        let data =
+            PlatformEventData::new(Box::new(SerializedFormData::new(typed.clone(), Vec::new())));
+        let data: Rc<dyn Any> = Rc::new(data);
+        ui.dom
+            .runtime()
+            .handle_event("input", dioxus_core::Event::new(data, true), at);
+        ui.update();
+    }
+}
+
+/// The stored answer to `tell-us` (the listen-text survey's free text), if any.
+fn stored_text(db: &Path) -> Option<String> {
+    let stored = rows(db);
+    assert!(stored.len() <= 1, "one response at most: {stored:?}");
+    let tell_us = heard_core::ids::QuestionId::new("tell-us").unwrap();
+    match stored.first()?.1.answers.get(&tell_us)? {
+        Answer::Text(text) => Some(text.clone()),
+        other => panic!("not a text answer: {other:?}"),
+    }
+}
+
+/// A resident who reads types on a required free-text question and taps Next once. The typed
+/// text once became the answer only when the field was left, so that first tap merely left the
+/// field (enabling Next) and a second tap was needed. Next is enabled from the first character,
+/// without leaving the field; the text is saved after a pause in typing, not at each keystroke.
+#[tokio::test]
+async fn one_tap_on_next_after_typing_a_required_free_text_answer() {
+    let dir = TempDir::new("type-text");
+    let services = listen_text_services(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "English");
+    ui.click("radio", "Yes");
+    ui.click("button", "Next");
+    assert_eq!(ui.find("button", "Next").attr("disabled"), Some("true"));
+
+    type_without_leaving(&mut ui, "free-text", "C");
+    assert_eq!(
+        ui.find("button", "Next").attr("disabled"),
+        Some("false"),
+        "Next is enabled by the first character typed: {}",
+        ui.html()
+    );
+    assert_eq!(
+        stored_text(&dir.db()).as_deref(),
+        Some("C"),
+        "the answer that enabled Next is saved at once"
+    );
+
+    type_without_leaving(&mut ui, "free-text", "Cold soup");
+    assert_eq!(
+        stored_text(&dir.db()).as_deref(),
+        Some("C"),
+        "no write at each keystroke"
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while stored_text(&dir.db()).as_deref() != Some("Cold soup") {
+        assert!(
+            Instant::now() < deadline,
+            "the text is saved after a pause in typing: {:?}",
+            stored_text(&dir.db())
+        );
+        ui.settle().await;
+    }
+
+    ui.click("button", "Next");
+    let stored = rows(&dir.db());
+    assert_eq!(stored.len(), 1, "one response stored");
+    let (state, response) = &stored[0];
+    assert_eq!(state, "complete", "one tap on Next finished the survey");
+    assert_eq!(
+        response.status,
+        heard_core::response::ResponseStatus::Complete
+    );
+    assert_eq!(stored_text(&dir.db()).as_deref(), Some("Cold soup"));
+    assert!(!response.audio_used);
 }
 
 /// A wrong current PIN in the panel's change form counts as a try, and staff are told how many

@@ -126,16 +126,16 @@ test('a required free-text question holds a reading resident and lets a listenin
       await button(page, en('staff-start')).click();
 
       // A resident who reads Arabic: Next stays disabled on the required free text until they
-      // write (the answer is kept when the field loses focus).
+      // write. They type (still in the field) and tap Next once: the answer is kept as they
+      // type, so that tap is not spent leaving the field, and all they typed is saved.
       await button(page, en('welcome-start')).click();
       await button(page, 'العربية').click();
       await toFreeText(page);
       await next(page).and(page.locator('[disabled]')).waitFor();
       assert.equal(await next(page).isDisabled(), true, 'a reading resident must answer the required free text');
       const field = page.getByLabel(ar('text-label'), { exact: true });
-      await field.fill('الطعام جيد');
-      await field.blur();
-      await next(page).and(page.locator(':enabled')).waitFor();
+      await field.pressSequentially('الطعام جيد');
+      assert.equal(await field.evaluate((el) => el === document.activeElement), true, 'still in the field');
       await next(page).click();
       await thanked(page);
 
