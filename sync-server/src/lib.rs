@@ -8,6 +8,8 @@
 
 pub mod api;
 pub mod builtin;
+pub mod calendar;
+pub mod compaction;
 pub mod config;
 pub mod coverage_report;
 pub mod dashboard;

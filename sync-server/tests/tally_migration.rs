@@ -96,7 +96,7 @@ async fn sqlite_cells_become_slabs_and_quarter_summaries() {
     let version: i64 = c
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 3);
+    assert!(version >= 3, "migrated past 0003 (to {version})");
     let old_table: i64 = c
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE name = 'tallies'",
@@ -155,5 +155,5 @@ async fn postgres_cells_become_slabs_and_quarter_summaries() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(versions, 3);
+    assert!(versions >= 3, "migrated past 0003 (to {versions})");
 }

@@ -1,5 +1,6 @@
 //! Command line: `serve` and the coordinator's commands.
 
+mod compact;
 mod coordinator;
 mod demo;
 mod device;
@@ -47,6 +48,9 @@ pub enum Command {
     /// Synthetic data for demos and tests.
     #[command(subcommand)]
     Demo(demo::DemoCommand),
+    /// Rewrite stored responses, tallies and upload counters in random order and leave no older
+    /// copy in the database files (what `serve` does daily; see docs/anonymity.md, "Storage").
+    Compact,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -58,6 +62,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Coordinator(c) => coordinator::run(&cli.database, c).await,
         Command::Retention(c) => retention::run(&cli.database, c).await,
         Command::Demo(c) => demo::run(&cli.database, c).await,
+        Command::Compact => compact::run(&cli.database).await,
     }
 }
 

@@ -56,7 +56,8 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
     async fn devices(&self, facility: &FacilityCode) -> Result<Vec<(Device, bool)>, StoreError>;
     /// Returns false when no such device exists.
     async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError>;
-    /// Per device, per day (days since 1970-01-01): pushes and responses, for abuse detection.
+    /// Counts one push of `responses` accepted responses on `day` (days since 1970-01-01) for
+    /// abuse detection, per device and **month** (the day is not kept: see `DeviceMonth`).
     /// Never joined with responses.
     async fn record_upload(
         &self,
@@ -64,6 +65,8 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
         day: i64,
         responses: u64,
     ) -> Result<(), StoreError>;
+    /// Every device's upload counters per month, newest month first, with its facility.
+    async fn device_months(&self) -> Result<Vec<DeviceMonth>, StoreError>;
 
     // Surveys and media.
     /// Adds an edition; earlier editions of the same survey id are retired. Adding the same
@@ -163,6 +166,46 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
         &self,
         survey: &SurveyId,
     ) -> Result<Vec<(FacilityCode, Quarter, Summary)>, StoreError>;
+
+    // Storage hygiene.
+    /// Rewrites every live response row, tally slab and upload counter in a fresh random order
+    /// (slab lines shuffled and merged into one slab per survey × facility × service point ×
+    /// month), closes the upload counters' open day, and leaves no older copy in the files
+    /// (SQLite: `VACUUM`, then the WAL checkpointed and truncated; PostgreSQL: `VACUUM FULL`
+    /// and `CHECKPOINT`). Holds off writers while it runs; idempotent. See `docs/anonymity.md`,
+    /// "Storage".
+    async fn compact(&self) -> Result<Compaction, StoreError>;
+}
+
+/// What one `Store::compact` did: counts only (no facility, no time).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Compaction {
+    /// Response rows rewritten.
+    pub responses: u64,
+    /// Slab rows before, and after the merge (one per survey × facility × service point × month).
+    pub slab_rows_before: u64,
+    pub slabs: u64,
+    /// Upload counter rows (device × month) rewritten.
+    pub device_months: u64,
+    /// SQLite: the WAL was checkpointed and truncated to 0 bytes. PostgreSQL: `CHECKPOINT` ran
+    /// (it needs the `pg_checkpoint` role or superuser; without it the rest still happened).
+    pub checkpointed: bool,
+}
+
+/// One device's uploads in one month, for abuse detection. A *day* here is the time between
+/// two compactions (the server compacts daily), so no date is ever stored with a count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceMonth {
+    /// The device id in hex.
+    pub device: String,
+    pub facility: FacilityCode,
+    pub month: heard_core::period::Month,
+    pub pushes: u64,
+    pub responses: u64,
+    /// Days with at least one accepted response.
+    pub active_days: u64,
+    /// The most responses in one of those days (the open day included).
+    pub busiest_day: u64,
 }
 
 /// Opens the store a `DATABASE_URL`-style location names: `postgres://…` or `postgresql://…`

@@ -1,51 +1,39 @@
-//! `/dashboard/integrity`: bursts of responses from one device (from the per-device daily
-//! counts `record_upload` keeps, never joined with responses), participation above 100%, and
+//! `/dashboard/integrity`: bursts of responses from one device (from the per-device monthly
+//! counters `record_upload` keeps, never joined with responses), participation above 100%, and
 //! (national coordinators) the audit log of sign-ins and exports.
 
 use super::layout::page;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::Viewer;
 use crate::http::AppState;
-use crate::store::{DeviceDay, Role};
+use crate::store::{DeviceMonth, Role};
 use axum::extract::State;
 use axum::response::Html;
 use maud::html;
 
-/// A device day counts as a burst above this many responses, or above 5× the device's median.
+/// A device's month is flagged when its busiest day had more than this many responses, or more
+/// than 5× the device's usual day that month.
 pub const BURST_ABSOLUTE: u64 = 150;
 
-pub fn bursts(days: &[DeviceDay]) -> Vec<&DeviceDay> {
-    let mut out = Vec::new();
-    let mut devices: Vec<&str> = days.iter().map(|d| d.device.as_str()).collect();
-    devices.sort_unstable();
-    devices.dedup();
-    for device in devices {
-        let mut counts: Vec<u64> = days
-            .iter()
-            .filter(|d| d.device == device)
-            .map(|d| d.responses)
-            .collect();
-        counts.sort_unstable();
-        let median = counts[counts.len() / 2].max(1);
-        out.extend(days.iter().filter(|d| {
-            d.device == device
-                && (d.responses > BURST_ABSOLUTE || (counts.len() >= 3 && d.responses > 5 * median))
-        }));
-    }
-    out
+/// Counters are kept per device and month, with the month's busiest day (a day is the time
+/// between two nightly compactions) and how many days had uploads: no date is stored. The usual
+/// day is the mean of the month's other days.
+pub fn bursts(months: &[DeviceMonth]) -> Vec<&DeviceMonth> {
+    months
+        .iter()
+        .filter(|m| {
+            let usual = m
+                .responses
+                .saturating_sub(m.busiest_day)
+                .checked_div(m.active_days.saturating_sub(1))
+                .map_or(0, |n| n.max(1));
+            m.busiest_day > BURST_ABSOLUTE || (m.active_days >= 3 && m.busiest_day > 5 * usual)
+        })
+        .collect()
 }
 
 fn date_of(day: i64) -> String {
-    // Civil-from-days (Howard Hinnant): the device day as YYYY-MM-DD.
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (y, m, d) = crate::calendar::civil_from_days(day);
     format!("{y:04}-{m:02}-{d:02}")
 }
 
@@ -53,14 +41,14 @@ pub async fn integrity(
     State(state): State<AppState>,
     viewer: Viewer,
 ) -> Result<Html<String>, DashError> {
-    let days: Vec<DeviceDay> = state
+    let months: Vec<DeviceMonth> = state
         .store
-        .device_days()
+        .device_months()
         .await?
         .into_iter()
         .filter(|d| viewer.coordinator.role.may_see(&d.facility))
         .collect();
-    let flagged = bursts(&days);
+    let flagged = bursts(&months);
     let over: Vec<_> = state
         .store
         .participation()
@@ -80,12 +68,12 @@ pub async fn integrity(
         html! {
             h1 { "Integrity" }
             h2 { "Bursts from one device" }
-            p.muted { "A day with more than " (BURST_ABSOLUTE) " responses from one tablet, or more than five times its usual day. Participation above 100% is flagged on each survey's overview." }
+            p.muted { "A month in which one tablet's busiest day had more than " (BURST_ABSOLUTE) " responses, or more than five times its usual day. Counts are kept per month (a day runs from one nightly compaction to the next), never by date. Participation above 100% is flagged on each survey's overview." }
             @if flagged.is_empty() { p { "None." } }
             @else {
                 table #bursts {
-                    thead { tr { th { "device" } th { "facility" } th { "day" } th { "responses" } } }
-                    tbody { @for d in &flagged { tr { td { (d.device) } td { (d.facility) } td { (date_of(d.day)) } td.flag { (d.responses) } } } }
+                    thead { tr { th { "device" } th { "facility" } th { "month" } th { "busiest day" } th { "days with uploads" } th { "responses in the month" } } }
+                    tbody { @for d in &flagged { tr { td { (d.device) } td { (d.facility) } td { (d.month) } td.flag { (d.busiest_day) } td { (d.active_days) } td { (d.responses) } } } }
                 }
             }
             @if !over.is_empty() {
@@ -108,28 +96,32 @@ mod tests {
     use super::*;
     use heard_core::ids::FacilityCode;
 
-    fn day(device: &str, day: i64, responses: u64) -> DeviceDay {
-        DeviceDay {
+    fn month(device: &str, active_days: u64, busiest_day: u64, responses: u64) -> DeviceMonth {
+        DeviceMonth {
             device: device.into(),
             facility: FacilityCode::new("centre-a").unwrap_or_else(|_| unreachable!()),
-            day,
+            month: "2026-03".parse().unwrap_or_else(|_| unreachable!()),
+            pushes: active_days,
             responses,
+            active_days,
+            busiest_day,
         }
     }
 
     #[test]
-    fn a_burst_is_flagged_and_a_usual_day_is_not() {
-        let days = vec![
-            day("a", 1, 10),
-            day("a", 2, 12),
-            day("a", 3, 90),
-            day("b", 1, 151),
+    fn a_burst_is_flagged_and_a_usual_month_is_not() {
+        let months = vec![
+            // 20 days of about 10, one of 90: flagged (usual day 10).
+            month("a", 21, 90, 290),
+            // Every day alike, 100 a day: not flagged, however large the month.
+            month("b", 25, 100, 2500),
+            // One day of 151: flagged whatever the rest.
+            month("c", 1, 151, 151),
+            // Two days only: no usual day to compare with.
+            month("d", 2, 100, 101),
         ];
-        let flagged: Vec<(String, i64)> = bursts(&days)
-            .iter()
-            .map(|d| (d.device.clone(), d.day))
-            .collect();
-        assert_eq!(flagged, vec![("a".to_owned(), 3), ("b".to_owned(), 1)]);
+        let flagged: Vec<&str> = bursts(&months).iter().map(|m| m.device.as_str()).collect();
+        assert_eq!(flagged, vec!["a", "c"]);
         assert_eq!(date_of(20_454), "2026-01-01");
     }
 }

@@ -18,6 +18,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_tally_slabs.sql",
         include_str!("../../../migrations/postgres/0003_tally_slabs.sql"),
     ),
+    (
+        "0005_upload_months.sql",
+        include_str!("../../../migrations/postgres/0005_upload_months.sql"),
+    ),
 ];
 
 /// Arbitrary, fixed: "heard" in ASCII.

@@ -2,6 +2,7 @@
 //! A small deadpool pool of tokio-postgres connections. The server is expected on loopback or a
 //! private network (no TLS to the database).
 
+mod compaction;
 mod dashboard_impl;
 mod migrate;
 mod store_impl;

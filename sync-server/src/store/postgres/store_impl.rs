@@ -1,12 +1,13 @@
 //! `Store` for PostgreSQL.
 
 use super::PostgresStore;
+use crate::calendar::{first_day_of_month, month_of_day};
 use crate::store::decode::{content_hash, device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
 use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
-    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
-    StoredSurvey, TokenHash,
+    Compaction, Device, DeviceId, DeviceMonth, Facility, IngestItem, Ingested, MediaBlob, Redeemed,
+    Store, StoreError, StoredSurvey, TokenHash,
 };
 use crate::tally_slabs::{
     add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
@@ -272,16 +273,55 @@ impl Store for PostgresStore {
     ) -> Result<(), StoreError> {
         let client = self.pool.get().await?;
         let responses = i64::try_from(responses).unwrap_or(i64::MAX);
+        // One row per device and month (keyed by the month's first day); the day itself is
+        // kept only as "the open day" (`open_responses`) until the next compaction folds it.
+        let month = first_day_of_month(day);
         client
             .execute(
-                "INSERT INTO device_uploads (device, day, pushes, responses) VALUES ($1, $2, 1, $3)
+                "INSERT INTO device_uploads
+                 (device, day, pushes, responses, active_days, busiest_day, open_responses)
+                 VALUES ($1, $2, 1, $3::bigint, CASE WHEN $3::bigint > 0 THEN 1 ELSE 0 END, 0, $3::bigint)
                  ON CONFLICT (device, day) DO UPDATE
                  SET pushes = device_uploads.pushes + 1,
-                     responses = device_uploads.responses + excluded.responses",
-                &[&&device.0[..], &day, &responses],
+                     responses = device_uploads.responses + excluded.responses,
+                     active_days = device_uploads.active_days
+                         + CASE WHEN device_uploads.open_responses = 0
+                                     AND excluded.responses > 0 THEN 1 ELSE 0 END,
+                     open_responses = device_uploads.open_responses + excluded.responses",
+                &[&&device.0[..], &month, &responses],
             )
             .await?;
         Ok(())
+    }
+
+    async fn device_months(&self) -> Result<Vec<DeviceMonth>, StoreError> {
+        let client = self.pool.get().await?;
+        let count = |n: i64| u64::try_from(n).unwrap_or(0);
+        client
+            .query(
+                "SELECT u.device, d.facility, u.day, u.pushes, u.responses, u.active_days,
+                        greatest(u.busiest_day, u.open_responses)
+                 FROM device_uploads u JOIN devices d ON d.id = u.device
+                 ORDER BY u.day DESC, u.device",
+                &[],
+            )
+            .await?
+            .into_iter()
+            .map(|r| {
+                let day: i64 = r.get(2);
+                Ok(DeviceMonth {
+                    device: device_id(r.get(0))?.to_hex(),
+                    facility: facility_code(r.get(1))?,
+                    month: month_of_day(day).ok_or_else(|| {
+                        StoreError::Corrupt(format!("upload counter for day {day}"))
+                    })?,
+                    pushes: count(r.get(3)),
+                    responses: count(r.get(4)),
+                    active_days: count(r.get(5)),
+                    busiest_day: count(r.get(6)),
+                })
+            })
+            .collect()
     }
 
     async fn add_survey(&self, survey: &StoredSurvey) -> Result<bool, StoreError> {
@@ -598,6 +638,10 @@ impl Store for PostgresStore {
             out.push((key.facility, key.quarter, counts.into_summary()));
         }
         Ok(out)
+    }
+
+    async fn compact(&self) -> Result<Compaction, StoreError> {
+        self.compact_files().await
     }
 }
 

@@ -17,6 +17,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_tally_slabs.sql",
         include_str!("../../../migrations/sqlite/0003_tally_slabs.sql"),
     ),
+    (
+        "0005_upload_months.sql",
+        include_str!("../../../migrations/sqlite/0005_upload_months.sql"),
+    ),
 ];
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {

@@ -2,6 +2,7 @@
 //! survives a power cut. rusqlite is blocking, so every call runs on `spawn_blocking`; one
 //! writer connection serializes writes, a second connection serves reads alongside.
 
+mod compaction;
 mod dashboard_impl;
 mod migrate;
 mod store_impl;

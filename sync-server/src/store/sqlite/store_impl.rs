@@ -1,12 +1,13 @@
 //! `Store` for SQLite.
 
 use super::SqliteStore;
+use crate::calendar::{first_day_of_month, month_of_day};
 use crate::store::decode::{content_hash, device_id, facility_code, stored_survey, text_of};
 use crate::store::overlay_key;
 use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
-    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, Store, StoreError,
-    StoredSurvey, TokenHash,
+    Compaction, Device, DeviceId, DeviceMonth, Facility, IngestItem, Ingested, MediaBlob, Redeemed,
+    Store, StoreError, StoredSurvey, TokenHash,
 };
 use crate::tally_slabs::{
     add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
@@ -183,14 +184,54 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let device = *device;
         let responses = i64::try_from(responses).unwrap_or(i64::MAX);
+        // One row per device and month (keyed by the month's first day); the day itself is
+        // kept only as "the open day" (`open_responses`) until the next compaction folds it.
+        let month = first_day_of_month(day);
         self.write(move |c| {
             c.execute(
-                "INSERT INTO device_uploads (device, day, pushes, responses) VALUES (?1, ?2, 1, ?3)
+                "INSERT INTO device_uploads
+                 (device, day, pushes, responses, active_days, busiest_day, open_responses)
+                 VALUES (?1, ?2, 1, ?3, ?3 > 0, 0, ?3)
                  ON CONFLICT (device, day) DO UPDATE
-                 SET pushes = pushes + 1, responses = responses + excluded.responses",
-                params![&device.0[..], day, responses],
+                 SET pushes = pushes + 1,
+                     responses = responses + excluded.responses,
+                     active_days = active_days + (open_responses = 0 AND excluded.responses > 0),
+                     open_responses = open_responses + excluded.responses",
+                params![&device.0[..], month, responses],
             )?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn device_months(&self) -> Result<Vec<DeviceMonth>, StoreError> {
+        self.read(|c| {
+            let mut st = c.prepare(
+                "SELECT u.device, d.facility, u.day, u.pushes, u.responses, u.active_days,
+                        max(u.busiest_day, u.open_responses)
+                 FROM device_uploads u JOIN devices d ON d.id = u.device
+                 ORDER BY u.day DESC, u.device",
+            )?;
+            let mut rows = st.query([])?;
+            let mut out = Vec::new();
+            while let Some(r) = rows.next()? {
+                let count = |i: usize| -> Result<u64, StoreError> {
+                    Ok(u64::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+                };
+                let day: i64 = r.get(2)?;
+                out.push(DeviceMonth {
+                    device: device_id(r.get(0)?)?.to_hex(),
+                    facility: facility_code(r.get(1)?)?,
+                    month: month_of_day(day).ok_or_else(|| {
+                        StoreError::Corrupt(format!("upload counter for day {day}"))
+                    })?,
+                    pushes: count(3)?,
+                    responses: count(4)?,
+                    active_days: count(5)?,
+                    busiest_day: count(6)?,
+                });
+            }
+            Ok(out)
         })
         .await
     }
@@ -576,6 +617,10 @@ impl Store for SqliteStore {
             Ok(out)
         })
         .await
+    }
+
+    async fn compact(&self) -> Result<Compaction, StoreError> {
+        self.compact_files().await
     }
 }
 

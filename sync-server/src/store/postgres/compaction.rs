@@ -1,0 +1,99 @@
+//! `Store::compact` for PostgreSQL (see `crate::compaction` and `docs/anonymity.md`, "Storage").
+//!
+//! Heap order (`ctid`) plays the rowid's role, and every row version carries the id of the
+//! transaction that wrote it (`xmin`): one per ingest batch, in arrival order. So:
+//! 1. one transaction takes `SHARE ROW EXCLUSIVE` locks on the tables it rewrites (writers wait,
+//!    readers go on), deletes every row of `responses`, `quarter_tallies` and `device_uploads`
+//!    and inserts them again `ORDER BY random()` in the same statement (the new versions all
+//!    carry this transaction's `xmin`); every survey × facility × service point × month's slabs
+//!    become one slab of shuffled lines, inserted in random order; each upload counter's open
+//!    day is folded into its busiest day;
+//! 2. `VACUUM (FULL)` of those tables: a new file per table holding only the new versions, in
+//!    the order they were inserted; then `CHECKPOINT`, which needs the `pg_checkpoint` role or
+//!    superuser (without it the log says so and the rest stands).
+//!
+//! Out of reach: `pg_wal` and WAL archives still hold the old versions until recycled (encrypt
+//! the volume; see the docs).
+
+use super::PostgresStore;
+use crate::store::{Compaction, StoreError};
+
+/// Delete-and-reinsert in random order, one statement per table (a row deleted by this very
+/// transaction does not count against the primary key of its new version).
+const REWRITE: [&str; 3] = ["responses", "quarter_tallies", "device_uploads"];
+
+impl PostgresStore {
+    pub(super) async fn compact_files(&self) -> Result<Compaction, StoreError> {
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        // The order ingest takes them in (responses, slabs, summaries), so no deadlock.
+        tx.batch_execute(
+            "LOCK TABLE responses, tally_slabs, quarter_tallies, device_uploads
+             IN SHARE ROW EXCLUSIVE MODE",
+        )
+        .await?;
+        tx.execute(
+            "UPDATE device_uploads SET busiest_day = greatest(busiest_day, open_responses),
+                                       open_responses = 0
+             WHERE open_responses <> 0",
+            &[],
+        )
+        .await?;
+        let mut rewritten = [0; REWRITE.len()];
+        for (table, n) in REWRITE.iter().zip(&mut rewritten) {
+            *n = tx
+                .execute(
+                    &format!(
+                        "WITH gone AS (DELETE FROM {table} RETURNING *)
+                         INSERT INTO {table} SELECT * FROM gone ORDER BY random()"
+                    ),
+                    &[],
+                )
+                .await?;
+        }
+        let [responses, _, device_months] = rewritten;
+        let before: i64 = tx
+            .query_one("SELECT count(*) FROM tally_slabs", &[])
+            .await?
+            .get(0);
+        let slabs = tx
+            .execute(
+                "WITH gone AS (DELETE FROM tally_slabs
+                               RETURNING survey_id, facility, service_point, period, cells),
+                 lines AS (SELECT survey_id, facility, service_point, period, line
+                           FROM gone, regexp_split_to_table(cells, E'\\n') AS line
+                           WHERE line <> ''),
+                 merged AS (SELECT survey_id, facility, service_point, period,
+                                   string_agg(line || E'\\n', '' ORDER BY random()) AS cells
+                            FROM lines GROUP BY survey_id, facility, service_point, period)
+                 INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
+                 SELECT * FROM merged ORDER BY random()",
+                &[],
+            )
+            .await?;
+        tx.commit().await?;
+        // New writes may land between the commit and the VACUUM: they arrived after this
+        // compaction and stay after the rewritten rows, which is all a copy can tell.
+        client
+            .batch_execute("VACUUM (FULL) responses, tally_slabs, quarter_tallies, device_uploads")
+            .await?;
+        let checkpointed = match client.batch_execute("CHECKPOINT").await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(
+                    error = %StoreError::from(e),
+                    "compaction: CHECKPOINT refused (grant the server's role pg_checkpoint); \
+                     the tables are rewritten, the old versions wait for the next checkpoint"
+                );
+                false
+            }
+        };
+        Ok(Compaction {
+            responses,
+            slab_rows_before: u64::try_from(before).unwrap_or(0),
+            slabs,
+            device_months,
+            checkpointed,
+        })
+    }
+}
