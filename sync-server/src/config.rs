@@ -44,4 +44,7 @@ pub struct ServerConfig {
     pub limits: Limits,
     /// How long a graceful shutdown waits for in-flight requests.
     pub shutdown_grace: Duration,
+    /// The UTC hour (0–23) of the daily storage compaction (`Store::compact`), or `None` for
+    /// none (tests; a server whose compaction runs from cron with `heard-sync-server compact`).
+    pub daily_compaction: Option<u8>,
 }

@@ -15,6 +15,7 @@ pub mod coverage_report;
 pub mod dashboard;
 pub mod http;
 pub mod ingest;
+pub mod ingest_log;
 pub mod media_check;
 pub mod secrets;
 pub mod server;

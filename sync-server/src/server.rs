@@ -16,9 +16,53 @@ pub async fn serve(
     ready: impl FnOnce(SocketAddr, bool) + Send,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let state =
-        AppState::new(store, config.limits.clone()).with_secure_cookies(config.tls.is_some());
-    let router = app(state);
+    let state = AppState::new(Arc::clone(&store), config.limits.clone())
+        .with_secure_cookies(config.tls.is_some());
+    let router = app(state.clone());
+    let background = Background::start(&state, config.daily_compaction);
+    let served = serve_router(router, config, ready, shutdown).await;
+    background.stop(&state);
+    served
+}
+
+/// The server's own tasks: the minute timer that writes the hourly ingest log line, and the
+/// daily compaction.
+struct Background(Vec<tokio::task::JoinHandle<()>>);
+
+impl Background {
+    fn start(state: &AppState, daily_compaction: Option<u8>) -> Self {
+        let log_state = state.clone();
+        let mut tasks = vec![tokio::spawn(async move {
+            let mut minute = tokio::time::interval(std::time::Duration::from_secs(60));
+            minute.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                minute.tick().await;
+                log_state.ingest_log.flush_past((log_state.clock)());
+            }
+        })];
+        if let Some(hour) = daily_compaction {
+            tasks.push(crate::compaction::spawn_daily(
+                Arc::clone(&state.store),
+                hour,
+            ));
+        }
+        Self(tasks)
+    }
+
+    fn stop(self, state: &AppState) {
+        for task in self.0 {
+            task.abort();
+        }
+        state.ingest_log.flush();
+    }
+}
+
+async fn serve_router(
+    router: axum::Router,
+    config: ServerConfig,
+    ready: impl FnOnce(SocketAddr, bool) + Send,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     match config.tls {
         None => {
             let listener = tokio::net::TcpListener::bind(config.listen).await?;

@@ -29,6 +29,7 @@ impl LoopbackServer {
             tls,
             limits: Limits::default(),
             shutdown_grace: Duration::from_secs(5),
+            daily_compaction: None,
         };
         let task = tokio::spawn(crate::server::serve(
             store,

@@ -4,7 +4,6 @@
 //! batch is stored. Storing is idempotent by response id (see `Store::ingest`).
 
 use super::auth::DeviceAuth;
-use super::enrol::unix_now;
 use super::json::body_rejection;
 use crate::http::ApiError;
 use crate::http::AppState;
@@ -125,20 +124,24 @@ pub async fn push(
             },
         };
     }
+    let now = (state.clock)();
     if let Err(e) = state
         .store
-        .record_upload(&device.id, unix_now() / 86_400, accepted)
+        .record_upload(&device.id, now.div_euclid(86_400), accepted)
         .await
     {
         // Abuse counters must never cost a batch its acknowledgement.
         tracing::warn!(error = %e, "could not count an upload");
     }
-    tracing::info!(
+    // A line per batch, with its facility and a timestamp, would date responses: debug only.
+    // Info level gets hourly counts without facility (`ingest_log`).
+    tracing::debug!(
         facility = %device.facility,
         lines = results.len(),
         accepted,
         "batch ingested"
     );
+    state.ingest_log.note(now, results.len() as u64, accepted);
     if let [only] = results.as_slice() {
         if let Outcome::Conflict { reason, .. } = &only.outcome {
             return Err(ApiError::ResponseConflict(reason.clone()));

@@ -26,6 +26,13 @@ pub struct ServeArgs {
     /// Seconds a shutdown waits for batches in flight.
     #[arg(long, default_value_t = 30)]
     shutdown_grace: u64,
+    /// UTC hour (0-23) of the daily storage compaction (see `compact`).
+    #[arg(long, default_value_t = heard_sync_server::compaction::DEFAULT_HOUR_UTC,
+          value_parser = clap::value_parser!(u8).range(0..=23))]
+    compact_at: u8,
+    /// Do not compact daily (only if `heard-sync-server compact` runs daily from cron instead).
+    #[arg(long)]
+    no_daily_compaction: bool,
 }
 
 pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<()> {
@@ -42,6 +49,7 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<()> {
             ..Limits::default()
         },
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
+        daily_compaction: (!args.no_daily_compaction).then_some(args.compact_at),
     };
     let db = describe(database);
     serve(

@@ -3,11 +3,15 @@
 use super::error::ApiError;
 use super::rate_limit::RateLimiter;
 use crate::config::Limits;
+use crate::ingest_log::IngestLog;
 use crate::store::{DeviceId, Store};
 use heard_core::canonical::Sha256;
 use heard_core::survey::Survey;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
+
+/// Unix seconds: the system clock, or a simulated one in tests.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -23,6 +27,10 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Survey editions by version hash. Editions never change, so this cache never goes stale.
     pub editions: Arc<RwLock<HashMap<Sha256, Arc<Survey>>>>,
+    /// Hourly counts of pushes: the only info-level trace of ingest (no facility, no batch).
+    pub ingest_log: Arc<IngestLog>,
+    /// Where pushes read the time (the upload counters' month, the ingest log's hour).
+    pub clock: Clock,
 }
 
 impl AppState {
@@ -42,7 +50,15 @@ impl AppState {
             secure_cookies: false,
             limits: Arc::new(limits),
             editions: Arc::new(RwLock::new(HashMap::new())),
+            ingest_log: Arc::new(IngestLog::new()),
+            clock: Arc::new(crate::calendar::unix_now),
         }
+    }
+
+    /// The same state reading the time from `clock` (tests simulate days with it).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// The same state, with session cookies marked `Secure` when `secure`.
