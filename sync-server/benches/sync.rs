@@ -5,6 +5,9 @@
 //!    same rows into the same table shape, measured in the same run. Goal: ≥ 0.5×.
 //! 2. Wire bytes per response, gzipped, for the flagship survey. Goal: < 150 B.
 //! 3. Time for one tablet to drain 10,000 queued responses to a server on loopback. Goal: < 2 s.
+//! 4. `Store::compact` of the SQLite store holding the responses of 1 (issue 13: rewrite in
+//!    random order, merge slabs, VACUUM, WAL truncated), the first time and again. With
+//!    `--postgres` and HEARD_TEST_POSTGRES_URL, also on PostgreSQL (ingest + compaction).
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 #[path = "../tests/support/mod.rs"]
@@ -113,6 +116,64 @@ async fn main() {
     }
     assert_eq!(store.response_count().await.unwrap(), n as u64);
 
+    // A control store with the same rows, never compacted (not timed).
+    let control: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("control.sqlite3"))
+            .await
+            .unwrap(),
+    );
+    support::seed(&control).await;
+    for chunk in items.chunks(BATCH) {
+        control.ingest(chunk.to_vec()).await.unwrap();
+    }
+
+    // The daily compaction of the store: first after ingest (one slab per batch and key), then
+    // again (slabs already merged: the steady state of a daily run).
+    let db_path = dir.path().join("store.sqlite3");
+    let db_before = std::fs::metadata(&db_path).unwrap().len();
+    let started = Instant::now();
+    let first = store.compact().await.unwrap();
+    let compact_first = started.elapsed();
+    assert_eq!(first.responses, n as u64);
+    assert!(first.checkpointed);
+    let started = Instant::now();
+    let again = store.compact().await.unwrap();
+    let compact_again = started.elapsed();
+    assert_eq!(again.slab_rows_before, first.slabs);
+    let wal = std::fs::metadata(dir.path().join("store.sqlite3-wal")).map_or(0, |m| m.len());
+    let db_after = std::fs::metadata(&db_path).unwrap().len();
+    assert_eq!(wal, 0, "the compaction truncates the WAL");
+
+    // Ingest right after the compaction (the writer now has `secure_delete` on, the WAL starts
+    // from 0 bytes, the file is freshly vacuumed), a quarter as many new responses, batch by
+    // batch alternately with the control store and the plain baseline.
+    let mut g2 = ResponseGen::new(&survey, &facility, 45);
+    let more: Vec<IngestItem> = (0..n / 4)
+        .map(|_| {
+            let l = to_canonical_json(&g2.response());
+            let r = parse_line(&l).unwrap();
+            prepare(r, &l, Edition::Known(&survey), &facility).unwrap()
+        })
+        .collect();
+    let (mut after, mut control_after, mut plain_after) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    for chunk in more.chunks(BATCH) {
+        let started = Instant::now();
+        store.ingest(chunk.to_vec()).await.unwrap();
+        after += started.elapsed();
+        let started = Instant::now();
+        control.ingest(chunk.to_vec()).await.unwrap();
+        control_after += started.elapsed();
+        plain_after += plain_db.batch(chunk);
+    }
+    let ratio_after = plain_after.as_secs_f64() / after.as_secs_f64();
+    let ratio_control = plain_after.as_secs_f64() / control_after.as_secs_f64();
+    let postgres = if std::env::args().any(|a| a == "--postgres") {
+        postgres_compaction(&items).await
+    } else {
+        None
+    };
+
     // Wire size: the flagship's responses gzipped in batches of 500, and alone.
     let gz = support::gzip(&join_batch(lines.iter().take(BATCH).map(Vec::as_slice)));
     let per_response_batched = gz.len() as f64 / BATCH as f64;
@@ -199,6 +260,11 @@ async fn main() {
         rate(n, plain)
     );
     println!("  ingest / plain:                 {ratio:>9.2}x   (goal >= 0.5x)");
+    println!(
+        "    {} more, right after a compaction: {ratio_after:.2}x; same store never compacted: \
+         {ratio_control:.2}x",
+        n / 4
+    );
     println!("  canonical JSON per response:    {raw:>9.0} B");
     println!("  gzipped, in a batch of {BATCH}:     {per_response_batched:>9.1} B/response (goal < 150 B)");
     println!("  gzipped, a single response:     {single:>9} B");
@@ -211,4 +277,56 @@ async fn main() {
         "  drain {drain_n} over loopback:      {:>9.2} s   (goal < 2 s)",
         drain.as_secs_f64()
     );
+    println!(
+        "  compaction, SQLite, {n} responses: {:.2} s first ({} slabs -> {}), {:.2} s again; \
+         file {:.1} -> {:.1} MB, WAL {wal} B",
+        compact_first.as_secs_f64(),
+        first.slab_rows_before,
+        first.slabs,
+        compact_again.as_secs_f64(),
+        db_before as f64 / 1e6,
+        db_after as f64 / 1e6,
+    );
+    if let Some((ingest, first, again, checkpointed)) = postgres {
+        println!(
+            "  PostgreSQL: Store::ingest {:.0} responses/s; compaction {:.2} s first, {:.2} s again \
+             (CHECKPOINT {})",
+            rate(n, ingest),
+            first.as_secs_f64(),
+            again.as_secs_f64(),
+            if checkpointed { "ran" } else { "refused: no pg_checkpoint role" }
+        );
+    }
+}
+
+/// The same rows into a fresh PostgreSQL schema, then two compactions (`--postgres`).
+async fn postgres_compaction(items: &[IngestItem]) -> Option<(Duration, Duration, Duration, bool)> {
+    let url = support::postgres_url("bench-sync --postgres")?;
+    let schema = support::fresh_schema("heard_bench");
+    let store: Arc<dyn Store> = Arc::new(
+        heard_sync_server::store::postgres::PostgresStore::connect_in_schema(&url, Some(&schema))
+            .await
+            .unwrap(),
+    );
+    support::seed(&store).await;
+    let started = Instant::now();
+    for chunk in items.chunks(BATCH) {
+        store.ingest(chunk.to_vec()).await.unwrap();
+    }
+    let ingest = started.elapsed();
+    let started = Instant::now();
+    store.compact().await.unwrap();
+    let first = started.elapsed();
+    let started = Instant::now();
+    let checkpointed = store.compact().await.unwrap().checkpointed;
+    let again = started.elapsed();
+    let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
+    Some((ingest, first, again, checkpointed))
 }
