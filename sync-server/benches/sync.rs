@@ -6,8 +6,10 @@
 //! 2. Wire bytes per response, gzipped, for the flagship survey. Goal: < 150 B.
 //! 3. Time for one tablet to drain 10,000 queued responses to a server on loopback. Goal: < 2 s.
 //! 4. `Store::compact` of the SQLite store holding the responses of 1 (issue 13: rewrite in
-//!    random order, merge slabs, VACUUM, WAL truncated), the first time and again. With
-//!    `--postgres` and HEARD_TEST_POSTGRES_URL, also on PostgreSQL (ingest + compaction).
+//!    random order, merge slabs, VACUUM, WAL truncated), the first time and again; then a
+//!    quarter as many responses more, alternately into the compacted store, a never-compacted
+//!    control with the same rows, and the plain baseline. With `--postgres` and
+//!    HEARD_TEST_POSTGRES_URL, also ingest and compaction on PostgreSQL.
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 #[path = "../tests/support/mod.rs"]
