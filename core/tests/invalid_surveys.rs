@@ -3,6 +3,7 @@
 //! message). Loading must fail with exactly those problems, and never panic.
 
 use heard_core::authoring::SurveySources;
+use heard_core::survey::{check_survey, Survey};
 use std::path::Path;
 
 /// Every fixture's survey is `broken`; its files are handed over in the repository layout, so
@@ -85,4 +86,57 @@ fn arbitrary_bytes_never_panic_the_loader() {
         assert!(!err.problems.is_empty());
         assert!(err.problems.iter().all(|p| !p.file.is_empty()));
     }
+}
+
+/// A survey that arrives as JSON (a downloaded bundle) is checked by `check_survey` alone: the
+/// authoring format and XLSForm refuse `not-identifying` outside `number` questions while
+/// reading, a bundle's JSON must be refused by the check, naming the question.
+#[test]
+fn a_bundle_marking_a_non_number_question_not_identifying_is_refused() {
+    let structure = r#"
+id = "bundle"
+version = "1"
+default-language = "en"
+
+[[section]]
+id = "main"
+
+[[section.question]]
+id = "visits"
+kind = "number"
+min = 0
+max = 50
+not-identifying = true
+
+[[section.question]]
+id = "comment"
+kind = "free-text"
+"#;
+    let texts = "survey-title = Bundle\nsection-main = Main\nvisits = How many visits?\ncomment = Anything else?\n";
+    let survey = SurveySources::from_files([
+        ("assets/surveys/bundle.toml", structure),
+        ("locales/en/surveys/bundle.ftl", texts),
+    ])
+    .load("bundle")
+    .expect("the authored survey is valid");
+    assert!(check_survey(&survey).is_empty(), "a number may be marked");
+
+    // The survey as a bundle carries it, with the free-text question marked as well.
+    let mut json = serde_json::to_value(&survey).unwrap();
+    let marked = json["sections"][0]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|q| q["id"] == "comment")
+        .unwrap();
+    marked["not-identifying"] = serde_json::Value::Bool(true);
+    let arrived: Survey = serde_json::from_value(json).expect("the JSON reads as a survey");
+    let problems: Vec<String> = check_survey(&arrived)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        ["question `comment`: `not-identifying` applies to a number question only; remove it"]
+    );
 }

@@ -101,6 +101,11 @@ pub fn check_survey(survey: &Survey) -> Vec<DefinitionProblem> {
 
 fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
     let mut say = |m: String| problems.push(DefinitionProblem::question(&q.id, m));
+    // The authoring format and XLSForm refuse the mark elsewhere; a survey arriving as JSON (a
+    // downloaded bundle) is checked only here.
+    if q.not_identifying && !matches!(q.kind, QuestionKind::Number { .. }) {
+        say("`not-identifying` applies to a number question only; remove it".into());
+    }
     let mut seen = BTreeSet::new();
     for c in q.kind.authored_choices() {
         if !seen.insert(&c.id) {
