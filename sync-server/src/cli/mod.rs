@@ -42,7 +42,7 @@ pub enum Command {
     /// Dashboard accounts.
     #[command(subcommand)]
     Coordinator(coordinator::CoordinatorCommand),
-    /// Response-level retention (tallies are kept).
+    /// Retention: old quarters keep only aggregates (see docs/anonymity.md).
     #[command(subcommand)]
     Retention(retention::RetentionCommand),
     /// Synthetic data for demos and tests.

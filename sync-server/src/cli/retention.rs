@@ -4,8 +4,13 @@ use heard_core::period::Month;
 
 #[derive(Subcommand)]
 pub enum RetentionCommand {
-    /// Delete response-level rows older than N months (tallies stay, so reports do not change).
+    /// Retire the quarters older than N months: their responses and per-response tally lines are
+    /// deleted and removed from the database files; their summaries and one-dimension group
+    /// counts stay, so their report figures do not change. Whole quarters only: the cut (this
+    /// month minus N) is rounded down to the start of its quarter, so up to two months more
+    /// than N are kept. Comments and the response-level export of retired quarters are gone.
     Apply {
+        /// Keep at least this many months before the current one.
         #[arg(long)]
         months: u32,
         /// The current month (default: this month, from the system clock).
@@ -46,9 +51,23 @@ pub async fn run(database: &str, command: RetentionCommand) -> anyhow::Result<()
         Some(m) => m,
         None => this_month()?,
     };
-    let before = cutoff(now, months)?;
+    let first_kept = cutoff(now, months)?.quarter();
     let store = open_store(database).await?;
-    let n = store.delete_responses_before(before).await?;
-    println!("deleted {n} responses from before {before}; tallies kept");
+    let r = store.retire_quarters_before(first_kept).await?;
+    println!(
+        "retired the quarters before {first_kept}: {} survey × facility × quarter units kept as \
+         {} group rows ({} small units reduced to their counts); {} responses and {} tally slabs \
+         deleted; {}",
+        r.units,
+        r.groups,
+        r.small_units,
+        r.responses,
+        r.slab_rows,
+        if r.checkpointed {
+            "database files rewritten and log checkpointed"
+        } else {
+            "database files rewritten, but the checkpoint did not run (see the log)"
+        }
+    );
     Ok(())
 }

@@ -5,9 +5,9 @@
 use crate::store::{Participation, Store, StoreError, TallyScope};
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
-use heard_core::report::breakdown::{breakdown, Breakdown, Dimension};
+use heard_core::report::breakdown::{breakdown_of_units, unit_groups, Breakdown, Dimension};
 use heard_core::report::overview::{overview, Entered, Overview};
-use heard_core::report::release::{unit_summaries, Selection, Unit, UnitSummaries};
+use heard_core::report::release::{merge_summary, unit_summaries, Selection, Unit, UnitSummaries};
 use heard_core::report::Tallies;
 use heard_core::survey::Survey;
 use std::collections::{BTreeMap, BTreeSet};
@@ -85,19 +85,47 @@ pub async fn scoped_tallies(
     Ok(tallies)
 }
 
-/// The breakdown of one survey for a selection.
+/// The breakdown of one survey for a selection: the stored unit summaries, each split by its
+/// groups, from the live slab lines and, for quarters retention retired, the retained
+/// marginals (both, for a retired quarter that received responses since).
 pub async fn breakdown_of(
     store: &dyn Store,
     survey: &Survey,
     selection: &Selection,
     dimension: Dimension,
 ) -> Result<Breakdown, StoreError> {
+    // Retained groups first: a retention committing between the two reads then leaves a unit
+    // without groups (not split), never with its lines counted twice.
+    let retained = store
+        .retained_groups(
+            &survey.id,
+            dimension,
+            selection.quarter,
+            single(&selection.facilities),
+        )
+        .await?;
     let tallies = scoped_tallies(store, &survey.id, selection, Some(dimension)).await?;
-    Ok(breakdown(
-        survey,
-        &narrow(&tallies, &survey.id, selection),
-        dimension,
-    ))
+    let mut groups = unit_groups(&narrow(&tallies, &survey.id, selection), dimension);
+    for (unit, labels) in retained {
+        if !selection.contains(&unit) {
+            continue;
+        }
+        let into = groups.entry(unit).or_default();
+        for (label, summary) in labels {
+            merge_summary(into.entry(label).or_default(), &summary);
+        }
+    }
+    let mut units = stored_units(store, &survey.id).await?;
+    units.retain(|unit, _| selection.contains(unit));
+    Ok(breakdown_of_units(survey, &units, &groups, dimension))
+}
+
+/// The one facility of a selection of one.
+fn single(facilities: &BTreeSet<FacilityCode>) -> Option<&FacilityCode> {
+    match facilities.iter().collect::<Vec<_>>()[..] {
+        [only] => Some(only),
+        _ => None,
+    }
 }
 
 /// Current editions of the surveys assigned to any of `facilities`, one per survey id.

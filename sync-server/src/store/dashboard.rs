@@ -1,11 +1,15 @@
 //! What the coordinator dashboard keeps: accounts, sessions, participation, actions, the audit
-//! log, and retention. A supertrait of `Store`, so both backends implement it in their own
-//! `dashboard_impl.rs` and `Arc<dyn Store>` reaches it.
+//! log, and retention (`retention.rs`: what a retired quarter keeps). A supertrait of `Store`, so
+//! both backends implement it in their own `dashboard_impl.rs` and `Arc<dyn Store>` reaches it.
+
+pub(crate) mod retention;
 
 use super::{StoreError, TokenHash};
 use async_trait::async_trait;
-use heard_core::ids::FacilityCode;
-use heard_core::period::Month;
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::{Month, Quarter};
+use heard_core::report::breakdown::{Dimension, UnitGroups};
+pub use retention::Retirement;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
@@ -97,8 +101,27 @@ pub trait DashboardStore: Send + Sync + 'static {
     async fn actions(&self, facility: &FacilityCode) -> Result<Vec<Action>, StoreError>;
     /// Per device and day, with the device's facility, from `record_upload`.
     async fn device_days(&self) -> Result<Vec<DeviceDay>, StoreError>;
-    /// Deletes response rows of months before `before`; tallies stay. Returns how many went.
+    /// Deletes response rows of months before `before` and nothing else (their slab lines
+    /// stay): how retention worked before issue 13. Stores thinned this way still exist, and the
+    /// response-level export must leave such units out (`leave_out_thinned_units`); tests use
+    /// this to make one. Retention is `retire_quarters_before`. Returns how many rows went.
     async fn delete_responses_before(&self, before: Month) -> Result<u64, StoreError>;
+    /// Retention: every quarter before `first_kept` keeps only aggregates (its summary per
+    /// survey × facility × quarter and its one-dimension marginals, see `retention.rs`); its
+    /// response rows and tally slab lines are deleted, and then removed from the files (SQLite:
+    /// `secure_delete`, `VACUUM`, WAL checkpointed to 0 bytes; PostgreSQL: `VACUUM FULL` of the
+    /// tables involved and `CHECKPOINT`). Holds off ingest while it folds and deletes.
+    /// Idempotent; a later run also folds responses that arrived for retired quarters since.
+    async fn retire_quarters_before(&self, first_kept: Quarter) -> Result<Retirement, StoreError>;
+    /// The retained marginals of one survey by one dimension: per retired unit (of `quarter`
+    /// and `facility` when given), label → summary.
+    async fn retained_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError>;
     /// Canonical bytes of every response, in pages of `limit` after `after` (the last id seen,
     /// as bytes), for streaming exports with flat memory.
     async fn responses_page(

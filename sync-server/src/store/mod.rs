@@ -8,7 +8,9 @@ pub mod postgres;
 pub mod sqlite;
 mod types;
 
-pub use dashboard::{Action, Coordinator, DashboardStore, DeviceDay, Participation, Role};
+pub use dashboard::{
+    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role,
+};
 pub use error::StoreError;
 pub use types::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, StoredSurvey, TokenHash,

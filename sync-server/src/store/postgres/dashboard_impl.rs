@@ -1,14 +1,22 @@
 //! `DashboardStore` for PostgreSQL.
 
 use super::PostgresStore;
+use crate::store::dashboard::retention::{
+    add_retained_row, cut_month, retained, retained_query, retired_summary, Fold,
+};
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, DashboardStore, DeviceDay, Participation, Role, StoreError, TokenHash,
+    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role, StoreError,
+    TokenHash,
 };
+use crate::tally_slabs::slab_key;
 use async_trait::async_trait;
-use heard_core::ids::FacilityCode;
-use heard_core::period::Month;
+use futures_util::StreamExt;
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::{Month, Quarter};
+use heard_core::report::breakdown::{Dimension, UnitGroups};
+use tokio_postgres::types::ToSql;
 
 fn to_i64(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -255,6 +263,141 @@ impl DashboardStore for PostgresStore {
                 &[&before.to_string()],
             )
             .await?)
+    }
+
+    async fn retire_quarters_before(&self, first_kept: Quarter) -> Result<Retirement, StoreError> {
+        let cut = cut_month(first_kept);
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        // The order ingest takes them in (responses, slabs, summaries): pushes wait, readers
+        // go on.
+        tx.batch_execute(
+            "LOCK TABLE responses, tally_slabs, quarter_tallies, retained_groups
+             IN SHARE ROW EXCLUSIVE MODE",
+        )
+        .await?;
+        let mut fold = Fold::default();
+        {
+            let rows = tx
+                .query_raw(
+                    "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs
+                     WHERE period < $1",
+                    [&cut],
+                )
+                .await?;
+            let mut rows = std::pin::pin!(rows);
+            while let Some(r) = rows.next().await {
+                let r = r?;
+                let key = slab_key(r.get(0), r.get(1), r.get(2), r.get(3))
+                    .map_err(StoreError::Corrupt)?;
+                fold.add_slab(&key, r.get(4)).map_err(StoreError::Corrupt)?;
+            }
+        }
+        let mut report = Retirement {
+            units: fold.units().len() as u64,
+            slab_rows: fold.slab_rows,
+            ..Retirement::default()
+        };
+        for unit in fold.units() {
+            let key: [&(dyn ToSql + Sync); 3] = [
+                &unit.survey.as_str(),
+                &unit.facility.as_str(),
+                &unit.quarter.to_string(),
+            ];
+            let Some(row) = tx
+                .query_opt(
+                    "SELECT counts FROM quarter_tallies
+                     WHERE survey_id = $1 AND facility = $2 AND quarter = $3",
+                    &key,
+                )
+                .await?
+            else {
+                continue;
+            };
+            if let Some(counts) = retired_summary(row.get(0)).map_err(StoreError::Corrupt)? {
+                tx.execute(
+                    "UPDATE quarter_tallies SET counts = $4
+                     WHERE survey_id = $1 AND facility = $2 AND quarter = $3",
+                    &[key[0], key[1], key[2], &counts],
+                )
+                .await?;
+                report.small_units += 1;
+            }
+        }
+        for (key, gained) in fold.into_groups() {
+            let quarter = key.unit.quarter.to_string();
+            let columns: [&(dyn ToSql + Sync); 5] = [
+                &key.unit.survey.as_str(),
+                &key.unit.facility.as_str(),
+                &quarter,
+                &key.dimension.as_str(),
+                &key.label,
+            ];
+            let before: Option<String> = tx
+                .query_opt(
+                    "SELECT counts FROM retained_groups WHERE survey_id = $1 AND facility = $2
+                     AND quarter = $3 AND dimension = $4 AND label = $5",
+                    &columns,
+                )
+                .await?
+                .map(|r| r.get(0));
+            let counts =
+                retained(before.as_deref(), &gained, key.dimension).map_err(StoreError::Corrupt)?;
+            let mut row = columns.to_vec();
+            row.push(&counts);
+            tx.execute(
+                "INSERT INTO retained_groups (survey_id, facility, quarter, dimension, label, counts)
+                 VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (survey_id, facility, quarter, dimension, label)
+                 DO UPDATE SET counts = excluded.counts",
+                &row,
+            )
+            .await?;
+            report.groups += 1;
+        }
+        report.responses = tx
+            .execute("DELETE FROM responses WHERE period < $1", &[&cut])
+            .await?;
+        tx.execute("DELETE FROM tally_slabs WHERE period < $1", &[&cut])
+            .await?;
+        tx.commit().await?;
+        // Out of the files: a new file per table with only the live row versions (the old ones
+        // are truncated at once and unlinked at the next checkpoint), then the checkpoint.
+        client
+            .batch_execute("VACUUM (FULL) responses, tally_slabs, quarter_tallies, retained_groups")
+            .await?;
+        report.checkpointed = match client.batch_execute("CHECKPOINT").await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(
+                    error = %StoreError::from(e),
+                    "retention: CHECKPOINT refused (grant the server's role pg_checkpoint); \
+                     the tables are rewritten, the old versions wait for the next checkpoint"
+                );
+                false
+            }
+        };
+        Ok(report)
+    }
+
+    async fn retained_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError> {
+        let (sql, params) =
+            retained_query(survey, dimension, quarter, facility, |n| format!("${n}"));
+        let params: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let client = self.pool.get().await?;
+        let mut groups = UnitGroups::new();
+        for r in client.query(&sql, &params).await? {
+            add_retained_row(&mut groups, r.get(0), r.get(1), r.get(2), r.get(3))
+                .map_err(StoreError::Corrupt)?;
+        }
+        Ok(groups)
     }
 
     async fn responses_page(

@@ -22,6 +22,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_upload_months.sql",
         include_str!("../../../migrations/postgres/0005_upload_months.sql"),
     ),
+    (
+        "0006_retained.sql",
+        include_str!("../../../migrations/postgres/0006_retained.sql"),
+    ),
 ];
 
 /// Arbitrary, fixed: "heard" in ASCII.

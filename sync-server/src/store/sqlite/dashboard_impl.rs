@@ -1,15 +1,22 @@
 //! `DashboardStore` for SQLite.
 
 use super::SqliteStore;
+use crate::store::dashboard::retention::{
+    add_retained_row, cut_month, retained, retained_query, retired_summary, Fold,
+};
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, DashboardStore, DeviceDay, Participation, Role, StoreError, TokenHash,
+    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role, StoreError,
+    TokenHash,
 };
+use crate::tally_slabs::slab_key;
 use async_trait::async_trait;
-use heard_core::ids::FacilityCode;
-use heard_core::period::Month;
-use rusqlite::{params, OptionalExtension};
+use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::{Month, Quarter};
+use heard_core::report::breakdown::{Dimension, UnitGroups};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use std::sync::{Arc, Mutex};
 
 fn to_i64(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -311,6 +318,54 @@ impl DashboardStore for SqliteStore {
         .await
     }
 
+    async fn retire_quarters_before(&self, first_kept: Quarter) -> Result<Retirement, StoreError> {
+        let writer = Arc::clone(&self.writer);
+        let reader = Arc::clone(&self.reader);
+        tokio::task::spawn_blocking(move || {
+            let mut w = writer.lock().map_err(poisoned)?;
+            let mut report = fold_and_delete(&mut w, first_kept)?;
+            // The deletion's pages are in the WAL (zeroed where rows were, by secure_delete);
+            // empty it, rewrite the file without free pages, and empty the WAL VACUUM filled.
+            empty_wal(&w, &reader)?;
+            w.execute_batch("VACUUM")?;
+            report.checkpointed = empty_wal(&w, &reader)?;
+            if !report.checkpointed {
+                tracing::warn!("retention: another process kept the WAL busy; it is not empty");
+            }
+            Ok(report)
+        })
+        .await
+        .map_err(|e| StoreError::Database(format!("retention task failed: {e}")))?
+    }
+
+    async fn retained_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError> {
+        let (sql, params) =
+            retained_query(survey, dimension, quarter, facility, |n| format!("?{n}"));
+        self.read(move |c| {
+            let mut st = c.prepare_cached(&sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(params))?;
+            let mut groups = UnitGroups::new();
+            while let Some(r) = rows.next()? {
+                add_retained_row(
+                    &mut groups,
+                    r.get_ref(0)?.as_str()?,
+                    r.get_ref(1)?.as_str()?,
+                    r.get::<_, String>(2)?,
+                    r.get_ref(3)?.as_str()?,
+                )
+                .map_err(StoreError::Corrupt)?;
+            }
+            Ok(groups)
+        })
+        .await
+    }
+
     async fn responses_page(
         &self,
         after: Option<Vec<u8>>,
@@ -326,4 +381,103 @@ impl DashboardStore for SqliteStore {
         })
         .await
     }
+}
+
+fn poisoned<T>(_: T) -> StoreError {
+    StoreError::Database("an earlier database call panicked".into())
+}
+
+/// Retention's transaction (see `DashboardStore::retire_quarters_before`): folds the slab lines of
+/// the retired months into the retained groups, reduces small retired units to their counts,
+/// deletes the rows and slabs. `secure_delete` is on for the server's connections (`open`).
+fn fold_and_delete(c: &mut Connection, first_kept: Quarter) -> Result<Retirement, StoreError> {
+    let cut = cut_month(first_kept);
+    let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut fold = Fold::default();
+    {
+        let mut st = tx.prepare(
+            "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs
+             WHERE period < ?1",
+        )?;
+        let mut rows = st.query([&cut])?;
+        while let Some(r) = rows.next()? {
+            let key = slab_key(
+                r.get_ref(0)?.as_str()?,
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str_or_null()?,
+                r.get_ref(3)?.as_str()?,
+            )
+            .map_err(StoreError::Corrupt)?;
+            fold.add_slab(&key, r.get_ref(4)?.as_str()?)
+                .map_err(StoreError::Corrupt)?;
+        }
+    }
+    let mut report = Retirement {
+        units: fold.units().len() as u64,
+        slab_rows: fold.slab_rows,
+        ..Retirement::default()
+    };
+    {
+        let mut summary = tx.prepare(
+            "SELECT counts FROM quarter_tallies
+             WHERE survey_id = ?1 AND facility = ?2 AND quarter = ?3",
+        )?;
+        let mut reduce = tx.prepare(
+            "UPDATE quarter_tallies SET counts = ?4
+             WHERE survey_id = ?1 AND facility = ?2 AND quarter = ?3",
+        )?;
+        for unit in fold.units() {
+            let (survey, facility) = (unit.survey.as_str(), unit.facility.as_str());
+            let quarter = unit.quarter.to_string();
+            let stored: Option<String> = summary
+                .query_row(params![survey, facility, quarter], |r| r.get(0))
+                .optional()?;
+            let Some(stored) = stored else { continue };
+            if let Some(counts) = retired_summary(&stored).map_err(StoreError::Corrupt)? {
+                reduce.execute(params![survey, facility, quarter, counts])?;
+                report.small_units += 1;
+            }
+        }
+    }
+    {
+        let mut existing = tx.prepare(
+            "SELECT counts FROM retained_groups WHERE survey_id = ?1 AND facility = ?2
+             AND quarter = ?3 AND dimension = ?4 AND label = ?5",
+        )?;
+        let mut upsert = tx.prepare(
+            "INSERT INTO retained_groups (survey_id, facility, quarter, dimension, label, counts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (survey_id, facility, quarter, dimension, label)
+             DO UPDATE SET counts = excluded.counts",
+        )?;
+        for (key, gained) in fold.into_groups() {
+            let quarter = key.unit.quarter.to_string();
+            let columns = params![
+                key.unit.survey.as_str(),
+                key.unit.facility.as_str(),
+                quarter,
+                key.dimension.as_str(),
+                key.label,
+            ];
+            let before: Option<String> = existing.query_row(columns, |r| r.get(0)).optional()?;
+            let counts =
+                retained(before.as_deref(), &gained, key.dimension).map_err(StoreError::Corrupt)?;
+            let mut row = columns.to_vec();
+            row.push(&counts);
+            upsert.execute(row.as_slice())?;
+            report.groups += 1;
+        }
+    }
+    report.responses = tx.execute("DELETE FROM responses WHERE period < ?1", [&cut])? as u64;
+    tx.execute("DELETE FROM tally_slabs WHERE period < ?1", [&cut])?;
+    tx.commit()?;
+    Ok(report)
+}
+
+/// `wal_checkpoint(TRUNCATE)` with this store's reader held, so no snapshot of ours pins the
+/// WAL. True when the WAL was emptied (another process's reader can keep it busy).
+fn empty_wal(w: &Connection, reader: &Mutex<Connection>) -> Result<bool, StoreError> {
+    let _reader = reader.lock().map_err(poisoned)?;
+    let busy: i64 = w.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    Ok(busy == 0)
 }

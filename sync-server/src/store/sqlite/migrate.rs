@@ -21,6 +21,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0005_upload_months.sql",
         include_str!("../../../migrations/sqlite/0005_upload_months.sql"),
     ),
+    (
+        "0006_retained.sql",
+        include_str!("../../../migrations/sqlite/0006_retained.sql"),
+    ),
 ];
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {

@@ -1,6 +1,7 @@
 //! SQLite store: the zero-config default. WAL with `synchronous=FULL` so an acknowledged batch
-//! survives a power cut. rusqlite is blocking, so every call runs on `spawn_blocking`; one
-//! writer connection serializes writes, a second connection serves reads alongside.
+//! survives a power cut; `secure_delete` so what is deleted (retention) is zeroed, not left in
+//! free pages. rusqlite is blocking, so every call runs on `spawn_blocking`; one writer
+//! connection serializes writes, a second connection serves reads alongside.
 
 mod compaction;
 mod dashboard_impl;
@@ -35,7 +36,8 @@ impl SqliteStore {
             conn.execute_batch(
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = FULL;
-                 PRAGMA foreign_keys = ON;",
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA secure_delete = ON;",
             )?;
             Ok(conn)
         };
