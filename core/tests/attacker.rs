@@ -330,7 +330,6 @@ fn heard_release(survey: &Survey, people: &[Person], index: &Index) -> Release {
     release
 }
 
-
 /// Counting export rows per unit, per unit and field value, and per full combination.
 fn export_statements(
     rows: &[(QuasiIdentifiers, &Person)],

@@ -19,55 +19,11 @@ use heard_core::ids::{ChoiceId, FacilityCode, LangTag, QuestionId, ServicePointC
 use heard_core::period::{Month, Quarter};
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::generalize::{exact_fields, ExactParts};
-use heard_core::report::{Cell, Group, StatusCounts, Summary, Tallies, ValueCounts};
-use heard_core::response::{AdministrationMode, Response, ResponseStatus};
+use heard_core::report::{Cell, Group, StatusCounts, Summary, Tallies};
+use heard_core::response::{AdministrationMode, Response};
 use heard_core::survey::Survey;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-
-/// Everything counted in one cell.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CellCounts {
-    pub responses: StatusCounts,
-    pub answers: BTreeMap<QuestionId, ValueCounts>,
-}
-
-impl CellCounts {
-    pub fn merge(&mut self, other: &CellCounts) {
-        self.responses.merge(&other.responses);
-        for (q, counts) in &other.answers {
-            self.answers.entry(q.clone()).or_default().merge(counts);
-        }
-    }
-
-    /// What one response adds. Answers count from complete responses only (as in the core's
-    /// `Tallies::add`); an abandoned response counts towards completion.
-    pub fn of_response(response: &Response) -> CellCounts {
-        let mut counts = CellCounts::default();
-        match response.status {
-            ResponseStatus::Complete => {
-                counts.responses.complete = 1;
-                for (question, answer) in &response.answers {
-                    counts
-                        .answers
-                        .entry(question.clone())
-                        .or_default()
-                        .add(answer);
-                }
-            }
-            ResponseStatus::Abandoned => counts.responses.abandoned = 1,
-        }
-        counts
-    }
-
-    pub fn into_summary(self) -> Summary {
-        Summary {
-            responses: self.responses,
-            answers: self.answers,
-        }
-    }
-}
 
 /// Where a response's line goes: one slab per survey, facility, service point and month.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,13 +69,13 @@ pub struct ResponseTally {
     pub slab: SlabKey,
     /// `group-key TAB counts NEWLINE`.
     pub line: String,
-    pub counts: CellCounts,
+    pub counts: Summary,
 }
 
 impl ResponseTally {
     pub fn of(survey: &Survey, response: &Response) -> Result<ResponseTally, String> {
         let cell = Cell::of(survey, response);
-        let counts = CellCounts::of_response(response);
+        let counts = Summary::of_response(response);
         let mut line = group_key(&cell.group);
         line.push('\t');
         line.push_str(&counts_json(&counts)?);
@@ -142,7 +98,7 @@ impl ResponseTally {
 #[derive(Debug, Default)]
 pub struct BatchTallies {
     pub slabs: BTreeMap<SlabKey, String>,
-    pub quarters: BTreeMap<QuarterKey, CellCounts>,
+    pub quarters: BTreeMap<QuarterKey, Summary>,
 }
 
 impl BatchTallies {
@@ -221,7 +177,7 @@ fn slab_lines(text: &str) -> impl Iterator<Item = Result<(&str, &str), String>> 
 
 /// Cells being read, each with its counts merged so far (one map entry per cell, not one per
 /// cell and question as in `Tallies`).
-pub type CellSums = BTreeMap<Cell, CellCounts>;
+pub type CellSums = BTreeMap<Cell, Summary>;
 
 /// Adds a stored slab's lines to `sums`, their cells projected to `dimension` when one is
 /// given.
@@ -256,7 +212,7 @@ pub fn tallies_of(sums: CellSums) -> Tallies {
 }
 
 /// Adds a stored counts text (either form) to `into`, without building a map of its own.
-pub fn merge_counts_text(into: &mut CellCounts, text: &str) -> Result<(), String> {
+pub fn merge_counts_text(into: &mut Summary, text: &str) -> Result<(), String> {
     let Some(compact) = text.strip_prefix('~') else {
         into.merge(&parse_json_counts(text)?);
         return Ok(());
@@ -374,8 +330,8 @@ fn compact_status(head: &str, text: &str) -> Result<StatusCounts, String> {
 /// The quarter summaries of every slab (migration 0003 builds `quarter_tallies` with this).
 pub fn quarter_sums<'a>(
     slabs: impl IntoIterator<Item = (SlabKey, &'a str)>,
-) -> Result<BTreeMap<QuarterKey, CellCounts>, String> {
-    let mut out: BTreeMap<QuarterKey, CellCounts> = BTreeMap::new();
+) -> Result<BTreeMap<QuarterKey, Summary>, String> {
+    let mut out: BTreeMap<QuarterKey, Summary> = BTreeMap::new();
     for (key, text) in slabs {
         let sum = out.entry(key.quarter_key()).or_default();
         for line in slab_lines(text) {
@@ -477,7 +433,7 @@ const RESERVED: &[char] = &['|', '=', ':', ',', '*', '.', '~', '{'];
 /// `~COMPLETE.ABANDONED|question=N:value,value*3|…` (a value without `*k` counted once), about a
 /// third of the JSON's size, or JSON (`{…}`) when a key cannot be written compactly. Rows
 /// written before the compact form (JSON) are read as they are, so no migration is needed.
-pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
+pub fn counts_json(counts: &Summary) -> Result<String, String> {
     use std::fmt::Write as _;
     let plain = |s: &str| !s.is_empty() && !s.contains(RESERVED);
     let compact_ok = counts
@@ -510,24 +466,25 @@ pub fn counts_json(counts: &CellCounts) -> Result<String, String> {
 }
 
 /// Reads either stored form (compact `~…` or JSON `{…}`).
-pub fn parse_counts(text: &str) -> Result<CellCounts, String> {
-    let mut counts = CellCounts::default();
+pub fn parse_counts(text: &str) -> Result<Summary, String> {
+    let mut counts = Summary::default();
     merge_counts_text(&mut counts, text)?;
     Ok(counts)
 }
 
 /// Counts written as JSON (before the compact form, or when a key cannot be written compactly).
-fn parse_json_counts(text: &str) -> Result<CellCounts, String> {
+fn parse_json_counts(text: &str) -> Result<Summary, String> {
     serde_json::from_str(text).map_err(|e| format!("tally counts are unreadable: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use heard_core::report::ValueCounts;
 
     #[test]
     fn compact_counts_round_trip_and_old_json_rows_still_read() {
-        let mut counts = CellCounts {
+        let mut counts = Summary {
             responses: StatusCounts {
                 complete: 3,
                 abandoned: 1,
@@ -615,7 +572,7 @@ mod tests {
     #[test]
     fn slabs_read_back_as_the_tallies_they_hold() {
         let key = slab_key("s", "f", Some("desk"), "2026-03").unwrap();
-        let mut counts = CellCounts::default();
+        let mut counts = Summary::default();
         counts.responses.complete = 2;
         counts.answers.insert(
             "q".parse().unwrap(),
@@ -625,13 +582,13 @@ mod tests {
             },
         );
         let line =
-            |g: &Group, c: &CellCounts| format!("{}\t{}\n", group_key(g), counts_json(c).unwrap());
-        let abandoned = CellCounts {
+            |g: &Group, c: &Summary| format!("{}\t{}\n", group_key(g), counts_json(c).unwrap());
+        let abandoned = Summary {
             responses: StatusCounts {
                 complete: 0,
                 abandoned: 1,
             },
-            ..CellCounts::default()
+            ..Summary::default()
         };
         // The same group twice (two batches' lines in one slab) merges.
         let text = line(&group(Some("af")), &counts)

@@ -23,7 +23,7 @@ use heard_core::period::{Month, Quarter};
 use heard_core::report::breakdown::{breakdown, Breakdown, Dimension};
 use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT};
 use heard_core::report::overview::Overview;
-use heard_core::report::release::{merge_summary, unit_summaries, Selection, Unit, UnitSummaries};
+use heard_core::report::release::{unit_summaries, Selection, Unit, UnitSummaries};
 use heard_core::report::{Summary, Tallies};
 use heard_core::survey::Survey;
 use heard_sync_server::builtin::{load_builtin, resolve_root};
@@ -93,7 +93,7 @@ fn difference(big: &Summary, small: &Summary, what: &str) -> Vec<(String, u64, u
 fn sum<'a>(summaries: impl IntoIterator<Item = &'a Summary>) -> Summary {
     let mut out = Summary::default();
     for s in summaries {
-        merge_summary(&mut out, s);
+        out.merge(s);
     }
     out
 }
@@ -253,7 +253,7 @@ async fn check_breakdown(
             );
         }
         for r in split.rows {
-            merge_summary(by_units.entry(r.label).or_default(), &r.released);
+            by_units.entry(r.label).or_default().merge(&r.released);
         }
     }
     let rows: BTreeMap<String, Summary> = b

@@ -5,10 +5,11 @@
 mod support;
 
 use heard_core::canonical::{to_canonical_json, Sha256};
+use heard_core::report::Summary;
 use heard_core::report::{Cell, Tallies};
 use heard_core::survey::Survey;
 use heard_sync_server::store::Store;
-use heard_sync_server::tally_slabs::{counts_json, CellCounts};
+use heard_sync_server::tally_slabs::counts_json;
 use std::collections::BTreeMap;
 use support::responses::ResponseGen;
 
@@ -22,7 +23,7 @@ fn old_rows(survey: &Survey) -> (Tallies, Vec<(Vec<u8>, String, String)>) {
         r.period = ["2026-02", "2026-05"][i % 2].parse().unwrap();
         tallies.merge(&Tallies::of_response(survey, &r));
     }
-    let mut by_cell: BTreeMap<Cell, CellCounts> = BTreeMap::new();
+    let mut by_cell: BTreeMap<Cell, Summary> = BTreeMap::new();
     for (cell, status) in &tallies.responses {
         by_cell.entry(cell.clone()).or_default().responses = *status;
     }

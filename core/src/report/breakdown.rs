@@ -4,9 +4,7 @@
 
 use super::disclosure::{K_DEFAULT, K_NATIONALITY};
 use super::figures::{topic_figures, Share};
-use super::release::{
-    merge_summary, release_unit, split_unit, sum_groups, unit_summaries, Unit, UnitSummaries,
-};
+use super::release::{release_unit, split_unit, sum_groups, unit_summaries, Unit, UnitSummaries};
 use super::tally::{Cell, Summary, Tallies};
 use crate::demographics::region_of;
 use crate::ids::LangTag;
@@ -219,7 +217,7 @@ pub fn breakdown_of_units(
         let Some(released) = release_unit(summary) else {
             continue;
         };
-        merge_summary(&mut total, &released);
+        total.merge(&released);
         if let Some(split) = groups
             .get(unit)
             .and_then(|g| split_unit(summary, g, dimension))

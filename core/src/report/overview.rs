@@ -2,7 +2,7 @@
 //! chart): released units only, every total a sum of released units (`release`).
 
 use super::figures::{measure, overall_satisfaction, topic_figures, Share};
-use super::release::{merge_summary, released_units, Selection, Unit, UnitSummaries};
+use super::release::{released_units, Selection, Unit, UnitSummaries};
 use super::tally::Summary;
 use crate::ids::FacilityCode;
 use crate::period::Quarter;
@@ -121,7 +121,7 @@ pub fn overview(
     let released: Vec<(&Unit, Summary)> = released_units(units, selection).collect();
     let mut all = Summary::default();
     for (_, s) in &released {
-        merge_summary(&mut all, s);
+        all.merge(s);
     }
     let topics: Vec<Topic> = topic_figures(survey, &all)
         .iter()
@@ -168,7 +168,7 @@ pub fn overview(
         let mut participation: Option<Share> = None;
         let mut response_rate: Option<Share> = None;
         for r in rows {
-            merge_summary(&mut released, &r.released);
+            released.merge(&r.released);
             // Numerator and denominator from the same released units.
             if let Some(p) = r.participation {
                 participation.get_or_insert_default().merge(p);

@@ -109,14 +109,6 @@ pub fn released_units<'a>(
         .filter_map(|(u, s)| release_unit(s).map(|r| (u, r)))
 }
 
-/// Adds `other` into `into` (responses and answers).
-pub fn merge_summary(into: &mut Summary, other: &Summary) {
-    into.responses.merge(&other.responses);
-    for (q, v) in &other.answers {
-        into.answers.entry(q.clone()).or_default().merge(v);
-    }
-}
-
 /// The units whose comments may be shown: at least `K_COMMENTS` complete responses. A comment
 /// list is the union of these units' comments, so two lists differ by whole units, each of at
 /// least `K_COMMENTS` responses.
@@ -209,7 +201,7 @@ pub fn sum_groups<'a>(
     let mut out: BTreeMap<String, Summary> = BTreeMap::new();
     for split in splits {
         for (label, s) in &split.groups {
-            merge_summary(out.entry(label.clone()).or_default(), s);
+            out.entry(label.clone()).or_default().merge(s);
         }
     }
     out

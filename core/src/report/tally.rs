@@ -125,11 +125,37 @@ pub struct Tallies {
     pub answers: BTreeMap<(Cell, QuestionId), ValueCounts>,
 }
 
-/// What a selection of cells adds up to.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What a selection of cells adds up to (also: what one response adds, and one slab line).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub responses: StatusCounts,
     pub answers: BTreeMap<QuestionId, ValueCounts>,
+}
+
+impl Summary {
+    /// What one response adds. Answers count from complete responses only; an abandoned
+    /// response counts towards completion figures. The one statement of that rule: `Tallies`
+    /// and the server's slab lines both use it.
+    pub fn of_response(response: &Response) -> Summary {
+        let mut s = Summary::default();
+        match response.status {
+            ResponseStatus::Complete => {
+                s.responses.complete = 1;
+                for (question, answer) in &response.answers {
+                    s.answers.entry(question.clone()).or_default().add(answer);
+                }
+            }
+            ResponseStatus::Abandoned => s.responses.abandoned = 1,
+        }
+        s
+    }
+
+    pub fn merge(&mut self, other: &Summary) {
+        self.responses.merge(&other.responses);
+        for (q, v) in &other.answers {
+            self.answers.entry(q.clone()).or_default().merge(v);
+        }
+    }
 }
 
 impl Tallies {
@@ -143,19 +169,16 @@ impl Tallies {
 
     pub fn add(&mut self, survey: &Survey, response: &Response) {
         let cell = Cell::of(survey, response);
-        let status = self.responses.entry(cell.clone()).or_default();
-        match response.status {
-            ResponseStatus::Complete => status.complete += 1,
-            ResponseStatus::Abandoned => {
-                status.abandoned += 1;
-                return;
-            }
-        }
-        for (question, answer) in &response.answers {
+        let added = Summary::of_response(response);
+        self.responses
+            .entry(cell.clone())
+            .or_default()
+            .merge(&added.responses);
+        for (question, counts) in added.answers {
             self.answers
-                .entry((cell.clone(), question.clone()))
+                .entry((cell.clone(), question))
                 .or_default()
-                .add(answer);
+                .merge(&counts);
         }
     }
 

@@ -7,7 +7,7 @@ use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
 use heard_core::report::breakdown::{breakdown_of_units, unit_groups, Breakdown, Dimension};
 use heard_core::report::overview::{overview, Entered, Overview};
-use heard_core::report::release::{merge_summary, unit_summaries, Selection, Unit, UnitSummaries};
+use heard_core::report::release::{unit_summaries, Selection, Unit, UnitSummaries};
 use heard_core::report::Tallies;
 use heard_core::survey::Survey;
 use std::collections::{BTreeMap, BTreeSet};
@@ -112,7 +112,7 @@ pub async fn breakdown_of(
         }
         let into = groups.entry(unit).or_default();
         for (label, summary) in labels {
-            merge_summary(into.entry(label).or_default(), &summary);
+            into.entry(label).or_default().merge(&summary);
         }
     }
     let mut units = stored_units(store, &survey.id).await?;

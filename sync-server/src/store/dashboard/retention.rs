@@ -19,13 +19,13 @@
 //! breakdown adds it to the marginals, and the next retention folds it in.
 
 use crate::tally_slabs::{
-    add_slab, counts_json, parse_counts, tallies_of, CellCounts, CellSums, QuarterKey, SlabKey,
+    add_slab, counts_json, parse_counts, tallies_of, CellSums, QuarterKey, SlabKey,
 };
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::{Month, Quarter};
 use heard_core::report::breakdown::{unit_groups, Dimension, UnitGroups};
 use heard_core::report::disclosure::K_DEFAULT;
-use heard_core::report::release::{merge_summary, Unit};
+use heard_core::report::release::Unit;
 use heard_core::report::Summary;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -89,7 +89,7 @@ impl Fold {
     }
 
     /// What the folded lines add to each retained group (before the k rule: see `retained`).
-    pub fn into_groups(self) -> BTreeMap<GroupKey, CellCounts> {
+    pub fn into_groups(self) -> BTreeMap<GroupKey, Summary> {
         let mut out = BTreeMap::new();
         for ((survey, dimension), sums) in self.sums {
             for (unit, labels) in unit_groups(&tallies_of(sums), dimension) {
@@ -114,8 +114,8 @@ impl Fold {
     }
 }
 
-fn counts_of(summary: Summary) -> CellCounts {
-    CellCounts {
+fn counts_of(summary: Summary) -> Summary {
+    Summary {
         responses: summary.responses,
         answers: summary.answers,
     }
@@ -125,7 +125,7 @@ fn counts_of(summary: Summary) -> CellCounts {
 /// with fewer complete responses than the dimension's k keeps only its response counts.
 pub(crate) fn retained(
     existing: Option<&str>,
-    gained: &CellCounts,
+    gained: &Summary,
     dimension: Dimension,
 ) -> Result<String, String> {
     let mut counts = existing.map(parse_counts).transpose()?.unwrap_or_default();
@@ -187,11 +187,13 @@ pub(crate) fn add_retained_row(
         facility: FacilityCode::new(facility).map_err(|_| bad("facility", facility))?,
         quarter: quarter.parse().map_err(|_| bad("quarter", quarter))?,
     };
-    let summary = parse_counts(counts)?.into_summary();
-    merge_summary(
-        groups.entry(unit).or_default().entry(label).or_default(),
-        &summary,
-    );
+    let summary = parse_counts(counts)?;
+    groups
+        .entry(unit)
+        .or_default()
+        .entry(label)
+        .or_default()
+        .merge(&summary);
     Ok(())
 }
 
@@ -213,7 +215,7 @@ mod tests {
             nationality: Some(ChoiceId::new(nationality).unwrap()),
             length_of_stay: None,
         };
-        let mut counts = CellCounts::default();
+        let mut counts = Summary::default();
         counts.responses.complete = 1;
         counts.answers.insert(
             "food".parse().unwrap(),
@@ -263,7 +265,7 @@ mod tests {
         assert_eq!(french.responses.complete, 8);
         assert!(french.answers.is_empty());
         // Adding late arrivals to a group: the rule holds for the sum.
-        let mut late = CellCounts::default();
+        let mut late = Summary::default();
         late.responses.complete = 3;
         let men_text = counts_json(&men).unwrap();
         let grown = parse_counts(&retained(Some(&men_text), &late, Dimension::Sex).unwrap());
@@ -272,12 +274,12 @@ mod tests {
 
     #[test]
     fn small_retired_units_keep_their_counts_only() {
-        let mut counts = CellCounts {
+        let mut counts = Summary {
             responses: StatusCounts {
                 complete: 4,
                 abandoned: 2,
             },
-            ..CellCounts::default()
+            ..Summary::default()
         };
         counts
             .answers

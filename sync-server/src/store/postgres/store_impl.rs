@@ -635,7 +635,7 @@ impl Store for PostgresStore {
         {
             let key = quarter_key(r.get(0), r.get(1), r.get(2)).map_err(StoreError::Corrupt)?;
             let counts = parse_counts(r.get(3)).map_err(StoreError::Corrupt)?;
-            out.push((key.facility, key.quarter, counts.into_summary()));
+            out.push((key.facility, key.quarter, counts));
         }
         Ok(out)
     }

@@ -612,7 +612,7 @@ impl Store for SqliteStore {
                 )
                 .map_err(StoreError::Corrupt)?;
                 let counts = parse_counts(r.get_ref(3)?.as_str()?).map_err(StoreError::Corrupt)?;
-                out.push((key.facility, key.quarter, counts.into_summary()));
+                out.push((key.facility, key.quarter, counts));
             }
             Ok(out)
         })
