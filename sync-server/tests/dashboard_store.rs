@@ -82,7 +82,7 @@ async fn check(store: Arc<dyn Store>) {
         store.actions(&a).await.unwrap(),
         vec![Action { id: aid, ..action }]
     );
-    assert_eq!(store.device_days().await.unwrap(), vec![]);
+    assert_eq!(store.device_months().await.unwrap(), vec![]);
     assert_eq!(
         store
             .delete_responses_before(Month::new(2026, 1).unwrap())

@@ -56,15 +56,6 @@ pub struct Action {
     pub text: String,
 }
 
-/// One device's uploads on one day (days since 1970-01-01).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeviceDay {
-    pub device: String,
-    pub facility: FacilityCode,
-    pub day: i64,
-    pub responses: u64,
-}
-
 #[async_trait]
 pub trait DashboardStore: Send + Sync + 'static {
     /// Fails with `AlreadyExists` for a known e-mail.
@@ -99,8 +90,6 @@ pub trait DashboardStore: Send + Sync + 'static {
     async fn participation(&self) -> Result<Vec<Participation>, StoreError>;
     async fn add_action(&self, a: &Action) -> Result<i64, StoreError>;
     async fn actions(&self, facility: &FacilityCode) -> Result<Vec<Action>, StoreError>;
-    /// Per device and day, with the device's facility, from `record_upload`.
-    async fn device_days(&self) -> Result<Vec<DeviceDay>, StoreError>;
     /// Deletes response rows of months before `before` and nothing else (their slab lines
     /// stay): how retention worked before issue 13. Stores thinned this way still exist, and the
     /// response-level export must leave such units out (`leave_out_thinned_units`); tests use

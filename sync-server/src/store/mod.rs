@@ -8,9 +8,7 @@ pub mod postgres;
 pub mod sqlite;
 mod types;
 
-pub use dashboard::{
-    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role,
-};
+pub use dashboard::{Action, Coordinator, DashboardStore, Participation, Retirement, Role};
 pub use error::StoreError;
 pub use types::{
     Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, StoredSurvey, TokenHash,

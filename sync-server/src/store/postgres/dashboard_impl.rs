@@ -7,8 +7,7 @@ use crate::store::dashboard::retention::{
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role, StoreError,
-    TokenHash,
+    Action, Coordinator, DashboardStore, Participation, Retirement, Role, StoreError, TokenHash,
 };
 use crate::tally_slabs::slab_key;
 use async_trait::async_trait;
@@ -228,28 +227,6 @@ impl DashboardStore for PostgresStore {
                     quarter: r.get(4),
                     language: r.get(5),
                     text: r.get(6),
-                })
-            })
-            .collect()
-    }
-
-    async fn device_days(&self) -> Result<Vec<DeviceDay>, StoreError> {
-        let client = self.pool.get().await?;
-        client
-            .query(
-                "SELECT u.device, d.facility, u.day, u.responses FROM device_uploads u
-                 JOIN devices d ON d.id = u.device ORDER BY u.day DESC",
-                &[],
-            )
-            .await?
-            .into_iter()
-            .map(|r| {
-                let device: Vec<u8> = r.get(0);
-                Ok(DeviceDay {
-                    device: device.iter().map(|b| format!("{b:02x}")).collect(),
-                    facility: facility_code(r.get(1))?,
-                    day: r.get(2),
-                    responses: to_u64(r.get(3)),
                 })
             })
             .collect()

@@ -7,8 +7,7 @@ use crate::store::dashboard::retention::{
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, DashboardStore, DeviceDay, Participation, Retirement, Role, StoreError,
-    TokenHash,
+    Action, Coordinator, DashboardStore, Participation, Retirement, Role, StoreError, TokenHash,
 };
 use crate::tally_slabs::slab_key;
 use async_trait::async_trait;
@@ -274,34 +273,6 @@ impl DashboardStore for SqliteStore {
                     quarter,
                     language,
                     text,
-                })
-            })
-            .collect()
-        })
-        .await
-    }
-
-    async fn device_days(&self) -> Result<Vec<DeviceDay>, StoreError> {
-        self.read(|c| {
-            let mut st = c.prepare(
-                "SELECT u.device, d.facility, u.day, u.responses FROM device_uploads u
-                 JOIN devices d ON d.id = u.device ORDER BY u.day DESC",
-            )?;
-            let rows = st.query_map([], |r| {
-                Ok((
-                    r.get::<_, Vec<u8>>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, i64>(3)?,
-                ))
-            })?;
-            rows.map(|row| {
-                let (device, f, day, responses) = row?;
-                Ok(DeviceDay {
-                    device: device.iter().map(|b| format!("{b:02x}")).collect(),
-                    facility: facility_code(f)?,
-                    day,
-                    responses: to_u64(responses),
                 })
             })
             .collect()
