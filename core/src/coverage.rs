@@ -470,7 +470,10 @@ mod tests {
             assert!(is_recordable_target(&s, &target), "{target:?}");
         }
         for ok in ["choice-yes", "smiley-3-2", "country-sy", "overall.low"] {
-            assert!(is_recordable_target(&s, &MediaTarget::Prompt(ok.into())), "{ok}");
+            assert!(
+                is_recordable_target(&s, &MediaTarget::Prompt(ok.into())),
+                "{ok}"
+            );
         }
         let choice = |q: &str, c: &str| MediaTarget::Choice {
             question: qid(q),

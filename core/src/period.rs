@@ -97,7 +97,9 @@ pub const FUTURE_SKEW_MONTHS: i64 = 1;
 /// Why a response's month cannot be collected now. Stable codes for the server's replies.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PeriodProblem {
-    #[error("the response is for {month}, after {latest}, the latest month this server accepts now")]
+    #[error(
+        "the response is for {month}, after {latest}, the latest month this server accepts now"
+    )]
     InFuture { month: Month, latest: Month },
     #[error("the response is for {month}, before {earliest}: older than the retention horizon")]
     TooOld { month: Month, earliest: Month },

@@ -38,7 +38,9 @@ pub enum SecretError {
     },
     #[error("the server secret {path} is not 64 hex digits; restore it from a backup or delete it (outstanding enrolment codes then stop working)")]
     Malformed { path: PathBuf },
-    #[error("the server secret {path} can be read by others (mode {mode:o}); run `chmod 600 {path}`")]
+    #[error(
+        "the server secret {path} can be read by others (mode {mode:o}); run `chmod 600 {path}`"
+    )]
     Exposed { path: PathBuf, mode: u32 },
 }
 

@@ -9,11 +9,12 @@ pub mod sqlite;
 mod types;
 
 pub use dashboard::{
-    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role};
+    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
+};
 pub use error::StoreError;
 pub use types::{
-    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, PendingRecording, Redeemed,
-    RecordingUsage, StoredSurvey, TokenHash,
+    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, PendingRecording, RecordingUsage,
+    Redeemed, StoredSurvey, TokenHash,
 };
 
 use async_trait::async_trait;

@@ -92,7 +92,10 @@ impl PostgresStore {
         Ok(id.is_some())
     }
 
-    pub(super) async fn end_account_sessions(&self, email: &str) -> Result<Option<u64>, StoreError> {
+    pub(super) async fn end_account_sessions(
+        &self,
+        email: &str,
+    ) -> Result<Option<u64>, StoreError> {
         let mut client = self.pool.get().await?;
         let tx = client.transaction().await?;
         let id: Option<i64> = tx

@@ -7,7 +7,8 @@ use crate::store::dashboard::retention::{
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role, StoreError, TokenHash,
+    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
+    StoreError, TokenHash,
 };
 use crate::tally_slabs::slab_key;
 use async_trait::async_trait;

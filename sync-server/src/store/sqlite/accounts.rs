@@ -114,7 +114,10 @@ impl SqliteStore {
         .await
     }
 
-    pub(super) async fn end_account_sessions(&self, email: &str) -> Result<Option<u64>, StoreError> {
+    pub(super) async fn end_account_sessions(
+        &self,
+        email: &str,
+    ) -> Result<Option<u64>, StoreError> {
         let email = email.to_owned();
         self.write(move |c| {
             let tx = c.transaction()?;

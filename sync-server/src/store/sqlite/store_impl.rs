@@ -172,7 +172,8 @@ impl Store for SqliteStore {
         let id = *id;
         self.write(move |c| {
             let tx = c.transaction()?;
-            let found = tx.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [&id.0[..]])? > 0;
+            let found =
+                tx.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [&id.0[..]])? > 0;
             super::recordings::drop_device_recordings(&tx, &id)?;
             tx.commit()?;
             Ok(found)
