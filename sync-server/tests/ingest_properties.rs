@@ -206,7 +206,7 @@ proptest! {
             }
             // What the API does per line, directly.
             if let Err(r) = parse_line(&line) {
-                prop_assert!(snake_case(&r.code), "{}", r.code);
+                prop_assert!(snake_case(r.code), "{}", r.code);
             }
             batch.push(line);
         }
