@@ -1,9 +1,10 @@
 //! Recorded prompts travel between a facility's tablets, with real parts only: the real server on
 //! 127.0.0.1 over a real SQLite file, two tablets enrolled through the app's services, each with
 //! its own real store and sync worker. Tablet A keeps a recording (real Ogg Opus bytes); its
-//! worker uploads it (`POST /v1/media`) and marks it uploaded; tablet B's worker finds it in the
-//! facility's overlay of the survey's manifest, downloads it and keeps it as a recording that
-//! plays there too, and is never uploaded again.
+//! worker uploads it (`POST /v1/media`) and marks it uploaded; it waits on the server until a
+//! facility manager approves it (tablet B does not get it before); then tablet B's worker finds
+//! it in the facility's overlay of the survey's manifest, downloads it and keeps it as a
+//! recording that plays there too, and is never uploaded again.
 #![allow(clippy::unwrap_used)]
 
 mod support;
@@ -80,7 +81,8 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
     a.with_store(|s| s.keep_recording(&own_prompt)).unwrap();
     assert!(a.sync_now());
 
-    // The server holds it, in the facility's overlay; A marks it uploaded.
+    // The server holds it, waiting for approval (not yet in the facility's overlay); A marks
+    // it uploaded.
     wait_for("the server to hold the recording", async || {
         store.media(&sha).await.unwrap().is_some()
     })
@@ -89,7 +91,10 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
         store.media(&sha).await.unwrap().unwrap().bytes,
         recording.bytes
     );
-    assert!(store.media_visible(facility, &sha).await.unwrap());
+    assert!(!store.media_visible(facility, &sha).await.unwrap());
+    let waiting = store.pending_recordings(Some(facility)).await.unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].item.sha256, sha);
     wait_for("tablet A to mark it uploaded", async || {
         a.with_store(|s| s.recorded_media_pending_upload())
             .unwrap()
@@ -101,10 +106,19 @@ async fn a_recording_made_on_one_tablet_plays_on_the_facilitys_other_tablet() {
     assert_eq!(still_pending, vec![own_prompt.clone()]);
     assert!(store.media(&own_prompt.sha256()).await.unwrap().is_none());
 
-    // Tablet B, same facility: its first sync brings the recording.
+    // Tablet B, same facility: nothing arrives while the recording waits for approval.
     let b_db = dir.path().join("b.sqlite3");
     let b = tablet(&b_db);
     b.enrol(url, &code_b).await.unwrap();
+    assert!(b.sync_now());
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(!b.with_store(|s| s.has_recording(&sha)).unwrap());
+
+    // A facility manager approves it (the dashboard's recordings page does this): B's next
+    // sync brings it.
+    assert!(store.approve_recording(facility, &sha).await.unwrap());
+    assert!(store.media_visible(facility, &sha).await.unwrap());
+    assert!(b.sync_now());
     wait_for("tablet B to hold the recording", async || {
         b.with_store(|s| s.has_recording(&sha)).unwrap()
     })

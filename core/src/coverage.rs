@@ -208,6 +208,16 @@ pub fn shared_prompts(survey: &Survey) -> Vec<String> {
     ids
 }
 
+/// Whether a recording for `target` has a place in the survey: one of its spoken items
+/// ([`spoken_targets`]) or one of the app's shared prompts it uses ([`shared_prompts`]). The
+/// server refuses any other target, so made-up ids never reach a manifest.
+pub fn is_recordable_target(survey: &Survey, target: &MediaTarget) -> bool {
+    match target {
+        MediaTarget::Prompt(id) if shared_prompts(survey).contains(id) => true,
+        _ => spoken_targets(survey).contains(target),
+    }
+}
+
 /// Every text of a survey: title, section titles, prompts, hints, authored choices, scale ends.
 fn texts(survey: &Survey) -> Vec<&LocalizedText> {
     let mut all = vec![&survey.title];
@@ -450,6 +460,35 @@ mod tests {
             bytes: 1,
             mime: "audio/ogg".into(),
             origin,
+        }
+    }
+
+    #[test]
+    fn recordable_targets_are_the_surveys_spoken_items_and_its_shared_prompts() {
+        let s = survey();
+        for target in spoken_targets(&s) {
+            assert!(is_recordable_target(&s, &target), "{target:?}");
+        }
+        for ok in ["choice-yes", "smiley-3-2", "country-sy", "overall.low"] {
+            assert!(
+                is_recordable_target(&s, &MediaTarget::Prompt(ok.into())),
+                "{ok}"
+            );
+        }
+        let choice = |q: &str, c: &str| MediaTarget::Choice {
+            question: qid(q),
+            choice: ChoiceId::new(c).unwrap(),
+        };
+        assert!(is_recordable_target(&s, &choice("reasons", "cold")));
+        for bad in [
+            MediaTarget::Question(qid("nowhere")),
+            choice("reasons", "warm"),
+            choice("ok", "yes"),
+            MediaTarget::Prompt("<script>alert(1)</script>".into()),
+            MediaTarget::Prompt("smiley-5-5".into()),
+            MediaTarget::Prompt("ok.low".into()),
+        ] {
+            assert!(!is_recordable_target(&s, &bad), "{bad:?}");
         }
     }
 

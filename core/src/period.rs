@@ -75,6 +75,70 @@ impl<'de> Deserialize<'de> for Month {
     }
 }
 
+impl Month {
+    /// Months since year 0 (January 2026 is 2026 × 12).
+    fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    /// The month `n` months later (earlier when negative), or `None` outside 2000–2999.
+    pub fn plus_months(self, n: i64) -> Option<Month> {
+        let i = self.index().checked_add(n)?;
+        let year = u16::try_from(i.div_euclid(12)).ok()?;
+        let month = u8::try_from(i.rem_euclid(12) + 1).ok()?;
+        Month::new(year, month).ok()
+    }
+}
+
+/// How far after the server's current month a response's month may be: one month, for a
+/// tablet whose clock is ahead or a response finished just after midnight on the last day.
+pub const FUTURE_SKEW_MONTHS: i64 = 1;
+
+/// Why a response's month cannot be collected now. Stable codes for the server's replies.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodProblem {
+    #[error(
+        "the response is for {month}, after {latest}, the latest month this server accepts now"
+    )]
+    InFuture { month: Month, latest: Month },
+    #[error("the response is for {month}, before {earliest}: older than the retention horizon")]
+    TooOld { month: Month, earliest: Month },
+}
+
+impl PeriodProblem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InFuture { .. } => "period_in_future",
+            Self::TooOld { .. } => "period_too_old",
+        }
+    }
+}
+
+/// Whether a response for `month` may be collected when the server's clock says `current`:
+/// at most [`FUTURE_SKEW_MONTHS`] ahead, and not before the retention horizon (`current`
+/// minus `retention_months`; `None`: no horizon). A month from the future would sit in the
+/// reports forever (retention cuts only the past); one past the horizon would be retired at
+/// the next run anyway.
+pub fn check_collection_month(
+    month: Month,
+    current: Month,
+    retention_months: Option<u32>,
+) -> Result<(), PeriodProblem> {
+    if let Some(latest) = current.plus_months(FUTURE_SKEW_MONTHS) {
+        if month > latest {
+            return Err(PeriodProblem::InFuture { month, latest });
+        }
+    }
+    if let Some(months) = retention_months {
+        if let Some(earliest) = current.plus_months(-i64::from(months)) {
+            if month < earliest {
+                return Err(PeriodProblem::TooOld { month, earliest });
+            }
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Quarter {
     pub year: u16,
@@ -136,6 +200,30 @@ impl fmt::Display for Half {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collection_months_allow_one_month_of_skew_and_stop_at_the_horizon() {
+        let m = |s: &str| s.parse::<Month>().unwrap();
+        let now = m("2026-12");
+        assert_eq!(check_collection_month(m("2026-12"), now, Some(24)), Ok(()));
+        assert_eq!(check_collection_month(m("2027-01"), now, Some(24)), Ok(()));
+        let future = check_collection_month(m("2027-02"), now, Some(24)).unwrap_err();
+        assert_eq!(future.code(), "period_in_future");
+        assert_eq!(
+            check_collection_month(m("2099-12"), now, None)
+                .unwrap_err()
+                .code(),
+            "period_in_future"
+        );
+        assert_eq!(check_collection_month(m("2024-12"), now, Some(24)), Ok(()));
+        let old = check_collection_month(m("2024-11"), now, Some(24)).unwrap_err();
+        assert_eq!(old.code(), "period_too_old");
+        assert!(old.to_string().contains("2024-12"), "{old}");
+        assert_eq!(check_collection_month(m("2000-01"), now, None), Ok(()));
+        assert_eq!(m("2026-12").plus_months(1), Some(m("2027-01")));
+        assert_eq!(m("2026-01").plus_months(-1), Some(m("2025-12")));
+        assert_eq!(m("2999-12").plus_months(1), None);
+    }
 
     #[test]
     fn quarters_parse_what_they_print() {

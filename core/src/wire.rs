@@ -150,7 +150,8 @@ impl MediaPushQuery {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct MediaPushReply {
     pub sha256: Sha256,
-    /// The facility's manifest hash for the survey after the overlay took the recording.
+    /// The facility's manifest hash for the survey as its tablets see it: unchanged until a
+    /// facility manager approves the recording on the dashboard.
     pub media: Sha256,
 }
 

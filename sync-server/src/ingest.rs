@@ -5,6 +5,7 @@ use crate::store::IngestItem;
 use crate::tally_slabs::ResponseTally;
 use heard_core::canonical::{to_canonical_json, Sha256};
 use heard_core::ids::{FacilityCode, SurveyId};
+use heard_core::period::{check_collection_month, Month};
 use heard_core::response::Response;
 use heard_core::survey::Survey;
 use heard_core::validate::check_response;
@@ -57,6 +58,21 @@ pub fn salvage_id(line: &[u8]) -> Option<String> {
     let value: serde_json::Value = serde_json::from_slice(line).ok()?;
     let id = value.get("id")?.as_str()?;
     (id.len() <= 64).then(|| id.to_owned())
+}
+
+/// Whether the response's month may be collected now (`current`, from the server's clock): the
+/// rule is the core's `check_collection_month`. No current month (a clock outside 2000–2999)
+/// checks nothing.
+pub fn check_period(
+    response: &Response,
+    current: Option<Month>,
+    retention_months: Option<u32>,
+) -> Result<(), Rejection> {
+    let Some(current) = current else {
+        return Ok(());
+    };
+    check_collection_month(response.period, current, retention_months)
+        .map_err(|p| Rejection::new(p.code(), p.to_string()))
 }
 
 /// What the server knows about the edition a response names.

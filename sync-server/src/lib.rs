@@ -19,6 +19,7 @@ pub mod ingest_log;
 pub mod media_check;
 pub mod secrets;
 pub mod server;
+pub mod server_secret;
 pub mod store;
 pub mod survey_import;
 pub mod tally_slabs;

@@ -1,5 +1,12 @@
-//! Recorded prompts from tablets: audio only, checked by content, not just by the declared type.
+//! Recorded prompts from tablets: audio only, checked by content, not just by the declared type;
+//! for a language and a target the survey edition has (the core's `coverage` says which); within
+//! the device's and the facility's quotas.
 
+use crate::store::RecordingUsage;
+use heard_core::coverage::is_recordable_target;
+use heard_core::ids::LangTag;
+use heard_core::media::MediaTarget;
+use heard_core::survey::Survey;
 use heard_core::wire::MAX_MEDIA_BYTES;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +19,16 @@ pub enum MediaProblem {
     /// The bytes are not what the declared type says.
     Mismatch {
         declared: &'static str,
+    },
+    /// Not a language of the survey edition.
+    UnknownLanguage(LangTag),
+    /// No question, choice or prompt of the survey edition.
+    UnknownTarget(String),
+    /// Keeping it would take the device or the facility over its quota.
+    OverQuota {
+        whose: &'static str,
+        used: u64,
+        quota: u64,
     },
 }
 
@@ -28,8 +45,57 @@ impl MediaProblem {
             Self::Mismatch { declared } => {
                 format!("the file is not {declared} audio although it was sent as such")
             }
+            Self::UnknownLanguage(lang) => {
+                format!("the survey has no language `{lang}`")
+            }
+            Self::UnknownTarget(what) => {
+                format!("the survey has no {what} to record")
+            }
+            Self::OverQuota { whose, used, quota } => format!(
+                "{whose} already keeps {used} bytes of recordings; this one would pass its quota of {quota} bytes: ask a facility manager to approve or discard waiting recordings"
+            ),
         }
     }
+}
+
+/// Checks what a recording is for against the survey edition.
+pub fn check_target(
+    survey: &Survey,
+    language: &LangTag,
+    target: &MediaTarget,
+) -> Result<(), MediaProblem> {
+    if !survey.languages.contains(language) {
+        return Err(MediaProblem::UnknownLanguage(language.clone()));
+    }
+    if is_recordable_target(survey, target) {
+        return Ok(());
+    }
+    // Said without echoing the id: it may be anything a client sent.
+    let what = match target {
+        MediaTarget::Title => "title",
+        MediaTarget::Question(_) => "such question",
+        MediaTarget::Choice { .. } => "such choice",
+        MediaTarget::Prompt(_) => "such prompt",
+    };
+    Err(MediaProblem::UnknownTarget(what.to_owned()))
+}
+
+/// Whether `bytes` more fit the device's and the facility's quotas.
+pub fn check_quota(
+    usage: RecordingUsage,
+    bytes: u64,
+    device_quota: u64,
+    facility_quota: u64,
+) -> Result<(), MediaProblem> {
+    for (whose, used, quota) in [
+        ("this tablet", usage.device_bytes, device_quota),
+        ("this facility", usage.facility_bytes, facility_quota),
+    ] {
+        if used.saturating_add(bytes) > quota {
+            return Err(MediaProblem::OverQuota { whose, used, quota });
+        }
+    }
+    Ok(())
 }
 
 /// Checks a pushed recording and returns its canonical media type.

@@ -16,8 +16,12 @@ pub async fn serve(
     ready: impl FnOnce(SocketAddr, bool) + Send,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let state = AppState::new(Arc::clone(&store), config.limits.clone())
-        .with_secure_cookies(config.tls.is_some());
+    let mut state = AppState::new(Arc::clone(&store), config.limits.clone())
+        .with_secure_cookies(config.tls.is_some())
+        .with_secret(config.secret.clone());
+    if config.behind_tls_proxy {
+        state = state.behind_tls_proxy();
+    }
     let router = app(state.clone());
     let background = Background::start(&state, config.daily_compaction);
     let served = serve_router(router, config, ready, shutdown).await;
@@ -69,11 +73,14 @@ async fn serve_router(
             ready(listener.local_addr()?, false);
             let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
             let server = tokio::spawn(
-                axum::serve(listener, router)
-                    .with_graceful_shutdown(async move {
-                        let _ = stop_rx.await;
-                    })
-                    .into_future(),
+                axum::serve(
+                    listener,
+                    router.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .with_graceful_shutdown(async move {
+                    let _ = stop_rx.await;
+                })
+                .into_future(),
             );
             shutdown.await;
             tracing::info!("shutting down: finishing requests in flight");
@@ -104,7 +111,7 @@ async fn serve_router(
             let server = tokio::spawn(
                 axum_server::bind_rustls(config.listen, rustls_config)
                     .handle(handle.clone())
-                    .serve(router.into_make_service()),
+                    .serve(router.into_make_service_with_connect_info::<SocketAddr>()),
             );
             let Some(addr) = handle.listening().await else {
                 return match server.await {

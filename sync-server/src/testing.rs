@@ -8,10 +8,17 @@
 //! end-to-end tests through theirs.
 
 use crate::config::{Limits, ServerConfig, Tls};
+use crate::server_secret::ServerSecret;
 use crate::store::Store;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
+
+/// The server secret every loopback server and test state uses, so tests can store enrolment
+/// codes the way `device enrol` does (`test_secret().code_hash(code)`). Tests only.
+pub fn test_secret() -> ServerSecret {
+    ServerSecret::from_bytes(*b"heard-tests-only-not-a-secret!!!")
+}
 
 pub struct LoopbackServer {
     pub addr: SocketAddr,
@@ -27,9 +34,11 @@ impl LoopbackServer {
         let config = ServerConfig {
             listen: "127.0.0.1:0".parse().unwrap(),
             tls,
+            behind_tls_proxy: false,
             limits: Limits::default(),
             shutdown_grace: Duration::from_secs(5),
             daily_compaction: None,
+            secret: test_secret(),
         };
         let task = tokio::spawn(crate::server::serve(
             store,

@@ -40,7 +40,7 @@ async fn harness_with(limits: Limits) -> Harness {
     );
     let survey = seed(&store).await;
     let token = enrolled_token(&store, FACILITY).await;
-    let app = app(AppState::new(Arc::clone(&store), limits));
+    let app = app(AppState::new(Arc::clone(&store), limits).with_secret(support::test_secret()));
     Harness {
         _dir: dir,
         store,
@@ -332,12 +332,24 @@ async fn recorded_prompts_join_the_facility_overlay() {
     let reply: heard_core::wire::MediaPushReply = r.json();
     assert_eq!(reply.sha256, Sha256::of_bytes(&audio));
 
-    // The other tablet of the facility sees the new manifest hash and the item, and can fetch it.
+    // Waiting for a facility manager: the manifest tablets see is unchanged.
+    let waiting: SurveyList = send(&h.app, get("/v1/surveys", Some(&second_tablet)))
+        .await
+        .json();
+    assert_eq!(waiting.surveys[0].media, before.surveys[0].media);
+    assert_eq!(reply.media, before.surveys[0].media);
+    assert!(h
+        .store
+        .approve_recording(&facility(), &reply.sha256)
+        .await
+        .unwrap());
+
+    // Approved: the other tablet of the facility sees the new manifest hash and the item, and
+    // can fetch it.
     let after: SurveyList = send(&h.app, get("/v1/surveys", Some(&second_tablet)))
         .await
         .json();
     assert_ne!(after.surveys[0].media, before.surveys[0].media);
-    assert_eq!(after.surveys[0].media, reply.media);
     let bundle: SurveyBundle = send(
         &h.app,
         get(

@@ -660,5 +660,10 @@ async fn session_cookies_are_secure_when_the_state_says_so() {
         assert_eq!(status, StatusCode::SEE_OTHER);
         let cookie = headers[header::SET_COOKIE].to_str().unwrap();
         assert_eq!(cookie.contains("; Secure"), expected, "{cookie}");
+        // HSTS goes with it: browsers reach this server over HTTPS only.
+        assert_eq!(
+            headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+            expected
+        );
     }
 }

@@ -62,6 +62,8 @@ conformance!(
     upload_counts_add_up,
     reopening_keeps_everything,
     scoped_tallies_and_quarter_summaries_agree_with_all_tallies,
+    recordings_wait_replace_and_leave_with_their_device,
+    accounts_disable_remove_reset_and_end_sessions,
 );
 
 mod cases {
@@ -487,6 +489,235 @@ mod cases {
         store.ingest(vec![item(&survey, &r)]).await.unwrap();
         assert_eq!(store.response_count().await.unwrap(), 1);
         assert_eq!(store.assigned_surveys(&facility()).await.unwrap().len(), 1);
+    }
+
+    /// A recording by `device` for `target`, its blob stored.
+    async fn recording(store: &Arc<dyn Store>, bytes: &[u8], target: MediaTarget) -> MediaItem {
+        let blob = MediaBlob {
+            sha256: Sha256::of_bytes(bytes),
+            mime: "audio/ogg".into(),
+            bytes: bytes.to_vec(),
+        };
+        store.put_media(&blob).await.unwrap();
+        MediaItem {
+            target,
+            kind: MediaKind::Audio,
+            language: Some(LangTag::new("ar").unwrap()),
+            sha256: blob.sha256,
+            bytes: bytes.len() as u64,
+            mime: "audio/ogg".into(),
+            origin: MediaOrigin::Recorded,
+        }
+    }
+
+    pub async fn recordings_wait_replace_and_leave_with_their_device(store: Arc<dyn Store>) {
+        let survey = seed(&store).await;
+        let token = super::support::enrolled_token(&store, FACILITY).await;
+        let device = store
+            .device_by_token(hash_secret(&token))
+            .await
+            .unwrap()
+            .unwrap();
+        let other_token = super::support::enrolled_token(&store, FACILITY).await;
+        let other_device = store
+            .device_by_token(hash_secret(&other_token))
+            .await
+            .unwrap()
+            .unwrap();
+        let put = |item: MediaItem, by: heard_sync_server::store::DeviceId| {
+            let (store, survey) = (Arc::clone(&store), survey.id.clone());
+            async move {
+                store
+                    .put_pending_recording(&facility(), &survey, &by, &item)
+                    .await
+                    .unwrap();
+            }
+        };
+        let first = recording(&store, b"take one", MediaTarget::Title).await;
+        put(first.clone(), device.id).await;
+        assert!(!store
+            .media_visible(&facility(), &first.sha256)
+            .await
+            .unwrap());
+        let usage = store
+            .recording_usage(&facility(), &device.id)
+            .await
+            .unwrap();
+        assert_eq!((usage.facility_bytes, usage.device_bytes), (8, 8));
+        // A newer take for the same target replaces the waiting one, and its bytes go.
+        let second = recording(&store, b"take two!", MediaTarget::Title).await;
+        put(second.clone(), device.id).await;
+        assert!(store.media(&first.sha256).await.unwrap().is_none());
+        let waiting = store.pending_recordings(Some(&facility())).await.unwrap();
+        assert_eq!(waiting.len(), 1);
+        assert_eq!(waiting[0].item, second);
+        assert_eq!(waiting[0].survey, survey.id);
+        let other = FacilityCode::new(OTHER_FACILITY).unwrap();
+        assert!(store
+            .pending_recordings(Some(&other))
+            .await
+            .unwrap()
+            .is_empty());
+        assert!(!store
+            .approve_recording(&other, &second.sha256)
+            .await
+            .unwrap());
+        // Approved: in the overlay; an approved take replaced by a newer approved one goes.
+        assert!(store
+            .approve_recording(&facility(), &second.sha256)
+            .await
+            .unwrap());
+        assert!(store
+            .media_visible(&facility(), &second.sha256)
+            .await
+            .unwrap());
+        assert!(store.pending_recordings(None).await.unwrap().is_empty());
+        let third = recording(&store, b"take three", MediaTarget::Title).await;
+        put(third.clone(), other_device.id).await;
+        assert!(store
+            .approve_recording(&facility(), &third.sha256)
+            .await
+            .unwrap());
+        assert!(store.media(&second.sha256).await.unwrap().is_none());
+        assert_eq!(
+            store.overlay(&facility(), &survey.id).await.unwrap().items,
+            vec![third.clone()]
+        );
+        // Discarded: gone with its bytes.
+        let q = survey.questions().next().unwrap().id.clone();
+        let fourth = recording(&store, b"take four", MediaTarget::Question(q)).await;
+        put(fourth.clone(), device.id).await;
+        assert!(store
+            .discard_recording(&facility(), &fourth.sha256)
+            .await
+            .unwrap());
+        assert!(store.media(&fourth.sha256).await.unwrap().is_none());
+        assert!(!store
+            .discard_recording(&facility(), &fourth.sha256)
+            .await
+            .unwrap());
+        // Usage counts waiting and approved, per facility and per device.
+        let usage = store
+            .recording_usage(&facility(), &other_device.id)
+            .await
+            .unwrap();
+        assert_eq!((usage.facility_bytes, usage.device_bytes), (10, 10));
+        // Revoking the device that made the approved take removes it and its bytes.
+        let fifth = recording(&store, b"take five", MediaTarget::Prompt("x".into())).await;
+        put(fifth.clone(), other_device.id).await;
+        assert!(store.revoke_device(&other_device.id).await.unwrap());
+        assert!(store
+            .overlay(&facility(), &survey.id)
+            .await
+            .unwrap()
+            .items
+            .is_empty());
+        assert!(store.pending_recordings(None).await.unwrap().is_empty());
+        for sha in [third.sha256, fifth.sha256] {
+            assert!(store.media(&sha).await.unwrap().is_none());
+        }
+    }
+
+    pub async fn accounts_disable_remove_reset_and_end_sessions(store: Arc<dyn Store>) {
+        use heard_sync_server::store::Role;
+        seed(&store).await;
+        let id = store
+            .add_coordinator("a@example.org", &Role::Facility(facility()), "hash-1")
+            .await
+            .unwrap();
+        store
+            .add_coordinator("b@example.org", &Role::National, "hash-b")
+            .await
+            .unwrap();
+        for s in ["s1", "s2", "s3"] {
+            store.put_session(hash_secret(s), id, 1_000).await.unwrap();
+        }
+        let accounts = store.coordinators(500).await.unwrap();
+        let emails: Vec<_> = accounts
+            .iter()
+            .map(|a| (a.coordinator.email.as_str(), a.disabled, a.sessions))
+            .collect();
+        assert_eq!(
+            emails,
+            [("a@example.org", false, 3), ("b@example.org", false, 0)]
+        );
+        assert_eq!(store.coordinators(2_000).await.unwrap()[0].sessions, 0);
+        // A reset keeps only the session that made it.
+        assert!(store
+            .set_coordinator_password("a@example.org", "hash-2", Some(hash_secret("s1")))
+            .await
+            .unwrap());
+        assert!(store
+            .session(hash_secret("s1"), 500)
+            .await
+            .unwrap()
+            .is_some());
+        assert!(store
+            .session(hash_secret("s2"), 500)
+            .await
+            .unwrap()
+            .is_none());
+        let (_, hash) = store
+            .coordinator_by_email("a@example.org")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(hash, "hash-2");
+        assert!(!store
+            .set_coordinator_password("nobody@example.org", "h", None)
+            .await
+            .unwrap());
+        // Disabled: no sign-in, no session.
+        assert!(store
+            .set_coordinator_disabled("a@example.org", true)
+            .await
+            .unwrap());
+        assert!(store
+            .coordinator_by_email("a@example.org")
+            .await
+            .unwrap()
+            .is_none());
+        assert!(store
+            .session(hash_secret("s1"), 500)
+            .await
+            .unwrap()
+            .is_none());
+        assert!(store.coordinators(500).await.unwrap()[0].disabled);
+        assert!(store
+            .set_coordinator_disabled("a@example.org", false)
+            .await
+            .unwrap());
+        assert!(store
+            .coordinator_by_email("a@example.org")
+            .await
+            .unwrap()
+            .is_some());
+        assert!(!store
+            .set_coordinator_disabled("nobody@example.org", true)
+            .await
+            .unwrap());
+        // Ending sessions; removing.
+        store
+            .put_session(hash_secret("s4"), id, 1_000)
+            .await
+            .unwrap();
+        assert_eq!(store.end_sessions("a@example.org").await.unwrap(), Some(1));
+        assert_eq!(
+            store.end_sessions("nobody@example.org").await.unwrap(),
+            None
+        );
+        store
+            .put_session(hash_secret("s5"), id, 1_000)
+            .await
+            .unwrap();
+        assert!(store.remove_coordinator("a@example.org").await.unwrap());
+        assert!(!store.remove_coordinator("a@example.org").await.unwrap());
+        assert!(store
+            .session(hash_secret("s5"), 500)
+            .await
+            .unwrap()
+            .is_none());
+        assert_eq!(store.coordinators(500).await.unwrap().len(), 1);
     }
 }
 

@@ -303,7 +303,7 @@ fn groups_must_be_one_level_and_closed() {
             "sheet `survey`, row 2, column D (`relevant`): `relevant` on a begin group is not supported; put it on each question of the group",
             "sheet `survey`, row 3, column A (`type`): a group inside a group (opened on row 2) is not supported: Heard sections are one level deep; end the outer group first",
             "sheet `survey`, row 7, column A (`type`): `end group` without a `begin group` above it",
-            "sheet `survey`, row 8: this group is never closed; add an `end group` row",
+            "sheet `survey`, row 8, column A (`type`): this group is never closed; add an `end group` row",
         ]
     );
 }

@@ -10,12 +10,12 @@ use heard::services::{Services, SyncRuntime};
 use heard::store::Store as AppStore;
 use heard_core::ids::FacilityCode;
 use heard_sync_client::SyncConfig;
-use heard_sync_server::secrets::{hash_secret, new_enrolment_code};
+use heard_sync_server::secrets::new_enrolment_code;
 use heard_sync_server::store::sqlite::SqliteStore;
 use heard_sync_server::store::{Facility, Store};
 use heard_sync_server::survey_import::StoredImport;
 // The server's own loopback runner (feature `testing`), shared with its tests and benches.
-use heard_sync_server::testing::LoopbackServer;
+use heard_sync_server::testing::{test_secret, LoopbackServer};
 use heard_sync_server::xlsform::ImportedForm;
 use std::path::Path;
 use std::sync::Arc;
@@ -73,11 +73,16 @@ impl SyncServer {
         }
     }
 
-    /// A one-time enrolment code for the facility, valid ten minutes.
+    /// A one-time enrolment code for the facility, valid ten minutes (stored under the loopback
+    /// server's secret, as `device enrol` does under `HEARD_SECRET_FILE`).
     pub async fn enrolment_code(&self) -> String {
         let code = new_enrolment_code();
         self.store
-            .add_enrolment_code(hash_secret(&code), &self.facility, unix_now() + 600)
+            .add_enrolment_code(
+                test_secret().code_hash(&code),
+                &self.facility,
+                unix_now() + 600,
+            )
             .await
             .unwrap();
         code

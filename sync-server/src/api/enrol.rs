@@ -1,6 +1,7 @@
 //! `POST /v1/enrol`: one-time code → device token.
 
 use super::json::ApiJson;
+use crate::http::source::Source;
 use crate::http::ApiError;
 use crate::http::AppState;
 use crate::secrets::{hash_secret, new_device_id, new_device_token, normalize_code};
@@ -9,13 +10,16 @@ use axum::extract::State;
 use axum::Json;
 use heard_core::wire::{EnrolReply, EnrolRequest};
 
+/// Rate-limited per source: guessing from one place is bounded (20 a minute by default)
+/// while a valid code typed anywhere else goes straight through.
 pub async fn enrol(
     State(state): State<AppState>,
+    Source(source): Source,
     ApiJson(request): ApiJson<EnrolRequest>,
 ) -> Result<Json<EnrolReply>, ApiError> {
     state
         .enrol_rate
-        .check(&())
+        .check(&source)
         .map_err(|wait| ApiError::RateLimited {
             retry_after_secs: wait.as_secs().max(1),
         })?;
@@ -24,7 +28,7 @@ pub async fn enrol(
     let redeemed = state
         .store
         .redeem_enrolment_code(
-            hash_secret(&code),
+            state.secret.code_hash(&code),
             unix_now(),
             new_device_id(),
             hash_secret(&token),

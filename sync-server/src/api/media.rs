@@ -4,7 +4,7 @@ use super::auth::DeviceAuth;
 use super::json::body_rejection;
 use crate::http::ApiError;
 use crate::http::AppState;
-use crate::media_check::{check_recording, MediaProblem};
+use crate::media_check::{check_quota, check_recording, check_target, MediaProblem};
 use crate::store::MediaBlob;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
@@ -44,6 +44,9 @@ pub async fn fetch(
         .into_response())
 }
 
+/// Stores a tablet's recording for a facility manager's approval: checked as audio, for a
+/// language and a target the survey edition has, within the device's and the facility's quotas.
+/// Other tablets get it only once approved (the dashboard's recordings page).
 pub async fn push(
     State(state): State<AppState>,
     DeviceAuth(device): DeviceAuth,
@@ -56,22 +59,30 @@ pub async fn push(
     let target = query
         .target()
         .map_err(|m| ApiError::InvalidQuery(m.to_owned()))?;
-    if !state
+    let edition = state
         .store
-        .is_assigned(&device.facility, &query.survey)
+        .assigned_surveys(&device.facility)
         .await?
-    {
-        return Err(ApiError::SurveyNotFound);
-    }
+        .into_iter()
+        .find(|s| s.survey.id == query.survey)
+        .ok_or(ApiError::SurveyNotFound)?;
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let mime = check_recording(content_type, &body).map_err(|p| match p {
-        MediaProblem::TooLarge { .. } => ApiError::MediaTooLarge(p.message()),
-        MediaProblem::UnsupportedType(_) => ApiError::MediaTypeUnsupported(p.message()),
-        MediaProblem::Empty | MediaProblem::Mismatch { .. } => ApiError::MediaMismatch(p.message()),
-    })?;
+    let mime = check_recording(content_type, &body).map_err(api_error)?;
+    check_target(&edition.survey, &query.language, &target).map_err(api_error)?;
+    let usage = state
+        .store
+        .recording_usage(&device.facility, &device.id)
+        .await?;
+    check_quota(
+        usage,
+        body.len() as u64,
+        state.limits.media_quota_device_bytes,
+        state.limits.media_quota_facility_bytes,
+    )
+    .map_err(api_error)?;
     let sha256 = Sha256::of_bytes(&body);
     state
         .store
@@ -92,17 +103,24 @@ pub async fn push(
     };
     state
         .store
-        .put_overlay_item(&device.facility, &query.survey, &item)
+        .put_pending_recording(&device.facility, &query.survey, &device.id, &item)
         .await?;
-    let editions = state.store.assigned_surveys(&device.facility).await?;
+    // The manifest tablets see is unchanged until a facility manager approves.
     let overlay = state.store.overlay(&device.facility, &query.survey).await?;
-    let media = editions
-        .into_iter()
-        .find(|s| s.survey.id == query.survey)
-        .map_or_else(
-            || overlay.hash(),
-            |s| s.manifest.overlaid_with(&overlay).hash(),
-        );
-    tracing::info!(facility = %device.facility, survey = %query.survey, bytes = body.len(), "recorded prompt stored");
+    let media = edition.manifest.overlaid_with(&overlay).hash();
+    tracing::info!(facility = %device.facility, survey = %query.survey, bytes = body.len(), "recorded prompt waiting for approval");
     Ok(Json(MediaPushReply { sha256, media }))
+}
+
+/// Every media problem as an API error with its stable code.
+pub fn api_error(p: MediaProblem) -> ApiError {
+    let message = p.message();
+    match p {
+        MediaProblem::TooLarge { .. } => ApiError::MediaTooLarge(message),
+        MediaProblem::UnsupportedType(_) => ApiError::MediaTypeUnsupported(message),
+        MediaProblem::Empty | MediaProblem::Mismatch { .. } => ApiError::MediaMismatch(message),
+        MediaProblem::UnknownLanguage(_) => ApiError::MediaLanguageUnknown(message),
+        MediaProblem::UnknownTarget(_) => ApiError::MediaTargetUnknown(message),
+        MediaProblem::OverQuota { .. } => ApiError::MediaQuotaExceeded(message),
+    }
 }

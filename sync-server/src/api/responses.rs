@@ -7,7 +7,7 @@ use super::auth::DeviceAuth;
 use super::json::body_rejection;
 use crate::http::ApiError;
 use crate::http::AppState;
-use crate::ingest::{parse_line, prepare, salvage_id, Edition, Rejection};
+use crate::ingest::{check_period, parse_line, prepare, salvage_id, Edition, Rejection};
 use crate::store::{IngestItem, Ingested};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -70,10 +70,13 @@ pub async fn push(
         editions.insert(version, lookup);
     }
 
+    let now = (state.clock)();
+    let current = crate::calendar::month_of_day(now.div_euclid(86_400));
     let mut results: Vec<LineOutcome> = Vec::with_capacity(lines.len());
     let mut items: Vec<(usize, IngestItem)> = Vec::new();
     for (line, (bytes, parsed)) in lines.iter().zip(parsed).enumerate() {
         let prepared = parsed.and_then(|response| {
+            check_period(&response, current, state.limits.retention_months)?;
             let edition = match editions.get(&response.survey.version) {
                 Some(Lookup::Known(survey)) => Edition::Known(survey),
                 Some(Lookup::NotAssigned(id)) => Edition::NotAssigned(id),
@@ -124,7 +127,6 @@ pub async fn push(
             },
         };
     }
-    let now = (state.clock)();
     if let Err(e) = state
         .store
         .record_upload(&device.id, now.div_euclid(86_400), accepted)

@@ -1,7 +1,8 @@
 use super::open_store;
 use clap::Subcommand;
 use heard_core::ids::FacilityCode;
-use heard_sync_server::secrets::{display_code, hash_secret, new_enrolment_code};
+use heard_sync_server::secrets::{display_code, new_enrolment_code};
+use heard_sync_server::server_secret::ServerSecret;
 use heard_sync_server::store::DeviceId;
 
 #[derive(Subcommand)]
@@ -23,20 +24,25 @@ pub enum DeviceCommand {
     Revoke { id: String },
 }
 
-pub async fn run(database: &str, command: DeviceCommand) -> anyhow::Result<()> {
+pub async fn run(
+    database: &str,
+    secret_file: &std::path::Path,
+    command: DeviceCommand,
+) -> anyhow::Result<()> {
     let store = open_store(database).await?;
     match command {
         DeviceCommand::Enrol {
             facility,
             valid_hours,
         } => {
+            let secret = ServerSecret::load_or_create(secret_file)?;
             let code = new_enrolment_code();
             let now = std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)?
                 .as_secs();
             let expires = i64::try_from(now + u64::from(valid_hours) * 3600)?;
             store
-                .add_enrolment_code(hash_secret(&code), &facility, expires)
+                .add_enrolment_code(secret.code_hash(&code), &facility, expires)
                 .await?;
             println!("{}", display_code(&code));
             eprintln!(

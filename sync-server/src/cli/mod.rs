@@ -22,6 +22,16 @@ pub struct Cli {
         default_value = "heard-sync.sqlite3"
     )]
     pub database: String,
+    /// The server secret (32 random bytes, hex; mode 0600), created on first use. Enrolment
+    /// codes are stored as HMAC-SHA-256 under it: `serve` and `device enrol` must use the same
+    /// file. Keep it out of database backups' reach, and back it up separately.
+    #[arg(
+        long,
+        global = true,
+        env = "HEARD_SECRET_FILE",
+        default_value = heard_sync_server::server_secret::DEFAULT_SECRET_FILE
+    )]
+    pub secret_file: std::path::PathBuf,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -55,9 +65,9 @@ pub enum Command {
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Serve(args) => serve::run(&cli.database, args).await,
+        Command::Serve(args) => serve::run(&cli.database, &cli.secret_file, args).await,
         Command::Facility(c) => facility::run(&cli.database, c).await,
-        Command::Device(c) => device::run(&cli.database, c).await,
+        Command::Device(c) => device::run(&cli.database, &cli.secret_file, c).await,
         Command::Survey(c) => survey::run(&cli.database, c).await,
         Command::Coordinator(c) => coordinator::run(&cli.database, c).await,
         Command::Retention(c) => retention::run(&cli.database, c).await,

@@ -2,6 +2,7 @@ use super::{describe, open_store};
 use clap::Args;
 use heard_sync_server::config::{Limits, ServerConfig, Tls};
 use heard_sync_server::server::{serve, shutdown_signal};
+use heard_sync_server::server_secret::ServerSecret;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -33,9 +34,29 @@ pub struct ServeArgs {
     /// Do not compact daily (only if `heard-sync-server compact` runs daily from cron instead).
     #[arg(long)]
     no_daily_compaction: bool,
+    /// A TLS reverse proxy terminates in front of this server (the README's setup): session
+    /// cookies are `Secure`, HSTS is sent, and the proxy's `X-Forwarded-For` names a request's
+    /// source for the enrolment budget. Never set it when clients reach this port directly.
+    #[arg(long, env = "HEARD_BEHIND_TLS_PROXY")]
+    behind_tls_proxy: bool,
+    /// Megabytes of recordings (waiting and approved) one facility may keep.
+    #[arg(long, env = "HEARD_MEDIA_QUOTA_MB", default_value_t = Limits::default().media_quota_facility_bytes / 1_000_000)]
+    media_quota_mb: u64,
+    /// Megabytes of recordings one tablet may keep.
+    #[arg(long, env = "HEARD_DEVICE_MEDIA_QUOTA_MB", default_value_t = Limits::default().media_quota_device_bytes / 1_000_000)]
+    device_media_quota_mb: u64,
+    /// Refuse responses for months older than this many months before the current one (match
+    /// `retention apply --months`); 0: no horizon.
+    #[arg(long, env = "HEARD_RETENTION_MONTHS", default_value_t = Limits::default().retention_months.unwrap_or(0))]
+    retention_months: u32,
 }
 
-pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<()> {
+pub async fn run(
+    database: &str,
+    secret_file: &std::path::Path,
+    args: ServeArgs,
+) -> anyhow::Result<()> {
+    let secret = ServerSecret::load_or_create(secret_file)?;
     let store = open_store(database).await?;
     let config = ServerConfig {
         listen: args.listen,
@@ -46,8 +67,13 @@ pub async fn run(database: &str, args: ServeArgs) -> anyhow::Result<()> {
         limits: Limits {
             device_requests_per_minute: args.device_rate,
             device_burst: args.device_burst,
+            media_quota_facility_bytes: args.media_quota_mb.saturating_mul(1_000_000),
+            media_quota_device_bytes: args.device_media_quota_mb.saturating_mul(1_000_000),
+            retention_months: (args.retention_months > 0).then_some(args.retention_months),
             ..Limits::default()
         },
+        behind_tls_proxy: args.behind_tls_proxy,
+        secret,
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
         daily_compaction: (!args.no_daily_compaction).then_some(args.compact_at),
     };

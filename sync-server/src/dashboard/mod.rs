@@ -68,4 +68,16 @@ pub fn router() -> Router<AppState> {
             "/dashboard/participation",
             post(pages::participation::submit),
         )
+        .route(
+            "/dashboard/recordings",
+            get(pages::recordings::list).post(pages::recordings::decide),
+        )
+        .route(
+            "/dashboard/recordings/{facility}/{sha256}",
+            get(pages::recordings::play),
+        )
+        .route(
+            "/dashboard/password",
+            get(pages::password::form).post(pages::password::submit),
+        )
 }

@@ -27,8 +27,16 @@ pub enum ApiError {
     MediaTypeUnsupported(String),
     MediaMismatch(String),
     MediaTooLarge(String),
+    /// A recording for a language the survey edition does not have.
+    MediaLanguageUnknown(String),
+    /// A recording for a question, choice or prompt the survey edition does not have.
+    MediaTargetUnknown(String),
+    /// The device's or the facility's recordings would exceed their quota.
+    MediaQuotaExceeded(String),
     ResponseConflict(String),
-    RateLimited { retry_after_secs: u64 },
+    RateLimited {
+        retry_after_secs: u64,
+    },
     StoreUnavailable,
     Internal,
 }
@@ -44,12 +52,15 @@ impl ApiError {
             | BadGzip
             | EmptyBatch
             | MediaMismatch(_) => StatusCode::BAD_REQUEST,
+            MediaLanguageUnknown(_) | MediaTargetUnknown(_) => StatusCode::UNPROCESSABLE_ENTITY,
             EnrolmentCodeUnknown | SurveyNotFound | MediaNotFound | RouteNotFound => {
                 StatusCode::NOT_FOUND
             }
             EnrolmentCodeExpired => StatusCode::GONE,
             MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            PayloadTooLarge | BatchTooLarge(_) | MediaTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            PayloadTooLarge | BatchTooLarge(_) | MediaTooLarge(_) | MediaQuotaExceeded(_) => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
             GzipRequired | MediaTypeUnsupported(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ResponseConflict(_) => StatusCode::CONFLICT,
             RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -81,6 +92,9 @@ impl ApiError {
             MediaTypeUnsupported(_) => "media_type_unsupported",
             MediaMismatch(_) => "media_content_mismatch",
             MediaTooLarge(_) => "media_too_large",
+            MediaLanguageUnknown(_) => "media_language_unknown",
+            MediaTargetUnknown(_) => "media_target_unknown",
+            MediaQuotaExceeded(_) => "media_quota_exceeded",
             ResponseConflict(_) => "response_conflict",
             RateLimited { .. } => "rate_limited",
             StoreUnavailable => "store_unavailable",
@@ -118,9 +132,12 @@ impl ApiError {
             | MediaTypeUnsupported(m)
             | MediaMismatch(m)
             | MediaTooLarge(m)
+            | MediaLanguageUnknown(m)
+            | MediaTargetUnknown(m)
+            | MediaQuotaExceeded(m)
             | ResponseConflict(m) => m.clone(),
             RateLimited { retry_after_secs } => {
-                format!("too many requests from this device: try again in {retry_after_secs} s")
+                format!("too many requests: try again in {retry_after_secs} s")
             }
             StoreUnavailable => "the server's database is unavailable: try again later".into(),
             Internal => "the server failed; nothing was stored from this request".into(),

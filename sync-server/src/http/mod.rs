@@ -4,9 +4,11 @@
 //! `router.rs` names them (`tests/structure.rs` checks both).
 
 mod error;
+pub mod headers;
 mod log;
 mod rate_limit;
 mod router;
+pub mod source;
 mod state;
 
 pub use error::ApiError;

@@ -2,6 +2,7 @@
 //! layers both need. The only file under `http/` that may name `api` or `dashboard`.
 
 use super::error::ApiError;
+use super::headers::security_headers;
 use super::log::log_request;
 use super::state::AppState;
 use axum::extract::DefaultBodyLimit;
@@ -16,6 +17,10 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { ApiError::RouteNotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security_headers,
+        ))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(state)
 }

@@ -35,6 +35,16 @@ pub struct Coordinator {
     pub role: Role,
 }
 
+/// An account as `coordinator list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoordinatorAccount {
+    pub coordinator: Coordinator,
+    /// A disabled account cannot sign in and has no sessions.
+    pub disabled: bool,
+    /// Unexpired sessions at `now`.
+    pub sessions: u64,
+}
+
 /// Eligible (and optionally invited) residents of a facility in a quarter ("2026-Q1").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participation {
@@ -65,7 +75,27 @@ pub trait DashboardStore: Send + Sync + 'static {
         role: &Role,
         password_hash: &str,
     ) -> Result<i64, StoreError>;
-    /// The account and its password hash.
+    /// Every account, by e-mail, with its unexpired sessions at `now`.
+    async fn coordinators(&self, now: i64) -> Result<Vec<CoordinatorAccount>, StoreError>;
+    /// Disables (ending its sessions) or enables an account. False when there is none.
+    async fn set_coordinator_disabled(
+        &self,
+        email: &str,
+        disabled: bool,
+    ) -> Result<bool, StoreError>;
+    /// Removes an account and its sessions (the audit log keeps its e-mail). False when none.
+    async fn remove_coordinator(&self, email: &str) -> Result<bool, StoreError>;
+    /// Replaces the password hash and ends every session of the account except `keep` (the
+    /// session that changed it, on the dashboard). False when there is no such account.
+    async fn set_coordinator_password(
+        &self,
+        email: &str,
+        password_hash: &str,
+        keep: Option<TokenHash>,
+    ) -> Result<bool, StoreError>;
+    /// Ends every session of the account; `None` when there is no such account.
+    async fn end_sessions(&self, email: &str) -> Result<Option<u64>, StoreError>;
+    /// The enabled account and its password hash (a disabled one reads as none).
     async fn coordinator_by_email(
         &self,
         email: &str,
@@ -76,7 +106,7 @@ pub trait DashboardStore: Send + Sync + 'static {
         coordinator: i64,
         expires_at: i64,
     ) -> Result<(), StoreError>;
-    /// The coordinator of an unexpired session.
+    /// The coordinator of an unexpired session of an enabled account.
     async fn session(
         &self,
         id_hash: TokenHash,

@@ -8,10 +8,13 @@ pub mod postgres;
 pub mod sqlite;
 mod types;
 
-pub use dashboard::{Action, Coordinator, DashboardStore, Participation, Retirement, Role};
+pub use dashboard::{
+    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
+};
 pub use error::StoreError;
 pub use types::{
-    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, Redeemed, StoredSurvey, TokenHash,
+    Device, DeviceId, Facility, IngestItem, Ingested, MediaBlob, PendingRecording, RecordingUsage,
+    Redeemed, StoredSurvey, TokenHash,
 };
 
 use async_trait::async_trait;
@@ -54,7 +57,8 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
     /// The active (not revoked) device holding this token.
     async fn device_by_token(&self, token_hash: TokenHash) -> Result<Option<Device>, StoreError>;
     async fn devices(&self, facility: &FacilityCode) -> Result<Vec<(Device, bool)>, StoreError>;
-    /// Returns false when no such device exists.
+    /// Returns false when no such device exists. The device's recordings, approved or waiting,
+    /// leave the facility's manifest (and their bytes the store, when nothing else uses them).
     async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError>;
     /// Counts one push of `responses` accepted responses on `day` (days since 1970-01-01) for
     /// abuse detection, per device and **month** (the day is not kept: see `DeviceMonth`).
@@ -111,6 +115,41 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
         facility: &FacilityCode,
         survey: &SurveyId,
     ) -> Result<MediaManifest, StoreError>;
+    /// Holds a device's recording (its blob already put) for a facility manager's approval.
+    /// A newer recording for the same target replaces a waiting one, whose bytes are deleted
+    /// when nothing else uses them.
+    async fn put_pending_recording(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+        device: &DeviceId,
+        item: &MediaItem,
+    ) -> Result<(), StoreError>;
+    /// Recordings waiting for approval at the facility (every facility for `None`).
+    async fn pending_recordings(
+        &self,
+        facility: Option<&FacilityCode>,
+    ) -> Result<Vec<PendingRecording>, StoreError>;
+    /// Moves the facility's waiting recordings with these bytes into its overlay (what tablets
+    /// download); the approved recordings they replace are deleted when nothing else uses their
+    /// bytes. False when none was waiting.
+    async fn approve_recording(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError>;
+    /// Drops the facility's waiting recordings with these bytes (and the bytes, when unused).
+    async fn discard_recording(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError>;
+    /// Bytes of recordings kept for the facility and for the device, waiting or approved.
+    async fn recording_usage(
+        &self,
+        facility: &FacilityCode,
+        device: &DeviceId,
+    ) -> Result<RecordingUsage, StoreError>;
 
     // Responses.
     /// Stores the responses whose id is new, with their tallies, in one transaction. Outcomes

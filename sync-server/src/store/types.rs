@@ -112,3 +112,19 @@ pub struct MediaBlob {
     pub mime: String,
     pub bytes: Vec<u8>,
 }
+
+/// A tablet's recording waiting for a facility manager's approval (`POST /v1/media`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingRecording {
+    pub facility: FacilityCode,
+    pub survey: heard_core::ids::SurveyId,
+    pub item: heard_core::media::MediaItem,
+}
+
+/// Bytes of recordings (pending and approved) kept for a facility and for one of its devices:
+/// what the upload quotas count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RecordingUsage {
+    pub facility_bytes: u64,
+    pub device_bytes: u64,
+}

@@ -47,6 +47,8 @@ pub fn read_questions(
     let mut current: Option<usize> = None;
     let mut depth = 0u32;
     let mut open_group_row = 0u32;
+    // Where the open group's `begin group` is (its type cell), for "never closed".
+    let mut open_group_at: Option<Location> = None;
     let mut implicit = 0u32;
     let mut seen: BTreeMap<String, (u32, String)> = BTreeMap::new();
     let mut pending = Vec::new();
@@ -79,6 +81,11 @@ pub fn read_questions(
             }
         };
         check_columns(&row, &ty, problems, notes);
+        // Set before the name checks, which may skip the row but still count the group open.
+        if ty == FormType::BeginGroup && depth == 0 {
+            open_group_row = r.number;
+            open_group_at = Some(type_at.clone());
+        }
         if ty == FormType::EndGroup {
             match depth {
                 0 => problems.push(Problem::at(
@@ -148,7 +155,6 @@ pub fn read_questions(
                 ));
                 continue;
             }
-            open_group_row = r.number;
             out.sections.push(Section {
                 id,
                 title: row.texts(Field::Label, default),
@@ -286,7 +292,7 @@ pub fn read_questions(
     }
     if depth > 0 {
         problems.push(Problem::at(
-            Location::row(&sheet.name, open_group_row),
+            open_group_at.unwrap_or_else(|| Location::row(&sheet.name, open_group_row)),
             "this group is never closed; add an `end group` row",
         ));
     }

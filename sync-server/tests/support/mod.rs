@@ -15,6 +15,7 @@ use heard_sync_server::secrets::{
     hash_secret, new_device_id, new_device_token, new_enrolment_code,
 };
 use heard_sync_server::store::{Facility, Redeemed, Store, StoredSurvey};
+pub use heard_sync_server::testing::test_secret;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -56,7 +57,8 @@ pub async fn seed(store: &Arc<dyn Store>) -> Survey {
     survey
 }
 
-/// A fresh enrolment code for the facility (what `device enrol` prints).
+/// A fresh enrolment code for the facility (what `device enrol` prints), stored as HMAC under
+/// [`test_secret`], the secret of every loopback server and test state.
 pub async fn enrolment_code(store: &Arc<dyn Store>, facility: &str, valid_secs: i64) -> String {
     let code = new_enrolment_code();
     let now = std::time::SystemTime::now()
@@ -65,7 +67,7 @@ pub async fn enrolment_code(store: &Arc<dyn Store>, facility: &str, valid_secs: 
         .as_secs() as i64;
     store
         .add_enrolment_code(
-            hash_secret(&code),
+            test_secret().code_hash(&code),
             &FacilityCode::new(facility).expect("valid"),
             now + valid_secs,
         )
@@ -84,7 +86,7 @@ pub async fn enrolled_token(store: &Arc<dyn Store>, facility: &str) -> String {
         .as_secs() as i64;
     let r = store
         .redeem_enrolment_code(
-            hash_secret(&code),
+            test_secret().code_hash(&code),
             now,
             new_device_id(),
             hash_secret(&token),

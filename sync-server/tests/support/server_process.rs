@@ -7,11 +7,18 @@ use std::process::{Child, Command, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_heard-sync-server");
 
+/// One server secret per test process, shared by its CLI commands and servers (as
+/// `device enrol` and `serve` share `HEARD_SECRET_FILE`), never the working directory's.
+pub fn secret_file() -> PathBuf {
+    std::env::temp_dir().join(format!("heard-test-{}.secret", std::process::id()))
+}
+
 /// Runs a CLI command against `database` and returns its stdout; panics with stderr on failure.
 pub fn cli(database: &str, args: &[&str]) -> String {
     let out = Command::new(BIN)
         .args(args)
         .env("DATABASE_URL", database)
+        .env("HEARD_SECRET_FILE", secret_file())
         .output()
         .expect("run heard-sync-server");
     assert!(
@@ -47,6 +54,7 @@ impl ServerProcess {
                 "10",
             ])
             .env("DATABASE_URL", database)
+            .env("HEARD_SECRET_FILE", secret_file())
             .env("HEARD_LOG", "debug")
             .stdout(Stdio::piped())
             .stderr(Stdio::from(log_file))

@@ -9,7 +9,7 @@ use crate::store::Action;
 use axum::extract::{Form, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use heard_core::ids::{FacilityCode, LangTag};
+use heard_core::ids::{FacilityCode, LangTag, SurveyId};
 use heard_core::survey::Topic;
 use serde::Deserialize;
 
@@ -34,6 +34,15 @@ pub async fn submit(
     }
     let facility = FacilityCode::new(f.facility).map_err(|_| DashError::NotFound)?;
     viewer.require(&facility)?;
+    // Only for a survey the facility runs: an action for any other id would reach its tablets
+    // for nothing, or name a survey that does not exist.
+    let survey = SurveyId::new(f.survey.trim())
+        .map_err(|_| DashError::BadRequest(format!("`{}` is not a survey id", f.survey)))?;
+    if !state.store.is_assigned(&facility, &survey).await? {
+        return Err(DashError::BadRequest(format!(
+            "survey `{survey}` is not assigned to facility `{facility}`"
+        )));
+    }
     let topic = Topic::parse(&f.topic)
         .ok_or_else(|| DashError::BadRequest(format!("unknown topic `{}`", f.topic)))?;
     let quarter = parse_quarter(&f.quarter)?;
@@ -50,13 +59,13 @@ pub async fn submit(
         .add_action(&Action {
             id: 0,
             facility: facility.clone(),
-            survey: f.survey.clone(),
+            survey: survey.to_string(),
             topic: topic.as_str().to_owned(),
             quarter: quarter.to_string(),
             language: language.to_string(),
             text: text.to_owned(),
         })
         .await?;
-    let back = format!("/dashboard/surveys/{}?facility={facility}", f.survey);
+    let back = format!("/dashboard/surveys/{survey}?facility={facility}");
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, back)]).into_response())
 }

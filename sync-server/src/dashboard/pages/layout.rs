@@ -55,6 +55,8 @@ pub fn page(title: &str, viewer: Option<&Viewer>, body: Markup) -> Html<String> 
                         a href="/dashboard" { "Surveys" }
                         a href="/dashboard/integrity" { "Integrity" }
                         @if let Some(v) = viewer {
+                            a href="/dashboard/recordings" { "Recordings" }
+                            a href="/dashboard/password" { "Password" }
                             span.muted style="color:#e6fffa" { (v.coordinator.email) }
                             form method="post" action="/dashboard/logout" {
                                 input type="hidden" name="csrf" value=(v.csrf());

@@ -1,11 +1,12 @@
-//! Sign in and out. Rate-limited per account and globally; every sign-in is in the audit log,
-//! never the text typed for an account that does not exist.
+//! Sign in and out. Rate-limited per source and per account from a source; every sign-in is in
+//! the audit log, never the text typed for an account that does not exist.
 
 use super::layout::page;
 use crate::dashboard::auth::{burn_time, verify_password};
 use crate::dashboard::csrf;
 use crate::dashboard::error::DashError;
 use crate::dashboard::session::{new_session_id, now, set_cookie, Viewer, SESSION_SECONDS};
+use crate::http::source::Source;
 use crate::http::AppState;
 use crate::secrets::hash_secret;
 use axum::extract::{Form, State};
@@ -13,6 +14,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use maud::html;
 use serde::Deserialize;
+use std::sync::Arc;
 
 fn login_page(message: Option<&str>) -> Html<String> {
     page(
@@ -48,13 +50,22 @@ pub const UNKNOWN_ACCOUNT: &str = "(unknown)";
 /// unknown account` under [`UNKNOWN_ACCOUNT`]. The text typed into the e-mail field is never
 /// written anywhere (people type passwords there; it is personal data either way), and the
 /// per-account rate limit keys on its SHA-256, so the limiter does not keep it either.
+///
+/// Budgets: per source, and per account from that source (the typed e-mail's hash and the
+/// source), none shared by all, so attempts for other e-mails or from elsewhere never lock a
+/// real coordinator out. Argon2 runs at most `ARGON2_AT_ONCE` at a time; a known
+/// account waits its turn (first come, first served), an unknown e-mail spends the same time
+/// only when a slot is free, so a flood of unknown e-mails never holds up a real sign-in (see
+/// docs/security.md for the enumeration trade-off this makes under load).
 pub async fn submit(
     State(state): State<AppState>,
+    Source(source): Source,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, DashError> {
     let email = f.email.trim().to_lowercase();
-    let typed_key = hash_secret(&email).0.to_hex();
-    if state.login_global.check(&()).is_err() || state.login_per_account.check(&typed_key).is_err()
+    let typed_key = format!("{} {source}", hash_secret(&email).0.to_hex());
+    if state.login_per_source.check(&source).is_err()
+        || state.login_per_account.check(&typed_key).is_err()
     {
         return Err(DashError::RateLimited);
     }
@@ -62,9 +73,16 @@ pub async fn submit(
     let password = f.password;
     let outcome = match found {
         Some((c, hash)) => {
-            let good = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+            let permit = Arc::clone(&state.argon2)
+                .acquire_owned()
                 .await
-                .unwrap_or(false);
+                .map_err(|_| DashError::RateLimited)?;
+            let good = tokio::task::spawn_blocking(move || {
+                let _permit = permit;
+                verify_password(&password, &hash)
+            })
+            .await
+            .unwrap_or(false);
             if good {
                 Ok(c)
             } else {
@@ -72,7 +90,13 @@ pub async fn submit(
             }
         }
         None => {
-            let _ = tokio::task::spawn_blocking(move || burn_time(&password)).await;
+            if let Ok(permit) = Arc::clone(&state.argon2).try_acquire_owned() {
+                let _ = tokio::task::spawn_blocking(move || {
+                    let _permit = permit;
+                    burn_time(&password);
+                })
+                .await;
+            }
             Err(None)
         }
     };

@@ -10,4 +10,6 @@ pub mod layout;
 pub mod login;
 pub mod overview;
 pub mod participation;
+pub mod password;
+pub mod recordings;
 pub mod report;

@@ -26,6 +26,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_retained.sql",
         include_str!("../../../migrations/postgres/0006_retained.sql"),
     ),
+    (
+        "0007_security.sql",
+        include_str!("../../../migrations/postgres/0007_security.sql"),
+    ),
 ];
 
 /// Arbitrary, fixed: "heard" in ASCII.

@@ -2,9 +2,11 @@
 //! A small deadpool pool of tokio-postgres connections. The server is expected on loopback or a
 //! private network (no TLS to the database).
 
+mod accounts;
 mod compaction;
 mod dashboard_impl;
 mod migrate;
+mod recordings;
 mod store_impl;
 
 use super::StoreError;

@@ -6,8 +6,8 @@ use crate::store::decode::{content_hash, device_id, facility_code, stored_survey
 use crate::store::overlay_key;
 use crate::store::{CellVisitor, TallyScope};
 use crate::store::{
-    Compaction, Device, DeviceId, DeviceMonth, Facility, IngestItem, Ingested, MediaBlob, Redeemed,
-    Store, StoreError, StoredSurvey, TokenHash,
+    Compaction, Device, DeviceId, DeviceMonth, Facility, IngestItem, Ingested, MediaBlob,
+    PendingRecording, RecordingUsage, Redeemed, Store, StoreError, StoredSurvey, TokenHash,
 };
 use crate::tally_slabs::{
     add_slab, counts_json, parse_counts, quarter_key, slab_key, visit_slab_lines, BatchTallies,
@@ -255,14 +255,18 @@ impl Store for PostgresStore {
     }
 
     async fn revoke_device(&self, id: &DeviceId) -> Result<bool, StoreError> {
-        let client = self.pool.get().await?;
-        Ok(client
+        let mut client = self.pool.get().await?;
+        let tx = client.transaction().await?;
+        let found = tx
             .execute(
                 "UPDATE devices SET revoked = TRUE WHERE id = $1",
                 &[&&id.0[..]],
             )
             .await?
-            > 0)
+            > 0;
+        super::recordings::drop_device_recordings(&tx, id).await?;
+        tx.commit().await?;
+        Ok(found)
     }
 
     async fn record_upload(
@@ -516,16 +520,18 @@ impl Store for PostgresStore {
         let client = self.pool.get().await?;
         client
             .execute(
-                "INSERT INTO media_overlay (facility, survey_id, item_key, item, sha256)
-                 VALUES ($1, $2, $3, $4, $5)
+                "INSERT INTO media_overlay (facility, survey_id, item_key, item, sha256, bytes)
+                 VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (facility, survey_id, item_key)
-                 DO UPDATE SET item = excluded.item, sha256 = excluded.sha256",
+                 DO UPDATE SET item = excluded.item, sha256 = excluded.sha256,
+                 bytes = excluded.bytes",
                 &[
                     &facility.as_str(),
                     &survey.as_str(),
                     &overlay_key(item),
                     &text_of(item),
                     &item.sha256.to_hex(),
+                    &i64::try_from(item.bytes).unwrap_or(i64::MAX),
                 ],
             )
             .await?;
@@ -549,6 +555,47 @@ impl Store for PostgresStore {
             manifest.put(serde_json::from_str(row.get(0))?);
         }
         Ok(manifest)
+    }
+
+    async fn put_pending_recording(
+        &self,
+        facility: &FacilityCode,
+        survey: &SurveyId,
+        device: &DeviceId,
+        item: &MediaItem,
+    ) -> Result<(), StoreError> {
+        self.put_pending(facility, survey, device, item).await
+    }
+
+    async fn pending_recordings(
+        &self,
+        facility: Option<&FacilityCode>,
+    ) -> Result<Vec<PendingRecording>, StoreError> {
+        self.pending(facility).await
+    }
+
+    async fn approve_recording(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError> {
+        self.settle(facility, sha256, true).await
+    }
+
+    async fn discard_recording(
+        &self,
+        facility: &FacilityCode,
+        sha256: &Sha256,
+    ) -> Result<bool, StoreError> {
+        self.settle(facility, sha256, false).await
+    }
+
+    async fn recording_usage(
+        &self,
+        facility: &FacilityCode,
+        device: &DeviceId,
+    ) -> Result<RecordingUsage, StoreError> {
+        self.usage(facility, device).await
     }
 
     async fn ingest(&self, items: Vec<IngestItem>) -> Result<Vec<Ingested>, StoreError> {

@@ -7,7 +7,8 @@ use crate::store::dashboard::retention::{
 use crate::store::dashboard::{role_columns, role_of};
 use crate::store::decode::facility_code;
 use crate::store::{
-    Action, Coordinator, DashboardStore, Participation, Retirement, Role, StoreError, TokenHash,
+    Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
+    StoreError, TokenHash,
 };
 use crate::tally_slabs::slab_key;
 use async_trait::async_trait;
@@ -52,6 +53,35 @@ impl DashboardStore for SqliteStore {
         .await
     }
 
+    async fn coordinators(&self, now: i64) -> Result<Vec<CoordinatorAccount>, StoreError> {
+        self.accounts(now).await
+    }
+
+    async fn set_coordinator_disabled(
+        &self,
+        email: &str,
+        disabled: bool,
+    ) -> Result<bool, StoreError> {
+        self.account_disabled(email, disabled).await
+    }
+
+    async fn remove_coordinator(&self, email: &str) -> Result<bool, StoreError> {
+        self.remove_account(email).await
+    }
+
+    async fn set_coordinator_password(
+        &self,
+        email: &str,
+        password_hash: &str,
+        keep: Option<TokenHash>,
+    ) -> Result<bool, StoreError> {
+        self.account_password(email, password_hash, keep).await
+    }
+
+    async fn end_sessions(&self, email: &str) -> Result<Option<u64>, StoreError> {
+        self.end_account_sessions(email).await
+    }
+
     async fn coordinator_by_email(
         &self,
         email: &str,
@@ -61,7 +91,7 @@ impl DashboardStore for SqliteStore {
             let row = c
                 .query_row(
                     "SELECT id, email, role, facility, password_hash FROM coordinators
-                     WHERE email = ?1",
+                     WHERE email = ?1 AND disabled = 0",
                     params![email],
                     |r| {
                         Ok((
@@ -120,7 +150,7 @@ impl DashboardStore for SqliteStore {
                 .query_row(
                     "SELECT c.id, c.email, c.role, c.facility FROM coordinator_sessions s
                      JOIN coordinators c ON c.id = s.coordinator
-                     WHERE s.id_hash = ?1 AND s.expires_at > ?2",
+                     WHERE s.id_hash = ?1 AND s.expires_at > ?2 AND c.disabled = 0",
                     params![&id_hash.0 .0[..], now],
                     |r| {
                         Ok((

@@ -25,6 +25,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0006_retained.sql",
         include_str!("../../../migrations/sqlite/0006_retained.sql"),
     ),
+    (
+        "0007_security.sql",
+        include_str!("../../../migrations/sqlite/0007_security.sql"),
+    ),
 ];
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {

@@ -3,9 +3,11 @@
 //! free pages. rusqlite is blocking, so every call runs on `spawn_blocking`; one writer
 //! connection serializes writes, a second connection serves reads alongside.
 
+mod accounts;
 mod compaction;
 mod dashboard_impl;
 mod migrate;
+mod recordings;
 mod store_impl;
 
 use super::StoreError;
