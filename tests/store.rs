@@ -58,7 +58,7 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
                 .unwrap();
             }
         }
-        let store = Store::open(&dir.db()).unwrap();
+        let mut store = Store::open(&dir.db()).unwrap();
         assert_eq!(
             store.schema_version().unwrap(),
             LATEST_VERSION,
@@ -66,8 +66,11 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
         );
         assert_eq!(store.integrity_check().unwrap(), "ok");
         if version >= 1 {
-            // Both rows survive; the interrupted one is now abandoned; both wait in the outbox.
+            // Both rows survive; the interrupted one is now abandoned; both wait in the outbox,
+            // which offers them once the tablet enrols.
             assert_eq!(store.recovered_at_open(), 1, "from v{version}");
+            assert_eq!(store.pending(10).unwrap().len(), 0, "not enrolled yet");
+            enrol_offline(&mut store, complete.facility.as_str()).unwrap();
             let pending = store.pending(10).unwrap();
             assert_eq!(pending.len(), 2, "from v{version}");
             assert!(pending.contains(&(complete.id, body(&complete))));
@@ -148,7 +151,7 @@ fn a_finished_response_cannot_be_changed_afterwards() {
 #[test]
 fn the_outbox_offers_finished_responses_in_random_order_never_in_progress_ones() {
     let dir = TempDir::new("outbox");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let finished: Vec<_> = (0..40)
         .map(|i| complete_response(&services, &format!("comment {i}")).id)
         .collect();
@@ -179,7 +182,7 @@ fn the_outbox_offers_finished_responses_in_random_order_never_in_progress_ones()
 #[test]
 fn acknowledged_responses_are_deleted_to_the_last_byte() {
     let dir = TempDir::new("ack");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let sent = complete_response(&services, "marker-acknowledged-7f3a");
     let kept = complete_response(&services, "marker-kept-91c2");
     assert!(bytes_on_disk_contain(
@@ -310,7 +313,7 @@ fn the_stored_response_carries_the_month_and_no_finer_time() {
 #[test]
 fn phone_numbers_and_e_mail_addresses_in_comments_are_masked_before_upload() {
     let dir = TempDir::new("mask");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let response = complete_response(&services, "ring 0470 12 34 56 or write amir@example.org");
     services
         .with_store(|store| {

@@ -126,12 +126,25 @@ mod tests {
     #[test]
     fn simple_sequences_are_refused() {
         for pin in [
-            "000000", "999999999", "234567", "890123", "765432", "210987", "12345678", "707707",
-            "454545", "12341234", "9876543210",
+            "000000",
+            "999999999",
+            "234567",
+            "890123",
+            "765432",
+            "210987",
+            "12345678",
+            "707707",
+            "454545",
+            "12341234",
+            "9876543210",
         ] {
             assert!(check_new_pin(pin).is_err(), "{pin} was accepted");
         }
-        assert_eq!(check_new_pin("135791"), Ok(()), "a step of 2 is not 'simple'");
+        assert_eq!(
+            check_new_pin("135791"),
+            Ok(()),
+            "a step of 2 is not 'simple'"
+        );
         assert_eq!(check_new_pin("1234512"), Ok(()));
     }
 

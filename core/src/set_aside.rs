@@ -100,7 +100,10 @@ mod tests {
             SetAsideKind::of_code("response_conflict"),
             SetAsideKind::Conflict
         );
-        assert_eq!(SetAsideKind::of_code("from_the_future"), SetAsideKind::Other);
+        assert_eq!(
+            SetAsideKind::of_code("from_the_future"),
+            SetAsideKind::Other
+        );
     }
 
     #[test]
