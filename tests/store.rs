@@ -89,6 +89,70 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
     }
 }
 
+/// Schema 7 (issue 15) on a tablet enrolled before it: its waiting responses are bound to its
+/// server, and those the server set aside only because they were taken before enrolment (the
+/// placeholder facility) go back to the outbox, sent under the enrolled facility; other
+/// set-aside responses stay set aside.
+#[test]
+fn upgrading_an_enrolled_tablet_requeues_answers_set_aside_for_the_placeholder_facility() {
+    let source = TempDir::new("v7-source");
+    let services = services_at(&source.db());
+    let before_enrolment = complete_response(&services, "taken before enrolment");
+    assert_eq!(before_enrolment.facility.as_str(), "unset-facility");
+    let waiting = complete_response(&services, "waiting");
+    let invalid = complete_response(&services, "refused for its answers");
+    let dir = TempDir::new("v7");
+    {
+        let conn = Connection::open(dir.db()).unwrap();
+        migrate_to(&conn, 6).unwrap();
+        for (key, value) in [
+            ("sync-server", "https://sync.example.org"),
+            ("sync-token", "token"),
+            ("facility", "be-enrolled-centre"),
+        ] {
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)",
+                rusqlite::params![key, value],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO response (id, state, period, body, queue_order) VALUES (?1, 'complete', ?2, ?3, 1)",
+            rusqlite::params![waiting.id.to_string(), waiting.period.to_string(), body(&waiting)],
+        )
+        .unwrap();
+        for (response, code) in [
+            (&before_enrolment, "wrong_facility"),
+            (&invalid, "missing_required"),
+        ] {
+            conn.execute(
+                "INSERT INTO set_aside (id, code, reason, body) VALUES (?1, ?2, 'refused', ?3)",
+                rusqlite::params![response.id.to_string(), code, body(response)],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&dir.db()).unwrap();
+    let pending = store.pending(10).unwrap();
+    let ids: Vec<_> = pending.iter().map(|(id, _)| *id).collect();
+    assert_eq!(pending.len(), 2, "{ids:?}");
+    assert!(ids.contains(&waiting.id) && ids.contains(&before_enrolment.id));
+    let (_, sent) = pending
+        .iter()
+        .find(|(id, _)| *id == before_enrolment.id)
+        .unwrap();
+    let sent: Response = serde_json::from_slice(sent).unwrap();
+    assert_eq!(sent.facility.as_str(), "be-enrolled-centre");
+    assert_eq!(sent.answers, before_enrolment.answers);
+    let set_aside: Vec<_> = store
+        .set_aside_list()
+        .unwrap()
+        .into_iter()
+        .map(|(id, code, _)| (id, code))
+        .collect();
+    assert_eq!(set_aside, vec![(invalid.id, "missing_required".to_owned())]);
+}
+
 #[test]
 fn a_database_from_a_newer_app_is_refused_not_damaged() {
     let dir = TempDir::new("newer");
