@@ -1,5 +1,6 @@
 //! `heard`: the resident app. Without arguments it opens the desktop window; `--serve ADDR`
-//! runs the browser kiosk instead (the same UI over a websocket).
+//! runs the browser kiosk instead (the same UI over a websocket), on a loopback address only
+//! unless `--allow-remote` is given (`kiosk_access`: anyone reaching it stands at the kiosk).
 //!
 //! Options (clap; `--help` lists them): `--db PATH` (or `HEARD_DB`) chooses the database;
 //! `--lang TAG` (or `HEARD_LANG`) the device language shown before a resident chooses and used by
