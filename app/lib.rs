@@ -9,6 +9,7 @@ pub mod clock;
 pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
+pub mod kiosk_access;
 pub mod recording;
 pub mod resources;
 pub mod services;

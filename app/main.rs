@@ -1,5 +1,6 @@
 //! `heard`: the resident app. Without arguments it opens the desktop window; `--serve ADDR`
-//! runs the browser kiosk instead (the same UI over a websocket).
+//! runs the browser kiosk instead (the same UI over a websocket), on a loopback address only
+//! unless `--allow-remote` is given (`kiosk_access`: anyone reaching it stands at the kiosk).
 //!
 //! Options (clap; `--help` lists them): `--db PATH` (or `HEARD_DB`) chooses the database;
 //! `--lang TAG` (or `HEARD_LANG`) the device language shown before a resident chooses and used by
@@ -25,9 +26,14 @@ struct Options {
     /// The database (default: the app-data folder).
     #[arg(long, env = "HEARD_DB", value_name = "PATH")]
     db: Option<PathBuf>,
-    /// Run the browser kiosk on this address instead of the desktop window.
+    /// Run the browser kiosk on this address instead of the desktop window (loopback only,
+    /// unless --allow-remote).
     #[arg(long, value_name = "ADDR:PORT")]
     serve: Option<String>,
+    /// Let --serve listen on an address other machines can reach (a kiosk browser on another
+    /// machine, on a network residents cannot join).
+    #[arg(long, requires = "serve")]
+    allow_remote: bool,
     /// The device language, shown before a resident chooses and used by the staff panel.
     #[arg(long, env = "HEARD_LANG", value_name = "TAG", default_value = "en")]
     lang: LangTag,
@@ -124,21 +130,22 @@ fn run(options: Options) -> anyhow::Result<()> {
     }
     tracing::info!("database {}", db.display());
     match options.serve {
-        Some(addr) => serve(&addr, services),
+        Some(addr) => serve(&addr, options.allow_remote, services),
         None => desktop(services),
     }
 }
 
 #[cfg(feature = "liveview")]
-fn serve(addr: &str, services: Services) -> anyhow::Result<()> {
+fn serve(addr: &str, allow_remote: bool, services: Services) -> anyhow::Result<()> {
     let addr: std::net::SocketAddr = addr
         .parse()
         .with_context(|| format!("`{addr}` is not an address like 127.0.0.1:8080"))?;
+    heard::kiosk_access::check_listen(addr, allow_remote)?;
     heard::server::serve(addr, services)
 }
 
 #[cfg(not(feature = "liveview"))]
-fn serve(_addr: &str, _services: Services) -> anyhow::Result<()> {
+fn serve(_addr: &str, _allow_remote: bool, _services: Services) -> anyhow::Result<()> {
     anyhow::bail!("this build has no browser kiosk; build with --features liveview")
 }
 

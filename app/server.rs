@@ -1,11 +1,18 @@
 //! The browser kiosk: the same `App` rendered in a browser over a websocket (Dioxus liveview
 //! on axum). Every browser tab gets its own VirtualDom sharing the one store.
+//!
+//! Who may reach it is `kiosk_access`'s rule: every request names the kiosk by IP address or
+//! `localhost` (`Host`), and the websocket takes only the page's own `Origin`; anything else
+//! is a 403 before the app sees it.
 
+use crate::kiosk_access::{host_allowed, websocket_allowed};
 use crate::services::Services;
 use crate::ui::App;
 use axum::extract::ws::WebSocketUpgrade;
-use axum::http::{header, StatusCode, Uri};
-use axum::response::{Html, IntoResponse};
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, StatusCode, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use dioxus::prelude::VirtualDom;
@@ -41,6 +48,20 @@ async fn font(uri: Uri) -> impl IntoResponse {
         )
             .into_response(),
         None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// Refuses a request that does not name the kiosk by IP address or `localhost` (DNS rebinding).
+async fn only_known_hosts(request: Request, next: Next) -> Response {
+    if host_allowed(header_str(request.headers(), header::HOST)) {
+        next.run(request).await
+    } else {
+        tracing::warn!("kiosk request refused: Host is not an IP address or localhost");
+        StatusCode::FORBIDDEN.into_response()
     }
 }
 
@@ -89,7 +110,13 @@ pub fn router(services: Services) -> Router {
         )
         .route(
             "/ws",
-            get(move |ws: WebSocketUpgrade| async move {
+            get(move |headers: HeaderMap, ws: WebSocketUpgrade| async move {
+                let origin = header_str(&headers, header::ORIGIN);
+                if !websocket_allowed(origin, header_str(&headers, header::HOST)) {
+                    // Another page (another origin) tried to drive the kiosk.
+                    tracing::warn!("kiosk websocket refused: not the kiosk page's own origin");
+                    return StatusCode::FORBIDDEN.into_response();
+                }
                 ws.on_upgrade(move |socket| async move {
                     let make = move || VirtualDom::new(App).with_root_context(services);
                     if let Err(e) = pool
@@ -101,6 +128,7 @@ pub fn router(services: Services) -> Router {
                 })
             }),
         )
+        .layer(middleware::from_fn(only_known_hosts))
 }
 
 /// Serves until the process is stopped. Prints the URL (with the real port when 0 was asked).

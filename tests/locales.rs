@@ -148,6 +148,7 @@ async fn polish_is_offered_on_the_language_screen_and_speaks_polish() {
         AppTexts::from_resources(&resources, lang("en")).unwrap(),
         lang("en"),
     );
+    set_up(&services);
     services
         .save_settings("se-sma", "pl-test-centre", "", "3")
         .unwrap()

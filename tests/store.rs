@@ -58,7 +58,7 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
                 .unwrap();
             }
         }
-        let store = Store::open(&dir.db()).unwrap();
+        let mut store = Store::open(&dir.db()).unwrap();
         assert_eq!(
             store.schema_version().unwrap(),
             LATEST_VERSION,
@@ -66,8 +66,11 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
         );
         assert_eq!(store.integrity_check().unwrap(), "ok");
         if version >= 1 {
-            // Both rows survive; the interrupted one is now abandoned; both wait in the outbox.
+            // Both rows survive; the interrupted one is now abandoned; both wait in the outbox,
+            // which offers them once the tablet enrols.
             assert_eq!(store.recovered_at_open(), 1, "from v{version}");
+            assert_eq!(store.pending(10).unwrap().len(), 0, "not enrolled yet");
+            enrol_offline(&mut store, complete.facility.as_str()).unwrap();
             let pending = store.pending(10).unwrap();
             assert_eq!(pending.len(), 2, "from v{version}");
             assert!(pending.contains(&(complete.id, body(&complete))));
@@ -84,6 +87,70 @@ fn every_earlier_schema_version_upgrades_keeping_its_data() {
             assert_eq!(store.pending_count().unwrap(), 0);
         }
     }
+}
+
+/// Schema 7 (issue 15) on a tablet enrolled before it: its waiting responses are bound to its
+/// server, and those the server set aside only because they were taken before enrolment (the
+/// placeholder facility) go back to the outbox, sent under the enrolled facility; other
+/// set-aside responses stay set aside.
+#[test]
+fn upgrading_an_enrolled_tablet_requeues_answers_set_aside_for_the_placeholder_facility() {
+    let source = TempDir::new("v7-source");
+    let services = services_at(&source.db());
+    let before_enrolment = complete_response(&services, "taken before enrolment");
+    assert_eq!(before_enrolment.facility.as_str(), "unset-facility");
+    let waiting = complete_response(&services, "waiting");
+    let invalid = complete_response(&services, "refused for its answers");
+    let dir = TempDir::new("v7");
+    {
+        let conn = Connection::open(dir.db()).unwrap();
+        migrate_to(&conn, 6).unwrap();
+        for (key, value) in [
+            ("sync-server", "https://sync.example.org"),
+            ("sync-token", "token"),
+            ("facility", "be-enrolled-centre"),
+        ] {
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2)",
+                rusqlite::params![key, value],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO response (id, state, period, body, queue_order) VALUES (?1, 'complete', ?2, ?3, 1)",
+            rusqlite::params![waiting.id.to_string(), waiting.period.to_string(), body(&waiting)],
+        )
+        .unwrap();
+        for (response, code) in [
+            (&before_enrolment, "wrong_facility"),
+            (&invalid, "missing_required"),
+        ] {
+            conn.execute(
+                "INSERT INTO set_aside (id, code, reason, body) VALUES (?1, ?2, 'refused', ?3)",
+                rusqlite::params![response.id.to_string(), code, body(response)],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&dir.db()).unwrap();
+    let pending = store.pending(10).unwrap();
+    let ids: Vec<_> = pending.iter().map(|(id, _)| *id).collect();
+    assert_eq!(pending.len(), 2, "{ids:?}");
+    assert!(ids.contains(&waiting.id) && ids.contains(&before_enrolment.id));
+    let (_, sent) = pending
+        .iter()
+        .find(|(id, _)| *id == before_enrolment.id)
+        .unwrap();
+    let sent: Response = serde_json::from_slice(sent).unwrap();
+    assert_eq!(sent.facility.as_str(), "be-enrolled-centre");
+    assert_eq!(sent.answers, before_enrolment.answers);
+    let set_aside: Vec<_> = store
+        .set_aside_list()
+        .unwrap()
+        .into_iter()
+        .map(|(id, code, _)| (id, code))
+        .collect();
+    assert_eq!(set_aside, vec![(invalid.id, "missing_required".to_owned())]);
 }
 
 #[test]
@@ -148,7 +215,7 @@ fn a_finished_response_cannot_be_changed_afterwards() {
 #[test]
 fn the_outbox_offers_finished_responses_in_random_order_never_in_progress_ones() {
     let dir = TempDir::new("outbox");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let finished: Vec<_> = (0..40)
         .map(|i| complete_response(&services, &format!("comment {i}")).id)
         .collect();
@@ -179,7 +246,7 @@ fn the_outbox_offers_finished_responses_in_random_order_never_in_progress_ones()
 #[test]
 fn acknowledged_responses_are_deleted_to_the_last_byte() {
     let dir = TempDir::new("ack");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let sent = complete_response(&services, "marker-acknowledged-7f3a");
     let kept = complete_response(&services, "marker-kept-91c2");
     assert!(bytes_on_disk_contain(
@@ -310,7 +377,7 @@ fn the_stored_response_carries_the_month_and_no_finer_time() {
 #[test]
 fn phone_numbers_and_e_mail_addresses_in_comments_are_masked_before_upload() {
     let dir = TempDir::new("mask");
-    let services = services_at(&dir.db());
+    let services = enrolled_services_at(&dir.db());
     let response = complete_response(&services, "ring 0470 12 34 56 or write amir@example.org");
     services
         .with_store(|store| {

@@ -17,14 +17,14 @@ use heard::catalog::Catalog;
 use heard::services::Services;
 use heard::store::{SettingKey, Store as AppStore};
 use heard_core::canonical::to_canonical_json;
-use heard_core::flow::Screen;
-use heard_core::response::{AdministrationMode, Answer, Response};
-use heard_core::survey::QuestionKind;
+use heard_core::response::Response;
 use heard_sync_client::{ServerUrl, SyncClient};
 use heard_sync_server::store::Action;
 use std::time::Duration;
-use support::sync_server::{quick_sync, tablet as app_services, wait_for, Form, SyncServer};
-use support::{choice, lang, TempDir};
+use support::sync_server::{
+    quick_sync, tablet as app_services, take_survey, wait_for, Form, SyncServer,
+};
+use support::{lang, TempDir};
 
 const FACILITY: &str = "be-e2e-centre";
 
@@ -38,43 +38,6 @@ fn form() -> Form<'static> {
         title: "End to end",
         id: "e2e_form",
     }
-}
-
-/// Takes the active survey start to finish through the app's flow, saving every step.
-fn take_survey(services: &Services) -> Response {
-    let mut session = services
-        .new_session(AdministrationMode::SelfCompleted)
-        .unwrap();
-    for _ in 0..100 {
-        match session.screen().clone() {
-            Screen::Welcome | Screen::Anonymity => session.proceed().unwrap(),
-            Screen::Language => {
-                session.choose_language(lang("en")).unwrap();
-                if matches!(session.screen(), Screen::Language) {
-                    session.proceed().unwrap();
-                }
-            }
-            Screen::Question(id) => {
-                let kind = session.survey().question(&id).unwrap().kind.clone();
-                let answer = match kind {
-                    QuestionKind::YesNo => Answer::Choice(choice("yes")),
-                    QuestionKind::SingleChoice { choices } => Answer::Choice(choices[0].id.clone()),
-                    QuestionKind::FreeText { .. } => Answer::Text("Thank you".into()),
-                    other => panic!("the form has no {other:?}"),
-                };
-                session.answer(answer).unwrap();
-                services.save_progress(&session).unwrap();
-                assert!(session.next().unwrap().is_none());
-            }
-            Screen::Review => {
-                let response = session.submit().unwrap();
-                services.finish(&response).unwrap();
-                return response;
-            }
-            other => panic!("unexpected screen {other:?}"),
-        }
-    }
-    panic!("the survey did not end");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -213,14 +213,10 @@ async fn staff_enter_paper_forms_from_the_panel_and_return_to_it() {
     ui.type_text("input", "", "1111");
     ui.click("button", "Unlock");
     assert!(ui.html().contains("Wrong PIN. 4 tries left."));
-    ui.type_text("input", "", "2580");
+    ui.type_text("input", "", STAFF_PIN);
     ui.click("button", "Unlock");
     let html = ui.html();
     assert!(html.contains("Staff panel"));
-    assert!(
-        html.contains("This device still uses the default PIN"),
-        "staff are asked to change it"
-    );
     // The recording section lists the survey's wording (to be read aloud), never answers.
     let before_recordings = html.split("panel-section recordings").next().unwrap();
     assert!(
@@ -347,12 +343,14 @@ fn listen_text_services(db: &Path) -> Services {
         "the test survey loads: {:?}",
         catalog.problems()
     );
-    Services::new(
+    let services = Services::new(
         heard::store::Store::open(db).unwrap(),
         catalog,
         heard::i18n::AppTexts::embedded().unwrap(),
         lang("en"),
-    )
+    );
+    set_up(&services);
+    services
 }
 
 /// A resident who chose their language by ear is never required to write (the core's
@@ -585,4 +583,43 @@ async fn a_kept_recording_shows_in_the_items_and_the_coverage_report_at_once() {
         lang("ti"),
         "the language stays"
     );
+}
+
+/// Issue 15, finding 3: a new tablet opens in first-run setup, never in the resident's screens
+/// (not even after a long idle time), refuses a common PIN in plain words, and opens the
+/// welcome screen once staff choose a strong one.
+#[tokio::test]
+async fn a_new_tablet_opens_in_setup_until_staff_choose_a_strong_pin() {
+    let dir = TempDir::new("app-setup");
+    let services = new_tablet_at(&dir.db());
+    let mut ui = app(&services);
+    let html = ui.html();
+    assert!(html.contains("Set up this tablet"), "{html}");
+    assert!(!html.contains("Welcome"), "no resident screen before setup");
+    kiosk(&ui).tick(Instant::now() + Duration::from_secs(3600));
+    ui.update();
+    assert!(
+        ui.html().contains("Set up this tablet"),
+        "idle time never leaves setup"
+    );
+
+    ui.type_text_by_id("setup-pin", "123456");
+    ui.type_text_by_id("setup-pin-again", "123456");
+    ui.click("button", "Save the PIN");
+    assert!(ui
+        .html()
+        .contains("This PIN is one of the most common PINs. Choose another."));
+    assert!(services.needs_setup().unwrap(), "nothing kept");
+
+    ui.type_text_by_id("setup-pin", STAFF_PIN);
+    ui.type_text_by_id("setup-pin-again", STAFF_PIN);
+    ui.click("button", "Save the PIN");
+    let html = ui.html();
+    assert!(html.contains("Welcome"), "{html}");
+    assert!(!html.contains("Set up this tablet"));
+    assert!(!services.needs_setup().unwrap());
+    // The next start opens at the welcome screen.
+    drop(ui);
+    let ui = app(&services_at(&dir.db()));
+    assert!(ui.html().contains("Welcome"));
 }

@@ -12,9 +12,9 @@ pub use actions::{ShownAction, MAX_SHOWN_ACTIONS};
 pub use media::{
     RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
 };
-pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, DEFAULT_PIN, PIN_ITERATIONS};
+pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, PinSetup, PIN_ITERATIONS};
 pub use staff::{Counts, DeviceSettings, SettingsError};
-pub use sync::{default_sync_config, StoreOutbox, SyncEnrolment, SyncRuntime};
+pub use sync::{default_sync_config, SetAsideGroup, StoreOutbox, SyncEnrolment, SyncRuntime};
 // What the staff panel shows of sync, so views need not know the client crate.
 pub use heard_sync_client::{EnrolError, SyncStatus};
 
@@ -53,7 +53,12 @@ pub struct Services {
     device_language: LangTag,
     /// The sync worker's runtime, when sync is started (`with_sync`).
     sync: Option<Arc<SyncRuntime>>,
+    /// The tablet's clock (Unix seconds): the system clock, or a fake one in tests.
+    clock: Clock,
 }
+
+/// A clock in Unix seconds.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
 impl Services {
     /// The catalog given is completed with the surveys downloaded earlier and kept in `store`
@@ -77,7 +82,20 @@ impl Services {
             audio: Arc::new(AudioLibrary::default()),
             device_language,
             sync: None,
+            clock: Arc::new(crate::clock::unix_seconds),
         }
+    }
+
+    /// Replaces the tablet's clock (tests: a clock that is wrong on purpose). Call before
+    /// `with_sync`, so the sync worker's outbox reads the same clock.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The tablet's clock now, in Unix seconds.
+    pub fn now(&self) -> i64 {
+        (self.clock)()
     }
 
     /// Adds spoken prompts (without them the app works silently).

@@ -1,30 +1,26 @@
 //! The staff PIN: salted PBKDF2-HMAC-SHA256, locked for a while after repeated wrong tries.
-//! Until staff change it, the documented default PIN works (and the panel asks to change it).
+//! A new tablet has no PIN: it opens in first-run setup until staff set one (`set_up_pin`).
+//! What a PIN must be and how long entry locks are the core's rules (`heard_core::pin`).
 
 use super::{random_bytes, ServiceError, Services};
 use crate::store::SettingKey;
+use heard_core::pin::{check_new_pin, lock_seconds, tries_left, PinProblem};
 use sha2::Sha256;
 
-/// The PIN of a new device, documented in the README. Staff are prompted to change it.
-pub const DEFAULT_PIN: &str = "2580";
 pub const PIN_ITERATIONS: u32 = 100_000;
-/// Wrong tries before the lock.
-pub const MAX_TRIES: u32 = 5;
-pub const LOCK_SECONDS: i64 = 5 * 60;
 
 /// The outcome of a PIN try.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PinCheck {
-    /// Right PIN; `is_default` when it is still the factory PIN.
-    Accepted {
-        is_default: bool,
-    },
+    Accepted,
     Wrong {
         tries_left: u32,
     },
     Locked {
         minutes_left: i64,
     },
+    /// No PIN is set yet: first-run setup comes first.
+    NotSetUp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,12 +31,21 @@ pub enum PinChange {
         tries_left: u32,
     },
     Mismatch,
-    /// Not 4 to 12 digits.
-    BadFormat,
-    SameAsDefault,
+    /// The new PIN breaks the core's rule.
+    Weak(PinProblem),
     Locked {
         minutes_left: i64,
     },
+}
+
+/// The outcome of first-run setup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinSetup {
+    Done,
+    Mismatch,
+    Weak(PinProblem),
+    /// A PIN is already set: setup cannot replace it (staff change it in the panel).
+    AlreadySet,
 }
 
 /// `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`.
@@ -93,13 +98,32 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-pub fn is_well_formed(pin: &str) -> bool {
-    (4..=12).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
-}
-
 impl Services {
     fn pin_record(&self) -> Result<Option<String>, ServiceError> {
         Ok(self.store()?.setting(SettingKey::PinHash)?)
+    }
+
+    /// Whether this tablet still needs first-run setup (no staff PIN yet).
+    pub fn needs_setup(&self) -> Result<bool, ServiceError> {
+        Ok(self.pin_record()?.is_none())
+    }
+
+    /// First-run setup: sets the first staff PIN. Refused once a PIN exists, so the setup
+    /// screen can never be used to take over a tablet that staff have set up.
+    pub fn set_up_pin(&self, new: &str, again: &str) -> Result<PinSetup, ServiceError> {
+        if self.pin_record()?.is_some() {
+            return Ok(PinSetup::AlreadySet);
+        }
+        if new != again {
+            return Ok(PinSetup::Mismatch);
+        }
+        if let Err(problem) = check_new_pin(new) {
+            return Ok(PinSetup::Weak(problem));
+        }
+        let record = hash_pin(new, &random_bytes::<16>()?, PIN_ITERATIONS);
+        self.store()?
+            .set_setting(SettingKey::PinHash, Some(&record))?;
+        Ok(PinSetup::Done)
     }
 
     fn lock_remaining(&self, now: i64) -> Result<Option<i64>, ServiceError> {
@@ -111,44 +135,39 @@ impl Services {
         Ok((until > now).then(|| (until - now + 59) / 60))
     }
 
-    /// Tries a PIN at Unix time `now` (seconds), counting failures durably.
+    /// Tries a PIN at Unix time `now` (seconds), counting failures durably. Wrong tries in a
+    /// row add up until the right PIN; every fifth locks entry, longer each round
+    /// (`heard_core::pin::lock_seconds`).
     pub fn check_pin(&self, pin: &str, now: i64) -> Result<PinCheck, ServiceError> {
+        let Some(record) = self.pin_record()? else {
+            return Ok(PinCheck::NotSetUp);
+        };
         if let Some(minutes_left) = self.lock_remaining(now)? {
             return Ok(PinCheck::Locked { minutes_left });
         }
-        let record = self.pin_record()?;
-        let accepted = match &record {
-            Some(r) => verify_pin(pin, r),
-            None => pin == DEFAULT_PIN,
-        };
         let mut store = self.store()?;
-        if accepted {
+        if verify_pin(pin, &record) {
             store.set_setting(SettingKey::PinFailures, None)?;
             store.set_setting(SettingKey::PinLockedUntil, None)?;
-            let is_default = match &record {
-                Some(r) => verify_pin(DEFAULT_PIN, r),
-                None => true,
-            };
-            return Ok(PinCheck::Accepted { is_default });
+            return Ok(PinCheck::Accepted);
         }
         let failures = store
             .setting(SettingKey::PinFailures)?
             .and_then(|v| v.parse::<u32>().ok())
             .unwrap_or(0)
-            + 1;
-        if failures >= MAX_TRIES {
-            store.set_setting(SettingKey::PinFailures, None)?;
+            .saturating_add(1);
+        store.set_setting(SettingKey::PinFailures, Some(&failures.to_string()))?;
+        if let Some(seconds) = lock_seconds(failures) {
             store.set_setting(
                 SettingKey::PinLockedUntil,
-                Some(&(now + LOCK_SECONDS).to_string()),
+                Some(&(now + seconds).to_string()),
             )?;
             return Ok(PinCheck::Locked {
-                minutes_left: LOCK_SECONDS / 60,
+                minutes_left: seconds / 60,
             });
         }
-        store.set_setting(SettingKey::PinFailures, Some(&failures.to_string()))?;
         Ok(PinCheck::Wrong {
-            tries_left: MAX_TRIES - failures,
+            tries_left: tries_left(failures),
         })
     }
 
@@ -163,16 +182,19 @@ impl Services {
         if new != again {
             return Ok(PinChange::Mismatch);
         }
-        if !is_well_formed(new) {
-            return Ok(PinChange::BadFormat);
-        }
-        if new == DEFAULT_PIN {
-            return Ok(PinChange::SameAsDefault);
+        if let Err(problem) = check_new_pin(new) {
+            return Ok(PinChange::Weak(problem));
         }
         match self.check_pin(current, now)? {
-            PinCheck::Accepted { .. } => {}
+            PinCheck::Accepted => {}
             PinCheck::Wrong { tries_left } => return Ok(PinChange::WrongCurrent { tries_left }),
             PinCheck::Locked { minutes_left } => return Ok(PinChange::Locked { minutes_left }),
+            // Nothing to check the current PIN against: setup first.
+            PinCheck::NotSetUp => {
+                return Ok(PinChange::WrongCurrent {
+                    tries_left: tries_left(0),
+                })
+            }
         }
         let record = hash_pin(new, &random_bytes::<16>()?, PIN_ITERATIONS);
         self.store()?
@@ -207,14 +229,5 @@ mod tests {
             !verify_pin("1234", &weak),
             "too few iterations must be refused"
         );
-    }
-
-    #[test]
-    fn pins_are_four_to_twelve_digits() {
-        assert!(is_well_formed("0000"));
-        assert!(is_well_formed("123456789012"));
-        assert!(!is_well_formed("123"));
-        assert!(!is_well_formed("12a4"));
-        assert!(!is_well_formed("1234567890123"));
     }
 }

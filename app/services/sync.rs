@@ -5,13 +5,14 @@
 //! The device token is a secret: it is written to the settings table and handed to the client,
 //! never logged, never shown, never part of an error message.
 
-use super::{ServiceError, Services};
+use super::{Clock, ServiceError, Services};
 use crate::catalog::Catalog;
-use crate::store::{RecordedMedia, SettingKey, Store, StoredAction};
+use crate::store::{EnrolmentRecord, RecordedMedia, SettingKey, Store, StoreError, StoredAction};
 use heard_core::canonical::Sha256;
 use heard_core::ids::SurveyId;
 use heard_core::media::MediaItem;
 use heard_core::response::ResponseId;
+use heard_core::set_aside::{clock_is_off, SetAsideKind};
 use heard_core::wire::{ActionList, SurveyBundle};
 use heard_sync_client::{
     EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig, SyncHandle,
@@ -29,6 +30,7 @@ use tokio::sync::watch;
 pub struct StoreOutbox {
     store: Arc<Mutex<Store>>,
     catalog: Arc<RwLock<Arc<Catalog>>>,
+    clock: Clock,
 }
 
 fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
@@ -60,6 +62,23 @@ impl Outbox for StoreOutbox {
     }
     fn pending_count(&self) -> Result<usize, OutboxError> {
         self.lock()?.pending_count().map_err(outbox_error)
+    }
+    /// Keeps how far the tablet's clock is from the server's (the panel warns beyond a day),
+    /// then dates and expires set-aside responses by the server's day: a wrong tablet clock
+    /// never deletes one.
+    fn server_date(&self, server: i64) -> Result<(), OutboxError> {
+        let offset = server - (self.clock)();
+        let mut store = self.lock()?;
+        store
+            .set_setting(SettingKey::ClockOffset, Some(&offset.to_string()))
+            .map_err(outbox_error)?;
+        let deleted = store
+            .expire_set_aside(server.div_euclid(86_400))
+            .map_err(outbox_error)?;
+        if deleted > 0 {
+            tracing::info!("{deleted} set-aside response(s) deleted after 30 days");
+        }
+        Ok(())
     }
     fn keeps_recordings(&self) -> bool {
         true
@@ -172,6 +191,13 @@ impl Outbox for StoreOutbox {
     }
 }
 
+/// Set-aside responses of one kind, for the staff panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetAsideGroup {
+    pub kind: SetAsideKind,
+    pub count: usize,
+}
+
 /// Where this tablet syncs to (the token stays inside the store).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyncEnrolment {
@@ -232,25 +258,42 @@ impl Services {
     }
 
     /// Exchanges an enrolment code for a device token (on the sync runtime, so the UI does not
-    /// wait), keeps server and token in the store, and (re)starts the worker.
+    /// wait), keeps server and token in the store, binds every response taken before enrolment
+    /// to this server and its facility, and (re)starts the worker. Refused before any request
+    /// while responses wait for another server (`EnrolError::ResponsesWaiting`): a new
+    /// enrolment never diverts answers already taken.
     pub async fn enrol(&self, server_url: &str, code: &str) -> Result<(), EnrolError> {
         let runtime = self
             .sync
             .clone()
             .ok_or_else(|| EnrolError::Server("sync is not available in this build".into()))?;
-        let (url, code) = (server_url.trim().to_owned(), code.trim().to_owned());
         let allow = runtime.allow_plain_http;
+        let server = ServerUrl::parse(server_url, allow).map_err(EnrolError::BadAddress)?;
+        let waiting = self
+            .with_store(|store| store.bound_elsewhere(server.as_str()))
+            .map_err(|e| EnrolError::Server(e.to_string()))?;
+        if waiting > 0 {
+            return Err(EnrolError::ResponsesWaiting(waiting));
+        }
+        let (url, code) = (server.as_str().to_owned(), code.trim().to_owned());
         let enrolment = runtime
             .handle
             .spawn(async move { heard_sync_client::enrol(&url, &code, allow).await })
             .await
             .map_err(|e| EnrolError::Server(e.to_string()))??;
-        let saved = self.with_store(|store| {
-            store.set_setting(SettingKey::SyncServer, Some(enrolment.server.as_str()))?;
-            store.set_setting(SettingKey::SyncToken, Some(&enrolment.device_token))?;
-            store.set_setting(SettingKey::Facility, Some(enrolment.facility.as_str()))
-        });
-        saved.map_err(|e| EnrolError::Server(e.to_string()))?;
+        let record = EnrolmentRecord {
+            server: enrolment.server.as_str(),
+            device_token: &enrolment.device_token,
+            facility: &enrolment.facility,
+        };
+        match self.with_store(|store| store.enrol(&record)) {
+            Ok(_) => {}
+            // A response was bound elsewhere while the code was exchanged (another window).
+            Err(ServiceError::Store(StoreError::BoundElsewhere(n))) => {
+                return Err(EnrolError::ResponsesWaiting(n))
+            }
+            Err(e) => return Err(EnrolError::Server(e.to_string())),
+        }
         self.restart_sync()
             .map_err(|e| EnrolError::Server(e.to_string()))?;
         Ok(())
@@ -311,6 +354,7 @@ impl Services {
         StoreOutbox {
             store: Arc::clone(&self.store),
             catalog: Arc::clone(&self.catalog),
+            clock: Arc::clone(&self.clock),
         }
     }
 
@@ -339,6 +383,29 @@ impl Services {
     /// The worker's status; `None` without a sync runtime.
     pub fn sync_status(&self) -> Option<watch::Receiver<SyncStatus>> {
         self.sync.as_ref().map(|r| r.status.subscribe())
+    }
+
+    /// Responses the server set aside, by what staff can do about them (the core's kind of
+    /// each stable code), with how many each; never answers.
+    pub fn set_aside_groups(&self) -> Result<Vec<SetAsideGroup>, ServiceError> {
+        let mut groups: std::collections::BTreeMap<SetAsideKind, usize> = Default::default();
+        for (_, code) in self.set_aside_codes()? {
+            *groups.entry(SetAsideKind::of_code(&code)).or_default() += 1;
+        }
+        Ok(groups
+            .into_iter()
+            .map(|(kind, count)| SetAsideGroup { kind, count })
+            .collect())
+    }
+
+    /// How many days the tablet's clock was off the server's at the last sync, when it was
+    /// off by more than a day (the core's tolerance); `None` when right or not yet checked.
+    pub fn clock_days_off(&self) -> Result<Option<i64>, ServiceError> {
+        let offset = self.with_store(|store| store.setting(SettingKey::ClockOffset))?;
+        Ok(offset
+            .and_then(|o| o.parse::<i64>().ok())
+            .filter(|&o| clock_is_off(0, o))
+            .map(|o| (o.abs() + 43_200) / 86_400 * o.signum()))
     }
 
     /// Responses the server set aside: `(id, code)` only, never answers.

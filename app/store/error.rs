@@ -26,6 +26,8 @@ pub enum StoreError {
     Corrupt(String),
     #[error("the WAL could not be truncated because another reader holds it; try again")]
     CheckpointBusy,
+    #[error("{0} response(s) wait to be sent to the server this tablet was enrolled with")]
+    BoundElsewhere(usize),
     #[error("no random numbers available: {0}")]
     Random(String),
 }

@@ -7,6 +7,7 @@
 //! assigned at finish), so the file does not reveal who answered when.
 
 mod actions;
+mod binding;
 mod counters;
 mod downloads;
 mod error;
@@ -17,6 +18,7 @@ mod schema;
 mod settings;
 
 pub use actions::StoredAction;
+pub use binding::EnrolmentRecord;
 pub use counters::Counter;
 pub use downloads::DownloadedSurvey;
 pub use error::StoreError;

@@ -1,7 +1,7 @@
 //! Responses: saved after every answer while in progress, then finished as complete or
 //! abandoned, or discarded (deleted without trace) when the resident asks.
 
-use super::{random_bytes, Counter, Store, StoreError};
+use super::{random_bytes, Counter, SettingKey, Store, StoreError};
 use heard_core::canonical::to_canonical_json;
 use heard_core::response::{Response, ResponseId, ResponseStatus};
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
@@ -36,6 +36,7 @@ impl StoredState {
 
 impl Store {
     /// Saves the response as it stands after an answer. Returns once the commit is durable.
+    /// A new row is bound to the server the tablet is enrolled with, if any (`binding.rs`).
     /// The body is stored as an abandoned response: that is what it becomes if the app dies.
     pub fn save_progress(&mut self, response: &Response) -> Result<(), StoreError> {
         let body = if response.status == ResponseStatus::Abandoned {
@@ -54,11 +55,17 @@ impl Store {
         // is never rewritten; then nothing changes and we report it).
         let changed = tx
             .prepare_cached(
-                "INSERT INTO response (id, state, period, body) VALUES (?1, 'in-progress', ?2, ?3)
+                "INSERT INTO response (id, state, period, body, server)
+                 VALUES (?1, 'in-progress', ?2, ?3, (SELECT value FROM setting WHERE key = ?4))
                  ON CONFLICT (id) DO UPDATE SET body = excluded.body, period = excluded.period
                  WHERE response.state = 'in-progress'",
             )?
-            .execute(params![id, response.period.to_string(), body])?;
+            .execute(params![
+                id,
+                response.period.to_string(),
+                body,
+                SettingKey::SyncServer.key()
+            ])?;
         if changed == 0 {
             return Err(StoreError::AlreadyFinished(id));
         }
@@ -86,10 +93,18 @@ impl Store {
             return Err(StoreError::AlreadyFinished(id));
         }
         tx.execute(
-            "INSERT INTO response (id, state, period, body, queue_order) VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO response (id, state, period, body, queue_order, server)
+             VALUES (?1, ?2, ?3, ?4, ?5, (SELECT value FROM setting WHERE key = ?6))
              ON CONFLICT (id) DO UPDATE SET state = excluded.state, period = excluded.period,
                  body = excluded.body, queue_order = excluded.queue_order",
-            params![id, state.as_str(), response.period.to_string(), body, queue_order],
+            params![
+                id,
+                state.as_str(),
+                response.period.to_string(),
+                body,
+                queue_order,
+                SettingKey::SyncServer.key()
+            ],
         )?;
         let counter = match state {
             StoredState::Complete => Counter::Completed,

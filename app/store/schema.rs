@@ -72,6 +72,30 @@ const MIGRATIONS: &[&str] = &[
          mime   TEXT NOT NULL,
          bytes  BLOB NOT NULL
      ) WITHOUT ROWID;",
+    // 7 (issue 15): every response is bound to the server that enrolled the tablet, and sent
+    // only there. `server` is NULL until the tablet enrols; enrolment binds every unbound
+    // response and sets `bound_facility` (the enrolled facility, which the outbox writes into
+    // the body it sends), so answers taken before enrolment are accepted. An enrolled tablet's
+    // existing responses are bound to its server; responses a server set aside only because
+    // they still named the placeholder facility go back to the outbox. A set-aside response
+    // gets the server's day it was dated on (`day`), and goes 30 days after.
+    "ALTER TABLE response ADD COLUMN server TEXT;
+     ALTER TABLE response ADD COLUMN bound_facility TEXT;
+     UPDATE response SET server = (SELECT value FROM setting WHERE key = 'sync-server')
+         WHERE EXISTS (SELECT 1 FROM setting WHERE key = 'sync-token');
+     ALTER TABLE set_aside ADD COLUMN day INTEGER;
+     INSERT OR IGNORE INTO response (id, state, period, body, queue_order, server, bound_facility)
+         SELECT id, json_extract(CAST(body AS TEXT), '$.status'),
+                json_extract(CAST(body AS TEXT), '$.period'), body, random(),
+                (SELECT value FROM setting WHERE key = 'sync-server'),
+                (SELECT value FROM setting WHERE key = 'facility')
+         FROM set_aside
+         WHERE code = 'wrong_facility'
+           AND json_extract(CAST(body AS TEXT), '$.facility') = 'unset-facility'
+           AND json_extract(CAST(body AS TEXT), '$.status') IN ('complete', 'abandoned')
+           AND EXISTS (SELECT 1 FROM setting WHERE key = 'sync-token')
+           AND EXISTS (SELECT 1 FROM setting WHERE key = 'facility');
+     DELETE FROM set_aside WHERE id IN (SELECT id FROM response);",
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

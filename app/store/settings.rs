@@ -18,10 +18,13 @@ pub enum SettingKey {
     SyncServer,
     /// The device token from enrolment: a secret, never logged or shown.
     SyncToken,
+    /// Seconds the server's clock (its `Date` header) was ahead of this tablet's at the last
+    /// sync; negative when behind.
+    ClockOffset,
 }
 
 impl SettingKey {
-    fn key(self) -> &'static str {
+    pub(super) fn key(self) -> &'static str {
         match self {
             Self::ActiveSurvey => "active-survey",
             Self::ServicePoint => "service-point",
@@ -32,6 +35,7 @@ impl SettingKey {
             Self::PinLockedUntil => "pin-locked-until",
             Self::SyncServer => "sync-server",
             Self::SyncToken => "sync-token",
+            Self::ClockOffset => "clock-offset",
         }
     }
 }

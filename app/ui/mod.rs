@@ -54,6 +54,7 @@ pub fn App() -> Element {
             onkeydown: move |_| kiosk.touch(),
             staff::StaffCorner { label: staff_tr.t("staff-corner") }
             match view {
+                View::Setup => rsx! { staff::SetupScreen { tr: staff_tr } },
                 View::Resident => rsx! { screens::ResidentView { key: "{generation}", tr } },
                 View::Pin => rsx! { staff::PinPrompt { tr: staff_tr } },
                 View::Staff => rsx! { staff::StaffPanel { tr: staff_tr } },

@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Zu viele falsche Versuche. Versuchen Sie es in { $minutes } Minuten noch einmal.
 }
 staff-title = Bereich für das Personal
-staff-default-pin = Dieses Gerät nutzt noch die Standard-PIN. Ändern Sie sie jetzt.
 staff-survey = Aktive Umfrage
 staff-survey-builtin = eingebaut
 staff-survey-downloaded = vom Server
@@ -161,12 +160,9 @@ staff-invalid = { $field } ist nicht gültig: nur Kleinbuchstaben, Ziffern und B
 staff-timeout-invalid = Wählen Sie eine Minutenzahl von 1 bis 60.
 staff-pin-change = PIN ändern
 pin-current = Aktuelle PIN
-pin-new = Neue PIN (4 bis 12 Ziffern)
 pin-confirm = Neue PIN wiederholen
 pin-changed = Die PIN wurde geändert.
 pin-mismatch = Die beiden neuen PINs sind nicht gleich.
-pin-too-short = Eine PIN hat 4 bis 12 Ziffern.
-pin-same-as-default = Wählen Sie eine andere PIN als die Standard-PIN.
 staff-start = Umfrage starten
 staff-start-entry = Eine Antwort eingeben
 staff-close = Bereich für das Personal schließen
@@ -218,3 +214,22 @@ sync-minutes-ago = vor { $minutes } Min.
 sync-never = Noch nicht
 sync-last-error = Letztes Problem
 sync-set-aside = Vom Server zurückgestellt
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Dieses Tablet einrichten
+setup-body = Wählen Sie die PIN für das Personal, bevor Bewohnerinnen und Bewohner das Tablet benutzen. Das Personal braucht sie für das Personalmenü: die obere Ecke 2 Sekunden lang halten. Geben Sie sie nur an Personal weiter.
+setup-pin = Personal-PIN (6 bis 12 Ziffern)
+setup-pin-again = Personal-PIN wiederholen
+setup-save = PIN speichern
+pin-new-digits = Neue PIN (6 bis 12 Ziffern)
+pin-rule-digits = Eine PIN hat 6 bis 12 Ziffern und nur Ziffern.
+pin-rule-common = Diese PIN gehört zu den häufigsten PINs. Wählen Sie eine andere.
+pin-rule-sequence = Diese PIN ist zu einfach (eine Ziffer wiederholt, auf- oder abwärts gezählt oder ein wiederholtes Muster). Wählen Sie eine andere.
+sync-error-waiting = Antworten, die noch an den Server gehen, bei dem dieses Tablet angemeldet ist: { $count }. Drücken Sie zuerst „Jetzt synchronisieren“, dann melden Sie das Tablet beim neuen Server an.
+clock-off = Datum und Uhrzeit dieses Tablets sind falsch: Sie weichen um mehr als einen Tag vom Server ab (Tage: { $days }). Stellen Sie Datum und Uhrzeit in den Einstellungen des Tablets ein.
+set-aside-wrong-facility = Diese Antworten nennen eine andere Einrichtung als die, bei der dieses Tablet angemeldet ist. Prüfen Sie die Einrichtung in den Einstellungen und informieren Sie die Koordination.
+set-aside-survey-not-on-server = Der Server führt diese Umfrage für Ihre Einrichtung nicht. Bitten Sie die Koordination, sie auf dem Server zuzuweisen.
+set-aside-conflict = Der Server hat unter derselben Nummer schon andere Antworten. Informieren Sie die Koordination; auf dem Tablet ist nichts zu tun.
+set-aside-invalid = Diese Antworten passen nicht zur Umfrage auf dem Server, vielleicht weil sie geändert wurde. Informieren Sie die Koordination.
+set-aside-other = Der Server hat diese Antworten aus einem Grund abgelehnt, den diese App nicht kennt. Aktualisieren Sie die App und informieren Sie die Koordination.
+set-aside-kept = Zurückgestellte Antworten bleiben 30 Tage auf diesem Tablet, dann werden sie gelöscht.

@@ -139,7 +139,6 @@ pin-locked = { $minutes ->
    *[other] Too many wrong tries. Try again in { $minutes } minutes.
 }
 staff-title = Staff panel
-staff-default-pin = This device still uses the default PIN. Change it now.
 staff-survey = Active survey
 staff-survey-builtin = built-in
 staff-survey-downloaded = from the server
@@ -162,12 +161,9 @@ staff-invalid = { $field } is not valid: use lowercase letters, digits and hyphe
 staff-timeout-invalid = Choose a number of minutes from 1 to 60.
 staff-pin-change = Change the PIN
 pin-current = Current PIN
-pin-new = New PIN (4 to 12 digits)
 pin-confirm = New PIN again
 pin-changed = The PIN has been changed.
 pin-mismatch = The two new PINs are not the same.
-pin-too-short = A PIN has 4 to 12 digits.
-pin-same-as-default = Choose a PIN other than the default.
 staff-start = Start the survey
 staff-start-entry = Enter a response
 staff-close = Close the staff panel
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } min. ago
 sync-never = Not yet
 sync-last-error = Last problem
 sync-set-aside = Set aside by the server
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock
+setup-title = Set up this tablet
+setup-body = Choose the staff PIN before residents use this tablet. Staff need it to open the staff panel: hold the top corner for 2 seconds. Share it only with staff.
+setup-pin = Staff PIN (6 to 12 digits)
+setup-pin-again = Staff PIN again
+setup-save = Save the PIN
+pin-new-digits = New PIN (6 to 12 digits)
+pin-rule-digits = A PIN has 6 to 12 digits, and only digits.
+pin-rule-common = This PIN is one of the most common PINs. Choose another.
+pin-rule-sequence = This PIN is too simple (one digit repeated, counting up or down, or a repeated pattern). Choose another.
+sync-error-waiting = Answers waiting to be sent to the server this tablet is enrolled with: { $count }. Press “Sync now” to send them first, then enrol with the new server.
+clock-off = This tablet's date and time are wrong: they differ from the server's by more than a day (days: { $days }). Set the date and time in the tablet's settings.
+set-aside-wrong-facility = These answers name another facility than the one this tablet is enrolled at. Check the facility in Settings and tell the coordinator.
+set-aside-survey-not-on-server = The server does not run this survey for your facility. Ask the coordinator to assign it on the server.
+set-aside-conflict = The server already has other answers under the same number. Tell the coordinator; there is nothing to do on the tablet.
+set-aside-invalid = These answers do not fit the survey on the server, perhaps because it changed. Tell the coordinator.
+set-aside-other = The server refused these answers for a reason this app does not know. Update the app and tell the coordinator.
+set-aside-kept = Set-aside answers stay on this tablet for 30 days, then they are deleted.

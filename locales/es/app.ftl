@@ -141,7 +141,6 @@ pin-locked = { $minutes ->
    *[other] Demasiados intentos incorrectos. Vuelva a intentarlo en { $minutes } minutos.
 }
 staff-title = Panel del personal
-staff-default-pin = Este dispositivo todavía usa el PIN predeterminado. Cámbielo ahora.
 staff-survey = Encuesta activa
 staff-survey-builtin = integrada
 staff-survey-downloaded = del servidor
@@ -164,12 +163,9 @@ staff-invalid = { $field } no es válido: use letras minúsculas, cifras y guion
 staff-timeout-invalid = Elija un número de minutos del 1 al 60.
 staff-pin-change = Cambiar el PIN
 pin-current = PIN actual
-pin-new = PIN nuevo (de 4 a 12 cifras)
 pin-confirm = Repita el PIN nuevo
 pin-changed = El PIN se ha cambiado.
 pin-mismatch = Los dos PIN nuevos no son iguales.
-pin-too-short = Un PIN tiene de 4 a 12 cifras.
-pin-same-as-default = Elija un PIN distinto del predeterminado.
 staff-start = Empezar la encuesta
 staff-start-entry = Registrar una respuesta
 staff-close = Cerrar el panel del personal
@@ -221,3 +217,22 @@ sync-minutes-ago = hace { $minutes } min
 sync-never = Todavía no
 sync-last-error = Último problema
 sync-set-aside = Apartadas por el servidor
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Configurar esta tableta
+setup-body = Elija el PIN del personal antes de que los residentes usen esta tableta. El personal lo necesita para abrir el panel del personal: mantenga pulsada la esquina superior 2 segundos. Compártalo solo con el personal.
+setup-pin = PIN del personal (de 6 a 12 cifras)
+setup-pin-again = PIN del personal otra vez
+setup-save = Guardar el PIN
+pin-new-digits = PIN nuevo (de 6 a 12 cifras)
+pin-rule-digits = Un PIN tiene de 6 a 12 cifras, y solo cifras.
+pin-rule-common = Este PIN es uno de los más comunes. Elija otro.
+pin-rule-sequence = Este PIN es demasiado simple (una cifra repetida, una cuenta hacia arriba o hacia abajo, o un patrón repetido). Elija otro.
+sync-error-waiting = Respuestas pendientes de envío al servidor en el que está registrada esta tableta: { $count }. Pulse primero «Sincronizar ahora» para enviarlas y después registre la tableta en el nuevo servidor.
+clock-off = La fecha y la hora de esta tableta son incorrectas: difieren de las del servidor en más de un día (días: { $days }). Ajuste la fecha y la hora en la configuración de la tableta.
+set-aside-wrong-facility = Estas respuestas indican otro centro distinto de aquel en el que está registrada esta tableta. Revise el centro en Configuración y avise a la coordinación.
+set-aside-survey-not-on-server = El servidor no tiene esta encuesta para su centro. Pida a la coordinación que la asigne en el servidor.
+set-aside-conflict = El servidor ya tiene otras respuestas con el mismo número. Avise a la coordinación; no hay nada que hacer en la tableta.
+set-aside-invalid = Estas respuestas no encajan con la encuesta del servidor, quizá porque cambió. Avise a la coordinación.
+set-aside-other = El servidor rechazó estas respuestas por un motivo que esta aplicación no conoce. Actualice la aplicación y avise a la coordinación.
+set-aside-kept = Las respuestas apartadas se quedan 30 días en esta tableta y después se borran.

@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Liian monta väärää yritystä. Yritä uudelleen { $minutes } minuutin kuluttua.
 }
 staff-title = Henkilökunnan näkymä
-staff-default-pin = Tämä laite käyttää vielä oletus-PIN-koodia. Vaihda se nyt.
 staff-survey = Käytössä oleva kysely
 staff-survey-builtin = sisäänrakennettu
 staff-survey-downloaded = palvelimelta
@@ -161,12 +160,9 @@ staff-invalid = { $field } ei kelpaa: käytä pieniä kirjaimia, numeroita ja yh
 staff-timeout-invalid = Valitse minuuttimäärä väliltä 1–60.
 staff-pin-change = Vaihda PIN-koodi
 pin-current = Nykyinen PIN-koodi
-pin-new = Uusi PIN-koodi (4–12 numeroa)
 pin-confirm = Uusi PIN-koodi uudelleen
 pin-changed = PIN-koodi on vaihdettu.
 pin-mismatch = Uudet PIN-koodit eivät ole samat.
-pin-too-short = PIN-koodissa on 4–12 numeroa.
-pin-same-as-default = Valitse jokin muu kuin oletus-PIN-koodi.
 staff-start = Aloita kysely
 staff-start-entry = Syötä vastaus
 staff-close = Sulje henkilökunnan näkymä
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } min sitten
 sync-never = Ei vielä
 sync-last-error = Viimeisin ongelma
 sync-set-aside = Palvelimen sivuun siirtämät
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Ota tabletti käyttöön
+setup-body = Valitse henkilökunnan PIN-koodi ennen kuin asukkaat käyttävät tablettia. Henkilökunta tarvitsee sen henkilökunnan näkymään: pidä yläkulmaa painettuna 2 sekuntia. Kerro se vain henkilökunnalle.
+setup-pin = Henkilökunnan PIN-koodi (6–12 numeroa)
+setup-pin-again = Henkilökunnan PIN-koodi uudelleen
+setup-save = Tallenna PIN-koodi
+pin-new-digits = Uusi PIN-koodi (6–12 numeroa)
+pin-rule-digits = PIN-koodissa on 6–12 numeroa eikä muita merkkejä.
+pin-rule-common = Tämä PIN-koodi on yksi yleisimmistä. Valitse toinen.
+pin-rule-sequence = Tämä PIN-koodi on liian yksinkertainen (sama numero toistuu, numerot nousevat tai laskevat, tai kuvio toistuu). Valitse toinen.
+sync-error-waiting = Vastauksia odottaa lähetystä palvelimelle, johon tabletti on rekisteröity: { $count }. Paina ensin ”Synkronoi nyt” ja rekisteröi tabletti sitten uudelle palvelimelle.
+clock-off = Tabletin päivämäärä ja kellonaika ovat väärin: ne poikkeavat palvelimen ajasta yli vuorokauden (päiviä: { $days }). Aseta päivämäärä ja aika tabletin asetuksista.
+set-aside-wrong-facility = Näissä vastauksissa on eri yksikkö kuin se, johon tabletti on rekisteröity. Tarkista yksikkö asetuksista ja kerro koordinaattorille.
+set-aside-survey-not-on-server = Palvelimella ei ole tätä kyselyä yksikkönne käytössä. Pyydä koordinaattoria liittämään se palvelimella.
+set-aside-conflict = Palvelimella on jo toiset vastaukset samalla numerolla. Kerro koordinaattorille; tabletilla ei tarvitse tehdä mitään.
+set-aside-invalid = Nämä vastaukset eivät sovi palvelimen kyselyyn, ehkä koska kysely on muuttunut. Kerro koordinaattorille.
+set-aside-other = Palvelin hylkäsi nämä vastaukset syystä, jota tämä sovellus ei tunne. Päivitä sovellus ja kerro koordinaattorille.
+set-aside-kept = Sivuun siirretyt vastaukset säilyvät tabletilla 30 päivää, sitten ne poistetaan.

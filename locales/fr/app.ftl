@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Trop d'essais erronés. Réessayez dans { $minutes } minutes.
 }
 staff-title = Panneau du personnel
-staff-default-pin = Cet appareil utilise encore le code par défaut. Changez-le maintenant.
 staff-survey = Questionnaire actif
 staff-survey-builtin = intégré
 staff-survey-downloaded = du serveur
@@ -161,12 +160,9 @@ staff-invalid = { $field } n'est pas valide : lettres minuscules, chiffres et ti
 staff-timeout-invalid = Choisissez un nombre de minutes de 1 à 60.
 staff-pin-change = Changer le code
 pin-current = Code actuel
-pin-new = Nouveau code (4 à 12 chiffres)
 pin-confirm = Nouveau code encore une fois
 pin-changed = Le code a été changé.
 pin-mismatch = Les deux nouveaux codes ne sont pas identiques.
-pin-too-short = Un code a de 4 à 12 chiffres.
-pin-same-as-default = Choisissez un code différent du code par défaut.
 staff-start = Lancer le questionnaire
 staff-start-entry = Saisir une réponse
 staff-close = Fermer le panneau
@@ -218,3 +214,22 @@ sync-minutes-ago = il y a { $minutes } min
 sync-never = Pas encore
 sync-last-error = Dernier problème
 sync-set-aside = Mises de côté par le serveur
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Configurer cette tablette
+setup-body = Choisissez le code du personnel avant que les résidents utilisent cette tablette. Le personnel en a besoin pour ouvrir le panneau du personnel : maintenir le coin supérieur pendant 2 secondes. Ne le communiquez qu'au personnel.
+setup-pin = Code du personnel (6 à 12 chiffres)
+setup-pin-again = Code du personnel, à nouveau
+setup-save = Enregistrer le code
+pin-new-digits = Nouveau code (6 à 12 chiffres)
+pin-rule-digits = Un code a 6 à 12 chiffres, et seulement des chiffres.
+pin-rule-common = Ce code fait partie des codes les plus courants. Choisissez-en un autre.
+pin-rule-sequence = Ce code est trop simple (un chiffre répété, une suite croissante ou décroissante, ou un motif répété). Choisissez-en un autre.
+sync-error-waiting = Réponses en attente d'envoi au serveur auquel cette tablette est inscrite : { $count }. Appuyez d'abord sur « Synchroniser maintenant » pour les envoyer, puis inscrivez la tablette au nouveau serveur.
+clock-off = La date et l'heure de cette tablette sont fausses : elles diffèrent de celles du serveur de plus d'un jour (jours : { $days }). Réglez la date et l'heure dans les paramètres de la tablette.
+set-aside-wrong-facility = Ces réponses indiquent un autre centre que celui où cette tablette est inscrite. Vérifiez le centre dans les Paramètres et prévenez la coordination.
+set-aside-survey-not-on-server = Le serveur ne propose pas cette enquête à votre centre. Demandez à la coordination de l'attribuer sur le serveur.
+set-aside-conflict = Le serveur a déjà d'autres réponses sous le même numéro. Prévenez la coordination ; il n'y a rien à faire sur la tablette.
+set-aside-invalid = Ces réponses ne correspondent pas à l'enquête du serveur, peut-être parce qu'elle a changé. Prévenez la coordination.
+set-aside-other = Le serveur a refusé ces réponses pour une raison que cette application ne connaît pas. Mettez l'application à jour et prévenez la coordination.
+set-aside-kept = Les réponses mises de côté restent 30 jours sur cette tablette, puis elles sont supprimées.

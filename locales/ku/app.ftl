@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Gelek ceribandinên şaş. Piştî { $minutes } deqîqeyan dîsa biceribînin.
 }
 staff-title = Panela karmendan
-staff-default-pin = Ev amûr hîn PIN-a destpêkê bi kar tîne. Niha biguherînin.
 staff-survey = Anketa çalak
 staff-survey-builtin = navxweyî
 staff-survey-downloaded = ji serverê
@@ -161,12 +160,9 @@ staff-invalid = { $field } ne derbasdar e: tenê tîpên latînî yên biçûk, 
 staff-timeout-invalid = Hejmareke deqîqeyan ji 1 heta 60 hilbijêrin.
 staff-pin-change = PIN biguherînin
 pin-current = PIN-a niha
-pin-new = PIN-a nû (4 heta 12 reqem)
 pin-confirm = PIN-a nû dîsa
 pin-changed = PIN hat guhertin.
 pin-mismatch = Her du PIN-ên nû ne wek hev in.
-pin-too-short = PIN ji 4 heta 12 reqeman pêk tê.
-pin-same-as-default = PIN-eke ji ya destpêkê cuda hilbijêrin.
 staff-start = Anketê dest pê bikin
 staff-start-entry = Bersivekê binivîsin
 staff-close = Panela karmendan bigirin
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } deq berê
 sync-never = Hê na
 sync-last-error = Pirsgirêka dawî
 sync-set-aside = Ji aliyê serverê ve hatine danîn aliyekî
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Vê tabletê saz bike
+setup-body = Berî ku niştecî vê tabletê bi kar bînin, PIN-a karmendan hilbijêre. Karmend ji bo vekirina panela karmendan hewceyî wê ne: goşeya jorîn 2 saniyeyan bigire. Tenê bi karmendan re parve bike.
+setup-pin = PIN-a karmendan (6 heta 12 reqem)
+setup-pin-again = PIN-a karmendan dîsa
+setup-save = PIN-ê tomar bike
+pin-new-digits = PIN-a nû (6 heta 12 reqem)
+pin-rule-digits = PIN 6 heta 12 reqem e, û tenê reqem.
+pin-rule-common = Ev PIN yek ji PIN-ên herî berbelav e. Yekî din hilbijêre.
+pin-rule-sequence = Ev PIN pir hêsan e (reqemek dubarekirî, hejmartina ber bi jor an jêr, an şêweyek dubarekirî). Yekî din hilbijêre.
+sync-error-waiting = Bersivên ku li benda şandinê ne ji bo servera ku ev tablet lê tomarkirî ye: { $count }. Pêşî “Niha hevdem bike” bitikîne da ku werin şandin, paşê tabletê li servera nû tomar bike.
+clock-off = Dîrok û demjimêra vê tabletê şaş e: ji ya serverê zêdetirî rojekê cuda ye (roj: { $days }). Dîrok û demjimêrê di mîhengên tabletê de rast bike.
+set-aside-wrong-facility = Ev bersiv navê saziyeke din dibin, ne ya ku ev tablet lê tomarkirî ye. Saziyê di Mîhengan de kontrol bike û ji koordînator re bêje.
+set-aside-survey-not-on-server = Li serverê ev anket ji bo saziya we tune. Ji koordînator bixwaze ku wê li serverê diyar bike.
+set-aside-conflict = Serverê berê bersivên din bi heman hejmarê hene. Ji koordînator re bêje; li ser tabletê tiştek nayê kirin.
+set-aside-invalid = Ev bersiv li anketa serverê nayên, dibe ku ji ber ku guheriye. Ji koordînator re bêje.
+set-aside-other = Serverê ev bersiv ji ber sedemeke ku ev sepan nizane red kir. Sepanê nû bike û ji koordînator re bêje.
+set-aside-kept = Bersivên li aliyekî hatine danîn 30 rojan li ser vê tabletê dimînin, paşê tên jêbirin.

@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Te veel verkeerde pogingen. Probeer opnieuw over { $minutes } minuten.
 }
 staff-title = Medewerkerspaneel
-staff-default-pin = Dit toestel gebruikt nog de standaardpincode. Wijzig die nu.
 staff-survey = Actieve vragenlijst
 staff-survey-builtin = ingebouwd
 staff-survey-downloaded = van de server
@@ -161,12 +160,9 @@ staff-invalid = { $field } is niet geldig: alleen kleine letters, cijfers en str
 staff-timeout-invalid = Kies een aantal minuten van 1 tot 60.
 staff-pin-change = Pincode wijzigen
 pin-current = Huidige pincode
-pin-new = Nieuwe pincode (4 tot 12 cijfers)
 pin-confirm = Nieuwe pincode nogmaals
 pin-changed = De pincode is gewijzigd.
 pin-mismatch = De twee nieuwe pincodes zijn niet gelijk.
-pin-too-short = Een pincode heeft 4 tot 12 cijfers.
-pin-same-as-default = Kies een andere pincode dan de standaardcode.
 staff-start = Vragenlijst starten
 staff-start-entry = Een antwoord invoeren
 staff-close = Paneel sluiten
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } min. geleden
 sync-never = Nog niet
 sync-last-error = Laatste probleem
 sync-set-aside = Opzijgezet door de server
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Deze tablet instellen
+setup-body = Kies de pincode voor het personeel voordat bewoners deze tablet gebruiken. Het personeel heeft hem nodig om het personeelsmenu te openen: houd de bovenhoek 2 seconden vast. Deel hem alleen met personeel.
+setup-pin = Pincode personeel (6 tot 12 cijfers)
+setup-pin-again = Pincode personeel opnieuw
+setup-save = Pincode opslaan
+pin-new-digits = Nieuwe pincode (6 tot 12 cijfers)
+pin-rule-digits = Een pincode heeft 6 tot 12 cijfers, en alleen cijfers.
+pin-rule-common = Deze pincode is een van de meest gebruikte. Kies een andere.
+pin-rule-sequence = Deze pincode is te eenvoudig (één cijfer herhaald, op- of aftellen, of een herhaald patroon). Kies een andere.
+sync-error-waiting = Antwoorden die nog naar de server moeten waarbij deze tablet is aangemeld: { $count }. Druk eerst op “Nu synchroniseren” om ze te versturen en meld de tablet daarna aan bij de nieuwe server.
+clock-off = De datum en tijd van deze tablet kloppen niet: ze wijken meer dan een dag af van de server (dagen: { $days }). Stel de datum en tijd in bij de instellingen van de tablet.
+set-aside-wrong-facility = Deze antwoorden noemen een andere locatie dan die waar deze tablet is aangemeld. Controleer de locatie bij Instellingen en meld het aan de coördinator.
+set-aside-survey-not-on-server = De server heeft deze vragenlijst niet voor uw locatie. Vraag de coördinator om hem op de server toe te wijzen.
+set-aside-conflict = De server heeft al andere antwoorden onder hetzelfde nummer. Meld het aan de coördinator; op de tablet hoeft niets te gebeuren.
+set-aside-invalid = Deze antwoorden passen niet bij de vragenlijst op de server, misschien omdat die is gewijzigd. Meld het aan de coördinator.
+set-aside-other = De server heeft deze antwoorden geweigerd om een reden die deze app niet kent. Werk de app bij en meld het aan de coördinator.
+set-aside-kept = Apart gezette antwoorden blijven 30 dagen op deze tablet en worden daarna verwijderd.

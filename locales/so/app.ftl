@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Isku dayo khalad ah oo badan. Mar kale isku day { $minutes } daqiiqo kadib.
 }
 staff-title = Qaybta shaqaalaha
-staff-default-pin = Qalabkan weli wuxuu isticmaalaa PIN-ka asalka ah. Hadda beddel.
 staff-survey = Sahanka hadda socda
 staff-survey-builtin = ku dhex jira
 staff-survey-downloaded = ka yimid server-ka
@@ -161,12 +160,9 @@ staff-invalid = { $field } ma saxna: isticmaal oo keliya xarfo Laatiin ah oo yar
 staff-timeout-invalid = Dooro tiro daqiiqado ah oo u dhexeysa 1 ilaa 60.
 staff-pin-change = Beddel PIN-ka
 pin-current = PIN-ka hadda
-pin-new = PIN cusub (4 ilaa 12 lambar)
 pin-confirm = PIN-ka cusub mar kale
 pin-changed = PIN-ka waa la beddelay.
 pin-mismatch = Labada PIN ee cusub isku mid ma aha.
-pin-too-short = PIN-ku waa 4 ilaa 12 lambar.
-pin-same-as-default = Dooro PIN ka duwan kan asalka ah.
 staff-start = Bilow sahanka
 staff-start-entry = Geli jawaab
 staff-close = Xir qaybta shaqaalaha
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } daqiiqo ka hor
 sync-never = Weli ma jiro
 sync-last-error = Dhibaatadii ugu dambeysay
 sync-set-aside = Kuwa serverku dhinac dhigay
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Diyaari tablet-kan
+setup-body = Dooro PIN-ka shaqaalaha ka hor inta aysan dadka deggan isticmaalin tablet-kan. Shaqaaluhu waxay u baahan yihiin si ay u furaan guddiga shaqaalaha: gees-ka sare hay 2 ilbiriqsi. La wadaag shaqaalaha oo keliya.
+setup-pin = PIN-ka shaqaalaha (6 ilaa 12 god)
+setup-pin-again = PIN-ka shaqaalaha mar kale
+setup-save = Kaydi PIN-ka
+pin-new-digits = PIN cusub (6 ilaa 12 god)
+pin-rule-digits = PIN wuxuu leeyahay 6 ilaa 12 god, tirooyin oo keliya.
+pin-rule-common = PIN-kan waa mid ka mid ah kuwa ugu badan ee la isticmaalo. Dooro mid kale.
+pin-rule-sequence = PIN-kan aad buu u fudud yahay (god isku mid ah oo soo noqnoqda, tirin kor ama hoos, ama qaab soo noqnoqda). Dooro mid kale.
+sync-error-waiting = Jawaabaha sugaya in loo diro server-ka tablet-kan lagu diiwaangeliyey: { $count }. Marka hore riix “Hadda isku xir” si loo diro, kadibna tablet-ka ka diiwaangeli server-ka cusub.
+clock-off = Taariikhda iyo saacadda tablet-kan waa khalad: waxay kaga duwan yihiin server-ka in ka badan hal maalin (maalmo: { $days }). Ku sax taariikhda iyo saacadda dejinta tablet-ka.
+set-aside-wrong-facility = Jawaabahan waxay sheegayaan xarun kale oo aan ahayn tan tablet-ka lagu diiwaangeliyey. Hubi xarunta ee Dejinta oo u sheeg isuduwaha.
+set-aside-survey-not-on-server = Server-ku ma laha sahankan xaruntiinna. Weydii isuduwaha inuu ku qoondeeyo server-ka.
+set-aside-conflict = Server-ku horey ayuu u haystaa jawaabo kale oo isla lambarkan ah. U sheeg isuduwaha; waxba laguma sameeyo tablet-ka.
+set-aside-invalid = Jawaabahan kuma habboona sahanka server-ka, laga yaabee inuu isbeddelay. U sheeg isuduwaha.
+set-aside-other = Server-ku wuu diiday jawaabahan sabab uusan barnaamijkani aqoon. Cusboonaysii barnaamijka oo u sheeg isuduwaha.
+set-aside-kept = Jawaabaha dhinac la dhigay waxay tablet-kan ku jiraan 30 maalmood, kadibna waa la tirtiraa.

@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] För många felaktiga försök. Försök igen om { $minutes } minuter.
 }
 staff-title = Personalpanel
-staff-default-pin = Den här enheten använder fortfarande standard-PIN-koden. Byt den nu.
 staff-survey = Aktiv enkät
 staff-survey-builtin = inbyggd
 staff-survey-downloaded = från servern
@@ -161,12 +160,9 @@ staff-invalid = { $field } är inte giltigt: använd små bokstäver, siffror oc
 staff-timeout-invalid = Välj ett antal minuter från 1 till 60.
 staff-pin-change = Byt PIN-kod
 pin-current = Nuvarande PIN-kod
-pin-new = Ny PIN-kod (4 till 12 siffror)
 pin-confirm = Ny PIN-kod igen
 pin-changed = PIN-koden har bytts.
 pin-mismatch = De två nya PIN-koderna är inte likadana.
-pin-too-short = En PIN-kod har 4 till 12 siffror.
-pin-same-as-default = Välj en annan PIN-kod än standardkoden.
 staff-start = Starta enkäten
 staff-start-entry = Mata in ett svar
 staff-close = Stäng personalpanelen
@@ -218,3 +214,22 @@ sync-minutes-ago = för { $minutes } min sedan
 sync-never = Inte än
 sync-last-error = Senaste problemet
 sync-set-aside = Undanlagda av servern
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Ställ in surfplattan
+setup-body = Välj personalens PIN-kod innan de boende använder surfplattan. Personalen behöver den för att öppna personalpanelen: håll in det övre hörnet i 2 sekunder. Dela den bara med personal.
+setup-pin = Personalens PIN-kod (6 till 12 siffror)
+setup-pin-again = Personalens PIN-kod igen
+setup-save = Spara PIN-koden
+pin-new-digits = Ny PIN-kod (6 till 12 siffror)
+pin-rule-digits = En PIN-kod har 6 till 12 siffror, och bara siffror.
+pin-rule-common = Den här PIN-koden är en av de vanligaste. Välj en annan.
+pin-rule-sequence = Den här PIN-koden är för enkel (en siffra upprepad, räkning uppåt eller nedåt, eller ett upprepat mönster). Välj en annan.
+sync-error-waiting = Svar som väntar på att skickas till servern som surfplattan är registrerad hos: { $count }. Tryck först på ”Synkronisera nu” och registrera sedan surfplattan hos den nya servern.
+clock-off = Surfplattans datum och tid är fel: de skiljer sig från serverns med mer än en dag (dagar: { $days }). Ställ in datum och tid i surfplattans inställningar.
+set-aside-wrong-facility = Dessa svar anger en annan enhet än den surfplattan är registrerad vid. Kontrollera enheten under Inställningar och säg till samordnaren.
+set-aside-survey-not-on-server = Servern har inte den här enkäten för er enhet. Be samordnaren att tilldela den på servern.
+set-aside-conflict = Servern har redan andra svar med samma nummer. Säg till samordnaren; inget behöver göras på surfplattan.
+set-aside-invalid = Dessa svar passar inte enkäten på servern, kanske för att den har ändrats. Säg till samordnaren.
+set-aside-other = Servern avvisade dessa svar av ett skäl som appen inte känner till. Uppdatera appen och säg till samordnaren.
+set-aside-kept = Svar som lagts åt sidan stannar 30 dagar på surfplattan och raderas sedan.

@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] ብዙሕ ጌጋ ፈተነታት። ድሕሪ { $minutes } ደቓይቕ እንደገና ፈትኑ።
 }
 staff-title = ክፍሊ ሰራሕተኛታት
-staff-default-pin = እዚ መሳርሒ ገና ነቲ ናይ መጀመርታ ምስጢራዊ ቁጽሪ ይጥቀመሉ ኣሎ። ሕጂ ቀይርዎ።
 staff-survey = ንጡፍ መጽናዕቲ
 staff-survey-builtin = ውሽጣዊ
 staff-survey-downloaded = ካብ ሰርቨር
@@ -161,12 +160,9 @@ staff-invalid = { $field } ቅኑዕ ኣይኮነን፦ ንኣሽቱ ላቲን �
 staff-timeout-invalid = ካብ 1 ክሳብ 60 ዘሎ ቁጽሪ ደቓይቕ ምረጹ።
 staff-pin-change = ምስጢራዊ ቁጽሪ ምቕያር
 pin-current = ናይ ሕጂ ምስጢራዊ ቁጽሪ
-pin-new = ሓድሽ ምስጢራዊ ቁጽሪ (ካብ 4 ክሳብ 12 ኣሃዛት)
 pin-confirm = ሓድሽ ምስጢራዊ ቁጽሪ እንደገና
 pin-changed = ምስጢራዊ ቁጽሪ ተቐይሩ።
 pin-mismatch = እቶም ክልተ ሓደስቲ ምስጢራዊ ቁጽርታት ሓደ ዓይነት ኣይኮኑን።
-pin-too-short = ምስጢራዊ ቁጽሪ ካብ 4 ክሳብ 12 ኣሃዛት ክህልዎ ኣለዎ።
-pin-same-as-default = ካብቲ ናይ መጀመርታ ዝተፈልየ ምስጢራዊ ቁጽሪ ምረጹ።
 staff-start = መጽናዕቲ ምጅማር
 staff-start-entry = መልሲ ምእታው
 staff-close = ክፍሊ ሰራሕተኛታት ምዕጻው
@@ -218,3 +214,22 @@ sync-minutes-ago = ቅድሚ { $minutes } ደቒቕ
 sync-never = ገና የለን
 sync-last-error = ናይ መወዳእታ ጸገም
 sync-set-aside = ብሰርቨር ንጎኒ ዝተገድፉ
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = ነዚ ታብሌት ኣዳልው
+setup-body = ነበርቲ ነዚ ታብሌት ቅድሚ ምጥቃሞም፡ ናይ ሰራሕተኛታት ምስጢራዊ ቁጽሪ ምረጹ። ሰራሕተኛታት ናይ ሰራሕተኛታት ፓነል ንምኽፋት የድልዮም፦ ላዕለዋይ ኩርናዕ ን2 ካልኢት ሓዙ። ምስ ሰራሕተኛታት ጥራይ ተኻፈሉዎ።
+setup-pin = ናይ ሰራሕተኛታት ምስጢራዊ ቁጽሪ (ካብ 6 ክሳብ 12 ኣሃዛት)
+setup-pin-again = ናይ ሰራሕተኛታት ምስጢራዊ ቁጽሪ ደጊምኩም
+setup-save = ምስጢራዊ ቁጽሪ ዓቅቡ
+pin-new-digits = ሓድሽ ምስጢራዊ ቁጽሪ (ካብ 6 ክሳብ 12 ኣሃዛት)
+pin-rule-digits = ምስጢራዊ ቁጽሪ ካብ 6 ክሳብ 12 ኣሃዛት ኣለዎ፡ ኣሃዛት ጥራይ።
+pin-rule-common = እዚ ምስጢራዊ ቁጽሪ ካብቶም ዝበዝሑ ዝጥቀሙሎም እዩ። ካልእ ምረጹ።
+pin-rule-sequence = እዚ ምስጢራዊ ቁጽሪ ኣዝዩ ቀሊል እዩ (ሓደ ኣሃዝ ዝተደጋገመ፡ ንላዕሊ ወይ ንታሕቲ ምቑጻር፡ ወይ ዝተደጋገመ ቅርጺ)። ካልእ ምረጹ።
+sync-error-waiting = ናብቲ እዚ ታብሌት ዝተመዝገበሉ ሰርቨር ክለኣኹ ዝጽበዩ መልስታት፦ { $count }። ቅድም ንምልኣኾም «ሕጂ ኣሰናስል» ጠውቑ፡ ድሕሪኡ ታብሌት ኣብቲ ሓድሽ ሰርቨር ኣመዝግቡ።
+clock-off = ዕለትን ሰዓትን ናይዚ ታብሌት ጌጋ እዩ፦ ካብቲ ናይ ሰርቨር ልዕሊ ሓደ መዓልቲ ይፈላለ (መዓልታት፦ { $days })። ኣብ ቅጥዕታት ታብሌት ዕለትን ሰዓትን ኣስተኻኽሉ።
+set-aside-wrong-facility = እዞም መልስታት ካልእ ትካል ይጠቕሱ፡ እቲ እዚ ታብሌት ዝተመዝገበሉ ኣይኮነን። ኣብ ቅጥዕታት ንትካል ኣረጋግጹ፡ ንኣወሃሃዲ ሓብሩ።
+set-aside-survey-not-on-server = ሰርቨር ነዚ መጠይቕ ንትካልኩም የብሉን። ኣወሃሃዲ ኣብ ሰርቨር ክምድቦ ሕተቱ።
+set-aside-conflict = ሰርቨር ብተመሳሳሊ ቁጽሪ ካልእ መልስታት ኣለዎ። ንኣወሃሃዲ ሓብሩ፤ ኣብ ታብሌት ዝግበር የለን።
+set-aside-invalid = እዞም መልስታት ምስቲ ኣብ ሰርቨር ዘሎ መጠይቕ ኣይሰማምዑን፡ ምናልባት ስለ ዝተቐየረ። ንኣወሃሃዲ ሓብሩ።
+set-aside-other = ሰርቨር ነዞም መልስታት እዚ መተግበሪ ብዘይፈልጦ ምኽንያት ነጺግዎም። መተግበሪ ኣሐድሱ፡ ንኣወሃሃዲ ሓብሩ።
+set-aside-kept = ንጎድኒ ዝተቐመጡ መልስታት ን30 መዓልቲ ኣብዚ ታብሌት ይጸንሑ፡ ድሕሪኡ ይድምሰሱ።

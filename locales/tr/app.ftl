@@ -138,7 +138,6 @@ pin-locked = { $minutes ->
    *[other] Çok fazla yanlış deneme. { $minutes } dakika sonra tekrar deneyin.
 }
 staff-title = Görevli paneli
-staff-default-pin = Bu cihaz hâlâ varsayılan PIN'i kullanıyor. Şimdi değiştirin.
 staff-survey = Etkin anket
 staff-survey-builtin = yerleşik
 staff-survey-downloaded = sunucudan
@@ -161,12 +160,9 @@ staff-invalid = { $field } geçerli değil: küçük harf, rakam ve kısa çizgi
 staff-timeout-invalid = 1 ile 60 arasında bir dakika sayısı seçin.
 staff-pin-change = PIN'i değiştir
 pin-current = Mevcut PIN
-pin-new = Yeni PIN (4 ile 12 rakam arası)
 pin-confirm = Yeni PIN (tekrar)
 pin-changed = PIN değiştirildi.
 pin-mismatch = İki yeni PIN aynı değil.
-pin-too-short = PIN 4 ile 12 rakamdan oluşur.
-pin-same-as-default = Varsayılan PIN'den farklı bir PIN seçin.
 staff-start = Anketi başlat
 staff-start-entry = Cevap gir
 staff-close = Görevli panelini kapat
@@ -218,3 +214,22 @@ sync-minutes-ago = { $minutes } dk önce
 sync-never = Henüz yok
 sync-last-error = Son sorun
 sync-set-aside = Sunucunun ayırdığı yanıtlar
+
+## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
+setup-title = Bu tableti kur
+setup-body = Sakinler bu tableti kullanmadan önce personel PIN'ini seçin. Personel, personel panelini açmak için buna ihtiyaç duyar: üst köşeye 2 saniye basılı tutun. Yalnızca personelle paylaşın.
+setup-pin = Personel PIN'i (6 ila 12 rakam)
+setup-pin-again = Personel PIN'i tekrar
+setup-save = PIN'i kaydet
+pin-new-digits = Yeni PIN (6 ila 12 rakam)
+pin-rule-digits = Bir PIN 6 ila 12 rakamdan oluşur ve yalnızca rakam içerir.
+pin-rule-common = Bu PIN en yaygın PIN'lerden biri. Başka bir PIN seçin.
+pin-rule-sequence = Bu PIN çok basit (tekrarlanan bir rakam, ileri veya geri sayma ya da tekrarlanan bir desen). Başka bir PIN seçin.
+sync-error-waiting = Bu tabletin kayıtlı olduğu sunucuya gönderilmeyi bekleyen yanıtlar: { $count }. Önce göndermek için “Şimdi eşitle”ye basın, sonra tableti yeni sunucuya kaydedin.
+clock-off = Bu tabletin tarihi ve saati yanlış: sunucudakinden bir günden fazla farklı (gün: { $days }). Tarihi ve saati tabletin ayarlarından düzeltin.
+set-aside-wrong-facility = Bu yanıtlar, tabletin kayıtlı olduğu tesisten farklı bir tesisi gösteriyor. Ayarlar'daki tesisi kontrol edin ve koordinatöre bildirin.
+set-aside-survey-not-on-server = Sunucuda bu anket tesisiniz için yok. Koordinatörden anketi sunucuda atamasını isteyin.
+set-aside-conflict = Sunucuda aynı numarayla başka yanıtlar zaten var. Koordinatöre bildirin; tablette yapılacak bir şey yok.
+set-aside-invalid = Bu yanıtlar sunucudaki ankete uymuyor, belki anket değiştiği için. Koordinatöre bildirin.
+set-aside-other = Sunucu bu yanıtları uygulamanın bilmediği bir nedenle reddetti. Uygulamayı güncelleyin ve koordinatöre bildirin.
+set-aside-kept = Kenara ayrılan yanıtlar bu tablette 30 gün kalır, sonra silinir.

@@ -12,6 +12,8 @@ use heard_core::wire::{
     SurveyBundle, SurveyList, BATCH_CONTENT_TYPE,
 };
 use std::io::Write;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -141,6 +143,9 @@ pub struct SyncClient {
     http: reqwest::Client,
     server: ServerUrl,
     token: String,
+    /// The server's clock (`Date` header, Unix seconds) at the last reply; 0 before any. Shared
+    /// by the clones the worker pushes with.
+    server_date: Arc<AtomicI64>,
 }
 
 impl SyncClient {
@@ -153,7 +158,26 @@ impl SyncClient {
             http: http_client(&server, timeout)?,
             server,
             token: device_token,
+            server_date: Arc::new(AtomicI64::new(0)),
         })
+    }
+
+    /// The server's clock at the last reply since the previous call (Unix seconds), if any.
+    pub fn take_server_date(&self) -> Option<i64> {
+        Some(self.server_date.swap(0, Ordering::Relaxed)).filter(|&t| t != 0)
+    }
+
+    fn note_date(&self, response: &reqwest::Response) {
+        let date = response
+            .headers()
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .and_then(|d| i64::try_from(d.as_secs()).ok());
+        if let Some(date) = date.filter(|&t| t != 0) {
+            self.server_date.store(date, Ordering::Relaxed);
+        }
     }
 
     fn auth(&self) -> String {
@@ -184,6 +208,7 @@ impl SyncClient {
             .send()
             .await
             .map_err(|e| classify(&e))?;
+        self.note_date(&response);
         if !response.status().is_success() {
             return Err(refusal(response).await);
         }
@@ -219,6 +244,7 @@ impl SyncClient {
             .send()
             .await
             .map_err(|e| classify(&e))?;
+        self.note_date(&response);
         if response.status().is_success() {
             Ok(response)
         } else {

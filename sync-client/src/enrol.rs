@@ -30,6 +30,10 @@ pub enum EnrolError {
     TooManyAttempts,
     #[error("The server could not enrol this tablet: {0}")]
     Server(String),
+    /// Refused by the tablet before any request: responses wait for the server it is enrolled
+    /// with, and enrolling elsewhere would divert them.
+    #[error("{0} response(s) wait to be sent to the server this tablet is enrolled with. Press “Sync now” to send them, then enrol again.")]
+    ResponsesWaiting(usize),
 }
 
 /// Exchanges a one-time code for a device token. `allow_plain_http` permits `http://` to other

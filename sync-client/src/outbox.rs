@@ -25,6 +25,11 @@ pub trait Outbox: Send + Sync + 'static {
     /// a coordinator to look at.
     fn set_aside(&self, id: ResponseId, code: &str, reason: &str) -> Result<(), OutboxError>;
     fn pending_count(&self) -> Result<usize, OutboxError>;
+    /// The server's clock (its `Date` header, Unix seconds) at the end of a run that reached it:
+    /// the tablet checks its own clock against it and dates what it set aside with it.
+    fn server_date(&self, _unix_seconds: i64) -> Result<(), OutboxError> {
+        Ok(())
+    }
 
     /// Whether this outbox keeps recorded prompts; without them the worker never touches
     /// `/v1/media` or the survey manifests.

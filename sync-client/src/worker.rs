@@ -244,6 +244,12 @@ impl Worker {
                     Ok(())
                 } => r,
             };
+            if let Some(date) = self.client.take_server_date() {
+                if let Err(e) = self.outbox(move |o| o.server_date(date)).await {
+                    self.status
+                        .send_modify(|s| s.last_error = Some(DrainError::Outbox(e).plain()));
+                }
+            }
             match result {
                 Ok(()) => {
                     failures = 0;

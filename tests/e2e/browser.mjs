@@ -35,17 +35,40 @@ export const button = (page, name) => page.getByRole('button', { name, exact: tr
 export const radio = (page, name) => page.getByRole('radio', { name, exact: true });
 export const checkbox = (page, name) => page.getByRole('checkbox', { name, exact: true });
 
-export const DEFAULT_PIN = '2580';
+// The staff PIN the tests choose at first-run setup (a new tablet has no PIN).
+export const STAFF_PIN = '739154';
 
-// Opens the kiosk's staff panel as staff do: a 2 s press on the corner, then the PIN.
-// `en` looks up the English UI text (the staff prompts follow the device language).
-export async function openStaffPanel(page, en, pin = DEFAULT_PIN) {
+// First-run setup as staff do it: the PIN twice, then Save; the welcome screen follows.
+export async function completeSetup(page, en, pin = STAFF_PIN) {
+  await page.getByLabel(en('setup-pin'), { exact: true }).fill(pin);
+  await page.getByLabel(en('setup-pin-again'), { exact: true }).fill(pin);
+  await button(page, en('setup-save')).click();
+  await heading(page, en('welcome-title')).waitFor();
+}
+
+// Opens the kiosk at `url`; a new tablet first shows setup, which is completed with `pin`.
+export async function openKiosk(page, url, en, pin = STAFF_PIN) {
+  await page.goto(url);
+  const setup = heading(page, en('setup-title'));
+  await setup.or(heading(page, en('welcome-title'))).waitFor();
+  if (await setup.isVisible()) await completeSetup(page, en, pin);
+}
+
+// Holds the staff corner for 2 s, as staff do: the PIN prompt opens.
+export async function pressStaffCorner(page, en) {
   const corner = button(page, en('staff-corner'));
   const box = await corner.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.waitForTimeout(2_300);
   await page.mouse.up();
+  await page.getByLabel(en('pin-label'), { exact: true }).waitFor();
+}
+
+// Opens the kiosk's staff panel as staff do: a 2 s press on the corner, then the PIN.
+// `en` looks up the English UI text (the staff prompts follow the device language).
+export async function openStaffPanel(page, en, pin = STAFF_PIN) {
+  await pressStaffCorner(page, en);
   await page.getByLabel(en('pin-label'), { exact: true }).fill(pin);
   await button(page, en('pin-submit')).click();
   await heading(page, en('staff-title')).waitFor();

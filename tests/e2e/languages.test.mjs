@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBrowser as launch, heading, button, radio, openStaffPanel } from './browser.mjs';
+import { withBrowser as launch, heading, button, radio, openStaffPanel, openKiosk } from './browser.mjs';
 
 // A fake microphone: staff record a prompt in the second test.
 const withBrowser = (run) => launch(run, { extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'] });
@@ -63,7 +63,7 @@ async function shoot(page, name) {
 
 test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, highlighting', async () => {
   await withBrowser(async (page) => {
-    await page.goto(url);
+    await openKiosk(page, url, en);
     await button(page, en('welcome-start')).click();
     await heading(page, en('language-title')).waitFor();
     await button(page, 'ትግርኛ').waitFor();
@@ -123,7 +123,7 @@ test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, h
 
 test('Tigrinya by ear tells staff; staff record its first question, which then plays', async () => {
   await withBrowser(async (page) => {
-    await page.goto(url);
+    await openKiosk(page, url, en);
     await button(page, en('welcome-start')).click();
     await button(page, `ትግርኛ: ${ti('listen')}`).click();
     await heading(page, ti('anonymity-title')).waitFor();

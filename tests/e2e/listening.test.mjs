@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBrowser, heading, button, radio, openStaffPanel } from './browser.mjs';
+import { withBrowser, heading, button, radio, openStaffPanel, openKiosk } from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 import { query } from './db.mjs';
 import { startKiosk } from './kiosk.mjs';
@@ -112,7 +112,7 @@ test('a required free-text question holds a reading resident and lets a listenin
   try {
     const url = await kiosk.started;
     await withBrowser(async (page) => {
-      await page.goto(url);
+      await openKiosk(page, url, en);
       await heading(page, en('welcome-title')).waitFor();
 
       // Staff make the survey from the folder the active one.

@@ -49,7 +49,52 @@ pub fn choice(id: &str) -> ChoiceId {
     ChoiceId::new(id).unwrap()
 }
 
+/// The staff PIN the tests set at first-run setup (no PIN is documented or built in).
+pub const STAFF_PIN: &str = "739154";
+
+/// A tablet over the store at `db` as staff left it after first-run setup (PIN `STAFF_PIN`).
 pub fn services_at(db: &Path) -> Services {
+    let services = new_tablet_at(db);
+    set_up(&services);
+    services
+}
+
+/// Completes first-run setup with `STAFF_PIN`, unless a PIN is already set.
+pub fn set_up(services: &Services) {
+    if services.needs_setup().unwrap() {
+        assert_eq!(
+            services.set_up_pin(STAFF_PIN, STAFF_PIN).unwrap(),
+            heard::services::PinSetup::Done
+        );
+    }
+}
+
+/// The server address `enrol_offline` binds responses to (never contacted).
+pub const TEST_SERVER: &str = "https://sync.example.org";
+
+/// Keeps an enrolment as `Services::enrol` does after the server answered, without a server:
+/// every response waiting binds to `TEST_SERVER` and `facility`.
+pub fn enrol_offline(store: &mut Store, facility: &str) -> Result<usize, heard::store::StoreError> {
+    let facility = heard_core::ids::FacilityCode::new(facility).unwrap();
+    store.enrol(&heard::store::EnrolmentRecord {
+        server: TEST_SERVER,
+        device_token: "test-device-token",
+        facility: &facility,
+    })
+}
+
+/// `services_at`, enrolled offline (`enrol_offline`) with facility `be-test-centre`: its outbox
+/// offers what waits.
+pub fn enrolled_services_at(db: &Path) -> Services {
+    let services = services_at(db);
+    services
+        .with_store(|s| enrol_offline(s, "be-test-centre"))
+        .unwrap();
+    services
+}
+
+/// A tablet over the store at `db`, as it is: a new one still needs first-run setup.
+pub fn new_tablet_at(db: &Path) -> Services {
     let store = Store::open(db).unwrap();
     let audio =
         heard::audio::AudioLibrary::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets")));
@@ -129,7 +174,7 @@ pub mod sync_server;
 pub mod ui;
 
 /// Staff unlock the panel as the PIN prompt does (the controller's own transitions), with the
-/// factory PIN, and the page shows it.
+/// PIN set at first-run setup, and the page shows it.
 pub fn open_staff_panel(ui: &mut ui::Ui) {
     use dioxus::prelude::{consume_context, ScopeId};
     let mut kiosk = ui
@@ -137,7 +182,7 @@ pub fn open_staff_panel(ui: &mut ui::Ui) {
         .in_scope(ScopeId::APP, consume_context::<heard::ui::Kiosk>);
     kiosk.open_pin();
     kiosk
-        .submit_pin(heard::services::DEFAULT_PIN)
-        .expect("the factory PIN opens the panel");
+        .submit_pin(STAFF_PIN)
+        .expect("the staff PIN opens the panel");
     ui.update();
 }

@@ -3,12 +3,15 @@
 //! FACILITY` does), served on 127.0.0.1; and tablets whose sync worker polls quickly.
 
 use super::forms::{unix_now, write_yes_no_form};
-use super::lang;
+use super::{choice, lang};
 use heard::catalog::Catalog;
 use heard::i18n::AppTexts;
 use heard::services::{Services, SyncRuntime};
 use heard::store::Store as AppStore;
+use heard_core::flow::Screen;
 use heard_core::ids::FacilityCode;
+use heard_core::response::{AdministrationMode, Answer, Response};
+use heard_core::survey::QuestionKind;
 use heard_sync_client::SyncConfig;
 use heard_sync_server::secrets::new_enrolment_code;
 use heard_sync_server::store::sqlite::SqliteStore;
@@ -102,15 +105,29 @@ pub fn quick_sync() -> SyncConfig {
     }
 }
 
-/// A tablet's services over its own store at `db`, with a running sync runtime.
+/// A tablet's services over its own store at `db`, set up (`super::STAFF_PIN`), with a running
+/// sync runtime.
 pub fn tablet(db: &Path, catalog: Catalog, config: SyncConfig) -> Services {
-    Services::new(
+    tablet_with_clock(db, catalog, config, Arc::new(heard::clock::unix_seconds))
+}
+
+/// As `tablet`, with the tablet's clock given (a clock that is wrong on purpose).
+pub fn tablet_with_clock(
+    db: &Path,
+    catalog: Catalog,
+    config: SyncConfig,
+    clock: heard::services::Clock,
+) -> Services {
+    let services = Services::new(
         AppStore::open(db).unwrap(),
         catalog,
         AppTexts::embedded().unwrap(),
         lang("en"),
     )
-    .with_sync(SyncRuntime::start(config).unwrap())
+    .with_clock(clock)
+    .with_sync(SyncRuntime::start(config).unwrap());
+    super::set_up(&services);
+    services
 }
 
 /// Polls until `done` holds; fails the test after 30 s, naming what it waited for.
@@ -123,4 +140,47 @@ pub async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Takes the active survey start to finish through the app's flow, saving every step; free
+/// text is answered "Thank you".
+pub fn take_survey(services: &Services) -> Response {
+    take_survey_writing(services, "Thank you")
+}
+
+/// As `take_survey`, answering free-text questions with `text`.
+pub fn take_survey_writing(services: &Services, text: &str) -> Response {
+    let mut session = services
+        .new_session(AdministrationMode::SelfCompleted)
+        .unwrap();
+    for _ in 0..100 {
+        match session.screen().clone() {
+            Screen::Welcome | Screen::Anonymity => session.proceed().unwrap(),
+            Screen::Language => {
+                session.choose_language(lang("en")).unwrap();
+                if matches!(session.screen(), Screen::Language) {
+                    session.proceed().unwrap();
+                }
+            }
+            Screen::Question(id) => {
+                let kind = session.survey().question(&id).unwrap().kind.clone();
+                let answer = match kind {
+                    QuestionKind::YesNo => Answer::Choice(choice("yes")),
+                    QuestionKind::SingleChoice { choices } => Answer::Choice(choices[0].id.clone()),
+                    QuestionKind::FreeText { .. } => Answer::Text(text.into()),
+                    other => panic!("the form has no {other:?}"),
+                };
+                session.answer(answer).unwrap();
+                services.save_progress(&session).unwrap();
+                assert!(session.next().unwrap().is_none());
+            }
+            Screen::Review => {
+                let response = session.submit().unwrap();
+                services.finish(&response).unwrap();
+                return response;
+            }
+            other => panic!("unexpected screen {other:?}"),
+        }
+    }
+    panic!("the survey did not end");
 }

@@ -139,6 +139,28 @@ impl Ui {
     }
 
     /// Types into a field (the `input` event), then leaves it (`change`).
+    /// Types into the element whose `id` attribute is `element_id` (fields of one form share
+    /// the empty accessible name here).
+    pub fn type_text_by_id(&mut self, element_id: &str, text: &str) {
+        let find = |ui: &Self| {
+            ui.elements()
+                .into_iter()
+                .find(|f| f.attr("id") == Some(element_id))
+                .unwrap_or_else(|| panic!("no element with id {element_id:?}"))
+                .id
+        };
+        let form = || {
+            PlatformEventData::new(Box::new(SerializedFormData::new(
+                text.to_owned(),
+                Vec::new(),
+            )))
+        };
+        let id = find(self);
+        self.fire("input", id, form());
+        let id = find(self);
+        self.fire("change", id, form());
+    }
+
     pub fn type_text(&mut self, role: &str, name: &str, text: &str) {
         let id = self.find(role, name).id;
         let form = || {

@@ -25,6 +25,8 @@ use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
+    /// First-run setup: no staff PIN yet, so no resident screen either.
+    Setup,
     Resident,
     Pin,
     Staff,
@@ -76,8 +78,6 @@ pub struct Kiosk {
     still_there: Signal<Option<u64>>,
     last_touch: Signal<Instant>,
     inactivity: Signal<Duration>,
-    /// The staff PIN is still the factory default (the panel asks to change it).
-    pin_is_default: Signal<bool>,
     /// Bumped at every reset: keys the resident's subtree so no widget state survives.
     generation: Signal<u64>,
     /// The resident chose their language by its speaker icon: every screen speaks by itself.
@@ -124,9 +124,6 @@ impl Kiosk {
     pub fn still_there(&self) -> Option<u64> {
         *self.still_there.read()
     }
-    pub fn pin_is_default(&self) -> bool {
-        *self.pin_is_default.read()
-    }
     pub fn generation(&self) -> u64 {
         *self.generation.read()
     }
@@ -163,6 +160,12 @@ impl Kiosk {
     pub fn new(services: Services) -> Self {
         let inactivity = services.settings().map_or(3, |s| s.inactivity_minutes);
         let device_language = services.device_language().clone();
+        // A store that cannot say counts as set up: the PIN prompt then shows the failure.
+        let first_view = if services.needs_setup().unwrap_or(false) {
+            View::Setup
+        } else {
+            View::Resident
+        };
         let session = services
             .new_session(AdministrationMode::SelfCompleted)
             .inspect_err(|e| tracing::error!("no session: {e}"))
@@ -173,14 +176,13 @@ impl Kiosk {
                 in_progress: None,
             }),
             session: Signal::new(None),
-            view: Signal::new(View::Resident),
+            view: Signal::new(first_view),
             next_mode: Signal::new(AdministrationMode::SelfCompleted),
             stop_open: Signal::new(false),
             notice: Signal::new(None),
             still_there: Signal::new(None),
             last_touch: Signal::new(Instant::now()),
             inactivity: Signal::new(Duration::from_secs(u64::from(inactivity) * 60)),
-            pin_is_default: Signal::new(false),
             generation: Signal::new(0),
             audio_first: Signal::new(false),
             speaking: Signal::new(None),
@@ -408,6 +410,10 @@ impl Kiosk {
     pub fn tick(&mut self, now: Instant) {
         let idle = idle_state(*self.last_touch.peek(), now, *self.inactivity.peek());
         let view = *self.view.peek();
+        if view == View::Setup {
+            // Setup stays until staff finish it: leaving would hand the tablet to residents.
+            return;
+        }
         if view != View::Resident {
             // An unattended staff panel closes by itself.
             if idle == Idle::Reset {

@@ -7,7 +7,8 @@
 use super::{Kiosk, View};
 use crate::clock::unix_seconds;
 use crate::services::{
-    Counts, DeviceSettings, PinChange, PinCheck, ServiceError, SettingsError, SyncEnrolment,
+    Counts, DeviceSettings, PinChange, PinCheck, PinSetup, ServiceError, SetAsideGroup,
+    SettingsError, SyncEnrolment,
 };
 use dioxus::prelude::*;
 use heard_core::response::AdministrationMode;
@@ -18,9 +19,11 @@ pub struct StaffOverview {
     pub settings: Option<DeviceSettings>,
     pub counts: Counts,
     pub enrolment: Option<SyncEnrolment>,
-    /// Codes of the responses the server set aside (never their answers), sorted, one each.
-    pub set_aside_codes: Vec<String>,
+    /// The responses the server set aside (never their answers), by what staff can do.
+    pub set_aside: Vec<SetAsideGroup>,
     pub set_aside_count: usize,
+    /// Days the tablet's clock was off the server's at the last sync, when more than one.
+    pub clock_days_off: Option<i64>,
     /// A read failed: the panel says so instead of showing stale or zero figures as true.
     pub problem: Option<String>,
 }
@@ -36,19 +39,18 @@ impl StaffOverview {
         let counts = services.counts().map_err(&mut note).unwrap_or_default();
         let enrolment = services.sync_enrolment().map_err(&mut note).ok().flatten();
         let set_aside = services
-            .set_aside_codes()
+            .set_aside_groups()
             .map_err(&mut note)
             .unwrap_or_default();
-        let set_aside_count = set_aside.len();
-        let mut set_aside_codes: Vec<String> = set_aside.into_iter().map(|(_, c)| c).collect();
-        set_aside_codes.sort();
-        set_aside_codes.dedup();
+        let set_aside_count = set_aside.iter().map(|g| g.count).sum();
+        let clock_days_off = services.clock_days_off().map_err(&mut note).ok().flatten();
         Self {
             settings,
             counts,
             enrolment,
-            set_aside_codes,
+            set_aside,
             set_aside_count,
+            clock_days_off,
             problem,
         }
     }
@@ -80,11 +82,23 @@ impl Kiosk {
     /// Tries a PIN; the right one opens the panel. The outcome is for the prompt to show.
     pub fn submit_pin(&mut self, pin: &str) -> Result<PinCheck, ServiceError> {
         let check = self.services().check_pin(pin, unix_seconds());
-        if let Ok(PinCheck::Accepted { is_default }) = check {
-            self.pin_is_default.set(is_default);
-            self.show_staff();
+        match check {
+            Ok(PinCheck::Accepted) => self.show_staff(),
+            Ok(PinCheck::NotSetUp) => self.view.set(View::Setup),
+            _ => {}
         }
         check
+    }
+
+    /// First-run setup: the first staff PIN. Once it is set (now or already), the resident's
+    /// screens open.
+    pub fn set_up_pin(&mut self, new: &str, again: &str) -> Result<PinSetup, ServiceError> {
+        let outcome = self.services().set_up_pin(new, again);
+        if let Ok(PinSetup::Done | PinSetup::AlreadySet) = outcome {
+            self.view.set(View::Resident);
+            self.reset();
+        }
+        outcome
     }
 
     /// Shows the staff panel with fresh figures; recording starts in the device's language.
@@ -154,12 +168,7 @@ impl Kiosk {
         new: &str,
         again: &str,
     ) -> Result<PinChange, ServiceError> {
-        let outcome = self
-            .services()
-            .change_pin(current, new, again, unix_seconds());
-        if let Ok(PinChange::Changed) = outcome {
-            self.pin_is_default.set(false);
-        }
-        outcome
+        self.services()
+            .change_pin(current, new, again, unix_seconds())
     }
 }

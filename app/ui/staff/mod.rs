@@ -1,4 +1,5 @@
-//! Staff access: a corner held for two seconds, a PIN, and the panel. Staff see counts and
+//! Staff access: first-run setup (the first PIN), a corner held for two seconds, a PIN, and
+//! the panel. Staff see counts and
 //! settings, never answers.
 
 mod assistance;
@@ -7,6 +8,7 @@ mod coverage;
 mod panel;
 mod pin_prompt;
 mod recordings;
+mod setup;
 mod sync_panel;
 mod translations;
 
@@ -16,5 +18,6 @@ pub use coverage::CoverageReport;
 pub use panel::StaffPanel;
 pub use pin_prompt::PinPrompt;
 pub use recordings::Recordings;
+pub use setup::{pin_problem_key, SetupScreen};
 pub use sync_panel::{enrol_error_key, SyncPanel};
 pub use translations::TranslationStatusSection;

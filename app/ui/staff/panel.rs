@@ -72,7 +72,6 @@ pub fn StaffPanel(tr: Tr) -> Element {
     let mut pin_again = use_signal(String::new);
     let mut pin_message = use_signal(|| None::<String>);
     let mode = kiosk.next_mode();
-    let is_default = kiosk.pin_is_default();
 
     let tr_save = tr.clone();
     let save = move |_| {
@@ -108,8 +107,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
                 tr_pin.t_args("pin-wrong", &[("left", i64::from(tries_left))])
             }
             Ok(PinChange::Mismatch) => tr_pin.t("pin-mismatch"),
-            Ok(PinChange::BadFormat) => tr_pin.t("pin-too-short"),
-            Ok(PinChange::SameAsDefault) => tr_pin.t("pin-same-as-default"),
+            Ok(PinChange::Weak(problem)) => tr_pin.t(super::pin_problem_key(problem)),
             Ok(PinChange::Locked { minutes_left }) => {
                 tr_pin.t_args("pin-locked", &[("minutes", minutes_left)])
             }
@@ -132,8 +130,9 @@ pub fn StaffPanel(tr: Tr) -> Element {
             if let Some(problem) = overview.problem.as_ref() {
                 p { class: "notice", role: "alert", dir: "ltr", "{problem}" }
             }
-            if is_default {
-                p { class: "notice", role: "alert", "{tr.t(\"staff-default-pin\")}" }
+            if let Some(days) = overview.clock_days_off {
+                p { class: "notice clock-warning", role: "alert",
+                    "{tr.t_args(\"clock-off\", &[(\"days\", days.abs())])}" }
             }
             super::AssistanceNotice { tr: tr.clone() }
             div { class: "nav",
@@ -213,7 +212,7 @@ pub fn StaffPanel(tr: Tr) -> Element {
                 label { class: "field-label", r#for: "pin-current", "{tr.t(\"pin-current\")}" }
                 input { id: "pin-current", r#type: "password", inputmode: "numeric", dir: "ltr", value: "{pin_current}",
                     oninput: move |e: FormEvent| pin_current.set(e.value()) }
-                label { class: "field-label", r#for: "pin-new", "{tr.t(\"pin-new\")}" }
+                label { class: "field-label", r#for: "pin-new", "{tr.t(\"pin-new-digits\")}" }
                 input { id: "pin-new", r#type: "password", inputmode: "numeric", dir: "ltr", value: "{pin_new}",
                     oninput: move |e: FormEvent| pin_new.set(e.value()) }
                 label { class: "field-label", r#for: "pin-again", "{tr.t(\"pin-confirm\")}" }

@@ -1,4 +1,5 @@
-//! The PIN prompt. Wrong tries are counted in the store; five lock it for five minutes.
+//! The PIN prompt. Wrong tries are counted in the store; every fifth in a row locks it, for 5
+//! minutes, then twice as long each time, at most an hour (`heard_core::pin`).
 
 use crate::i18n::Tr;
 use crate::services::PinCheck;

@@ -1,6 +1,6 @@
 //! The staff panel's sync section: enrol this tablet with a server (address + one-time code),
 //! "Sync now", what is waiting, the last success and the last problem in plain words, and the
-//! responses the server set aside (count and codes only, never answers).
+//! responses the server set aside (how many, and in plain words what to do; never answers).
 
 use crate::i18n::Tr;
 use crate::services::{EnrolError, SyncStatus};
@@ -18,6 +18,7 @@ pub fn enrol_error_key(e: &EnrolError) -> &'static str {
         EnrolError::Tls => "sync-error-tls",
         EnrolError::TooManyAttempts => "sync-error-too-many",
         EnrolError::Server(_) => "sync-error-server",
+        EnrolError::ResponsesWaiting(_) => "sync-error-waiting",
     }
 }
 
@@ -56,7 +57,11 @@ pub fn SyncPanel(tr: Tr) -> Element {
         }
     });
     let set_aside_count = overview.set_aside_count;
-    let codes = overview.set_aside_codes.join(", ");
+    let set_aside: Vec<(usize, String)> = overview
+        .set_aside
+        .iter()
+        .map(|g| (g.count, tr.t(g.kind.message_id())))
+        .collect();
 
     let tr_enrol = tr.clone();
     let enrol_services = services.clone();
@@ -75,6 +80,10 @@ pub fn SyncPanel(tr: Tr) -> Element {
                     code.set(String::new());
                     tr.t("sync-enrol-ok")
                 }
+                Err(EnrolError::ResponsesWaiting(count)) => tr.t_args(
+                    enrol_error_key(&EnrolError::ResponsesWaiting(count)),
+                    &[("count", i64::try_from(count).unwrap_or(i64::MAX))],
+                ),
                 Err(e) => tr.t(enrol_error_key(&e)),
             };
             message.set(Some(text));
@@ -121,8 +130,13 @@ pub fn SyncPanel(tr: Tr) -> Element {
                     }
                     dt { "{tr.t(\"sync-set-aside\")}" } dd { "{set_aside_count}" }
                 }
-                if !codes.is_empty() {
-                    p { class: "sync-set-aside-codes", dir: "ltr", "{codes}" }
+                if !set_aside.is_empty() {
+                    ul { class: "sync-set-aside",
+                        for (i, (count, sentence)) in set_aside.into_iter().enumerate() {
+                            li { key: "{i}", "{count} · {sentence}" }
+                        }
+                    }
+                    p { class: "hint", "{tr.t(\"set-aside-kept\")}" }
                 }
             } else {
                 p { "{tr.t(\"sync-not-enrolled\")}" }
