@@ -6,8 +6,8 @@ welcome-title = أهلاً وسهلاً
 welcome-body = أخبرنا كيف هي الحياة هنا بالنسبة لك. يستغرق ذلك بضع دقائق.
 welcome-start = ابدأ
 language-title = اختر لغتك
-anonymity-title = إجاباتك مجهولة الهوية
-anonymity-body = لا نسألك عن اسمك. إجاباتك لا يمكن أن تؤثر على إجراءات إقامتك.
+anonymity-title = إجاباتك بدون اسم
+anonymity-body = لا نسألك عن اسمك. لا يمكن لإجاباتك أن تؤثر بأي شكل من الأشكال على طلب لجوئك أو على وضع إقامتك.
 anonymity-continue = فهمت، متابعة
 nav-next = التالي
 nav-back = رجوع
@@ -123,7 +123,7 @@ country-ru = روسيا
 mode-self-completed = بمفردك
 mode-assisted = بمساعدة أحد الموظفين
 mode-interpreter = مع مترجم
-mode-interviewer = مقابلة
+mode-interviewer = أحد الموظفين يقرأ الأسئلة
 mode-paper = من استمارة ورقية
 
 ## Staff

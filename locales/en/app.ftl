@@ -7,7 +7,7 @@ welcome-body = Tell us how life here is for you. It takes a few minutes.
 welcome-start = Start
 language-title = Choose your language
 anonymity-title = Your answers are anonymous
-anonymity-body = Your name is not asked. Your answers cannot affect your residence procedure.
+anonymity-body = We do not ask your name. Your answers can in no way affect your asylum application or your residence status.
 anonymity-continue = I understand, continue
 nav-next = Next
 nav-back = Back
@@ -121,7 +121,7 @@ country-ru = Russia
 mode-self-completed = On your own
 mode-assisted = With help from staff
 mode-interpreter = With an interpreter
-mode-interviewer = Interview
+mode-interviewer = A staff member reads the questions
 mode-paper = From a paper form
 
 ## Staff

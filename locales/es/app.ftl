@@ -7,7 +7,7 @@ welcome-body = Cuéntenos cómo es la vida aquí para usted. Solo toma unos minu
 welcome-start = Empezar
 language-title = Elija su idioma
 anonymity-title = Sus respuestas son anónimas
-anonymity-body = No le preguntamos su nombre. Sus respuestas no pueden afectar a su trámite de residencia.
+anonymity-body = No le preguntamos su nombre. Sus respuestas no pueden afectar de ninguna manera a su solicitud de asilo ni a su permiso de residencia.
 anonymity-continue = Entiendo, continuar
 nav-next = Siguiente
 nav-back = Atrás
@@ -121,7 +121,7 @@ country-ru = Rusia
 mode-self-completed = Sin ayuda
 mode-assisted = Con ayuda del personal
 mode-interpreter = Con intérprete
-mode-interviewer = Entrevista
+mode-interviewer = Una persona del personal lee las preguntas
 mode-paper = Desde un formulario en papel
 
 ## Staff

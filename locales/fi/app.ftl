@@ -7,7 +7,7 @@ welcome-body = Kerro meille, millaista elämä täällä on sinulle. Se vie vain
 welcome-start = Aloita
 language-title = Valitse kieli
 anonymity-title = Vastauksesi ovat nimettömiä
-anonymity-body = Nimeäsi ei kysytä. Vastauksesi eivät voi vaikuttaa oleskeluasiasi käsittelyyn.
+anonymity-body = Nimeäsi ei kysytä. Vastauksesi eivät voi millään tavalla vaikuttaa turvapaikkahakemukseesi tai oleskeluoikeuteesi.
 anonymity-continue = Ymmärrän, jatka
 nav-next = Seuraava
 nav-back = Takaisin
@@ -120,7 +120,7 @@ country-ru = Venäjä
 mode-self-completed = Itsenäisesti
 mode-assisted = Henkilökunnan avulla
 mode-interpreter = Tulkin avulla
-mode-interviewer = Haastattelu
+mode-interviewer = Työntekijä lukee kysymykset
 mode-paper = Paperilomakkeelta
 
 ## Staff

@@ -7,7 +7,7 @@ welcome-body = Ji me re bêjin, jiyana li vir ji bo we çawa ye. Çend deqîqeya
 welcome-start = Dest pê bikin
 language-title = Zimanê xwe hilbijêrin
 anonymity-title = Bersivên we bênav in
-anonymity-body = Navê we nayê pirsîn. Bersivên we nikarin bandorê li pêvajoya rûniştina we bikin.
+anonymity-body = Navê we nayê pirsîn. Bersivên we bi tu awayî bandorê li serlêdana we ya penaberiyê an jî statuya we ya rûniştinê nakin.
 anonymity-continue = Min fêm kir, berdewam
 nav-next = Pêşve
 nav-back = Paşve
@@ -120,7 +120,7 @@ country-ru = Rûsya
 mode-self-completed = Bi serê xwe
 mode-assisted = Bi alîkariya karmendan
 mode-interpreter = Bi wergêr re
-mode-interviewer = Hevpeyvîn
+mode-interviewer = Karmendek pirsan dixwîne
 mode-paper = Ji forma kaxezê
 
 ## Staff

@@ -7,7 +7,7 @@ welcome-body = Vertel ons hoe het leven hier voor u is. Het duurt een paar minut
 welcome-start = Beginnen
 language-title = Kies uw taal
 anonymity-title = Uw antwoorden zijn anoniem
-anonymity-body = Uw naam wordt niet gevraagd. Uw antwoorden hebben geen invloed op uw verblijfsprocedure.
+anonymity-body = Uw naam wordt niet gevraagd. Uw antwoorden hebben op geen enkele manier invloed op uw asielaanvraag of uw verblijfsstatus.
 anonymity-continue = Ik begrijp het, verder
 nav-next = Volgende
 nav-back = Terug
@@ -120,7 +120,7 @@ country-ru = Rusland
 mode-self-completed = Zelf ingevuld
 mode-assisted = Met hulp van een medewerker
 mode-interpreter = Met een tolk
-mode-interviewer = Interview
+mode-interviewer = Een medewerker leest de vragen voor
 mode-paper = Van een papieren formulier
 
 ## Staff

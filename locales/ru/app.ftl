@@ -7,7 +7,7 @@ welcome-body = Расскажите нам, как вам здесь живёт�
 welcome-start = Начать
 language-title = Выберите язык
 anonymity-title = Ваши ответы анонимны
-anonymity-body = Мы не спрашиваем ваше имя. Ваши ответы не могут повлиять на вашу процедуру получения права на пребывание.
+anonymity-body = Мы не спрашиваем ваше имя. Ваши ответы никоим образом не повлияют на ваше заявление о предоставлении убежища или ваше право на пребывание.
 anonymity-continue = Понятно, продолжить
 nav-next = Далее
 nav-back = Назад
@@ -125,7 +125,7 @@ country-ru = Россия
 mode-self-completed = Самостоятельно
 mode-assisted = С помощью персонала
 mode-interpreter = С устным переводом
-mode-interviewer = Интервью
+mode-interviewer = Сотрудник читает вопросы
 mode-paper = С бумажной анкеты
 
 ## Staff

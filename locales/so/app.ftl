@@ -6,8 +6,8 @@ welcome-title = Soo dhowow
 welcome-body = Noo sheeg sida noloshu halkan kuugu tahay. Waxay qaadanaysaa dhowr daqiiqo.
 welcome-start = Bilow
 language-title = Dooro luqaddaada
-anonymity-title = Jawaabahaagu waa magac la'aan
-anonymity-body = Magacaaga lama weydiinayo. Jawaabahaagu wax saameyn ah kuma yeelan karaan habka deganaanshahaaga.
+anonymity-title = Jawaabahaaga lagama garan karo cidda aad tahay
+anonymity-body = Magacaaga lama weydiinayo. Jawaabahaagu marnaba ma saameyn karaan codsigaaga magangelyada ama sharciga deganaanshahaaga.
 anonymity-continue = Waan fahmay, sii wad
 nav-next = Xiga
 nav-back = Dib u noqo
@@ -120,7 +120,7 @@ country-ru = Ruushka
 mode-self-completed = Adiga keligaa
 mode-assisted = Shaqaale oo ku caawinaya
 mode-interpreter = Turjumaan oo kula jooga
-mode-interviewer = Wareysi
+mode-interviewer = Shaqaale ayaa su'aalaha akhrinaya
 mode-paper = Foom warqad ah
 
 ## Staff

@@ -6,8 +6,8 @@ welcome-title = እንቋዕ ብደሓን መጻእኩም
 welcome-body = ኣብዚ ህይወት ንዓኹም ከመይ ምዃኑ ንገሩና። ውሑዳት ደቓይቕ ጥራይ እዩ ዝወስድ።
 welcome-start = ምጅማር
 language-title = ቋንቋኹም ምረጹ
-anonymity-title = መልስታትኩም ብዘይ ስም እዩ
-anonymity-body = ስምኩም ኣይሕተትን እዩ። መልስታትኩም ኣብ መስርሕ መንበሪኹም ዝኾነ ጽልዋ ክገብሩ ኣይክእሉን እዮም።
+anonymity-title = ካብ መልስታትኩም መን ምዃንኩም ክፍለጥ ኣይክእልን
+anonymity-body = ስምኩም ኣይሕተትን እዩ። መልስታትኩም ንሕቶ ዑቕባኹም ወይ ንፍቓድ መንበሪኹም ብዝኾነ መንገዲ ክጸልውዎ ኣይክእሉን እዮም።
 anonymity-continue = ተረዲኡኒ፣ ምቕጻል
 nav-next = ዝቕጽል
 nav-back = ንድሕሪት
@@ -120,7 +120,7 @@ country-ru = ሩስያ
 mode-self-completed = ባዕልኹም
 mode-assisted = ብሓገዝ ሰራሕተኛታት
 mode-interpreter = ምስ ተርጓሚ
-mode-interviewer = ቃለ-መሕትት
+mode-interviewer = ሓደ ሰራሕተኛ ነቶም ሕቶታት የንብቦም
 mode-paper = ካብ ናይ ወረቐት ቅጥዒ
 
 ## Staff

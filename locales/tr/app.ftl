@@ -7,7 +7,7 @@ welcome-body = Burada hayatınızın nasıl geçtiğini bize anlatın. Birkaç d
 welcome-start = Başla
 language-title = Dilinizi seçin
 anonymity-title = Cevaplarınız anonimdir
-anonymity-body = Adınız sorulmaz. Cevaplarınız oturum izni sürecinizi etkileyemez.
+anonymity-body = Adınız sorulmaz. Cevaplarınız sığınma başvurunuzu veya oturum durumunuzu hiçbir şekilde etkilemez.
 anonymity-continue = Anladım, devam et
 nav-next = İleri
 nav-back = Geri
@@ -120,7 +120,7 @@ country-ru = Rusya
 mode-self-completed = Kendi başınıza
 mode-assisted = Görevli yardımıyla
 mode-interpreter = Tercüman ile
-mode-interviewer = Görüşme
+mode-interviewer = Soruları bir görevli okuyor
 mode-paper = Kâğıt formdan
 
 ## Staff

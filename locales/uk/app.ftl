@@ -7,7 +7,7 @@ welcome-body = Розкажіть нам, як вам тут живеться. �
 welcome-start = Почати
 language-title = Оберіть мову
 anonymity-title = Ваші відповіді анонімні
-anonymity-body = Ми не питаємо вашого імені. Ваші відповіді не можуть вплинути на вашу процедуру отримання права на перебування.
+anonymity-body = Ми не питаємо вашого імені. Ваші відповіді жодним чином не вплинуть на вашу заяву про надання притулку чи ваше право на перебування.
 anonymity-continue = Зрозуміло, продовжити
 nav-next = Далі
 nav-back = Назад
@@ -125,7 +125,7 @@ country-ru = Росія
 mode-self-completed = Самостійно
 mode-assisted = З допомогою персоналу
 mode-interpreter = З усним перекладом
-mode-interviewer = Інтерв'ю
+mode-interviewer = Працівник читає запитання
 mode-paper = З паперової анкети
 
 ## Staff
