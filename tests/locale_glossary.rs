@@ -179,6 +179,48 @@ fn french_spacing_problems(locales: &Path) -> Vec<String> {
     problems
 }
 
+/// The locales checked: the repository's, or another copy laid out the same way named by
+/// `HEARD_GLOSSARY_LOCALES` (to run the current glossary over older files, e.g. `main`'s before
+/// issue 20: `git archive <rev> locales | tar -x -C /tmp/old` then
+/// `HEARD_GLOSSARY_LOCALES=/tmp/old/locales cargo test -p heard --test locale_glossary`).
+fn locales_under_test() -> PathBuf {
+    std::env::var_os("HEARD_GLOSSARY_LOCALES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("locales"))
+}
+
+/// Western digits written in the text (not in `{ … }` placeables, which the app fills) of the
+/// languages whose glossary section says to write Persian digits: one script of digits per screen.
+fn western_digit_problems(locales: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    for tag in ["fa", "fa-AF", "ps"] {
+        for file in language_files(&locales.join(tag)) {
+            let source = std::fs::read_to_string(&file).unwrap();
+            let name = file.strip_prefix(locales).unwrap_or(&file).display();
+            for (line, id, value) in messages(&source) {
+                let mut depth = 0usize;
+                let text: String = value
+                    .chars()
+                    .filter(|c| {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth = depth.saturating_sub(1),
+                            _ => {}
+                        }
+                        depth == 0
+                    })
+                    .collect();
+                if text.chars().any(|c| c.is_ascii_digit()) {
+                    problems.push(format!(
+                        "locales/{name}:{line} `{id}`: Western digits in the text (write ۰–۹)"
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
 fn glossary_lists() -> BTreeMap<String, Vec<Term>> {
     let glossary = std::fs::read_to_string(repo().join("locales/GLOSSARY.md")).unwrap();
     deny_lists(&glossary)
@@ -187,7 +229,7 @@ fn glossary_lists() -> BTreeMap<String, Vec<Term>> {
 #[test]
 fn no_language_uses_a_word_its_glossary_says_to_avoid() {
     let lists = glossary_lists();
-    let found = avoided_terms_found(&repo().join("locales"), &lists);
+    let found = avoided_terms_found(&locales_under_test(), &lists);
     assert!(
         found.is_empty(),
         "{} avoided term(s) (see locales/GLOSSARY.md):\n{}",
@@ -198,7 +240,13 @@ fn no_language_uses_a_word_its_glossary_says_to_avoid() {
 
 #[test]
 fn french_has_no_break_spaces_before_high_punctuation() {
-    let problems = french_spacing_problems(&repo().join("locales"));
+    let problems = french_spacing_problems(&locales_under_test());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn persian_dari_and_pashto_text_writes_persian_digits() {
+    let problems = western_digit_problems(&locales_under_test());
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -207,9 +255,15 @@ fn the_glossary_covers_every_language_and_the_issues_terms() {
     let lists = glossary_lists();
     let table = std::fs::read_to_string(repo().join("locales/languages.toml")).unwrap();
     for line in table.lines() {
-        if let Some(tag) = line.strip_prefix("tag = \"").and_then(|r| r.strip_suffix('"')) {
+        if let Some(tag) = line
+            .strip_prefix("tag = \"")
+            .and_then(|r| r.strip_suffix('"'))
+        {
             let terms = lists.get(tag).map_or(0, Vec::len);
-            assert!(terms > 0, "locales/GLOSSARY.md has no avoided terms for `{tag}`");
+            assert!(
+                terms > 0,
+                "locales/GLOSSARY.md has no avoided terms for `{tag}`"
+            );
         }
     }
     // The items of issue 20, each a row of its language's list.
@@ -291,6 +345,14 @@ fn the_lists_and_the_checks_find_what_a_translator_might_write() {
         "{found}"
     );
     assert!(!found.contains("number-invalid"), "{found}");
+    std::fs::write(
+        dir.join("fa/surveys/y.ftl"),
+        "age = کمتر از 14 سال\nkept = { $count } پاسخ، ۲ ماه\n",
+    )
+    .unwrap();
+    let digits = western_digit_problems(&dir);
+    assert_eq!(digits.len(), 1, "{digits:?}");
+    assert!(digits[0].contains("y.ftl:1 `age`"), "{digits:?}");
     let spacing = french_spacing_problems(&dir);
     assert_eq!(spacing.len(), 1, "{spacing:?}");
     assert!(spacing[0].contains("`a`"), "{spacing:?}");
