@@ -6,7 +6,7 @@ mod languages;
 pub mod status;
 
 pub use languages::{parse_table, Direction, Language, TableError};
-pub use status::{Review, TranslationStatus};
+pub use status::{Review, ReviewRecord, TranslationStatus};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -144,8 +144,13 @@ impl AppTexts {
             .languages
             .iter()
             .map(|l| {
-                let file = resources.file(&format!("locales/{}/status.toml", l.tag));
-                (l.tag.clone(), TranslationStatus::parse(file))
+                let path = format!("locales/{}/status.toml", l.tag);
+                let status = TranslationStatus::parse(resources.file(&path));
+                // A `reviewed` without who and when is shown as a draft, and reported.
+                texts
+                    .problems
+                    .extend(status.problems.iter().map(|p| format!("{path}: {p}")));
+                (l.tag.clone(), status)
             })
             .collect();
         Ok(texts)
