@@ -92,8 +92,11 @@ impl AppTexts {
                 .parse()
                 .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-            // Isolation marks would end up inside accessible names; direction is set on elements.
-            bundle.set_use_isolating(false);
+            // Fluent's default, kept on purpose: every inserted value (`{ $server }`, a number)
+            // is wrapped in FSI … PDI (U+2068 … U+2069), so a Latin address inside an Arabic
+            // sentence keeps its own direction instead of showing as `//:https` (issue 20).
+            // Screen readers skip the marks; tests that look for a user's words strip them.
+            bundle.set_use_isolating(true);
             match file_for(&lang.tag) {
                 None => {
                     let missing = TextError::MissingFile(lang.tag.clone());
@@ -217,6 +220,11 @@ impl AppTexts {
     }
 }
 
+/// Text without Fluent's isolation marks (FSI U+2068, PDI U+2069).
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// The fallback language of the app's words.
 pub fn english() -> Result<LangTag, TextError> {
     LangTag::new("en").map_err(|e| TextError::Table(TableError::Syntax(e.to_string())))
@@ -282,6 +290,12 @@ impl Tr {
         self.texts
             .get(&self.lang, id, Some(&args))
             .unwrap_or_else(|| id.to_owned())
+    }
+    /// A message with named arguments for an accessible name (`aria-label`), without the
+    /// isolation marks around the values: a name is read in logical order, never laid out, and
+    /// the marks would only get in the way of assistive technology matching it.
+    pub fn label_args(&self, id: &str, pairs: &[(&str, i64)]) -> String {
+        without_isolation(&self.t_args(id, pairs))
     }
     /// The label of a fixed answer id (`yes`, `above`, `age-18-24`, …): `choice-<id>`.
     pub fn choice(&self, id: &str) -> String {
