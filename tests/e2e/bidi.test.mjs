@@ -161,6 +161,19 @@ for (const [tag, autonym] of [['ar', 'العربية'], ['fa', 'فارسی'], ['
       await answerUpToSafety(page, t, s);
       const badge = page.locator('.badge');
       assert.equal(await badge.textContent(), t('mode-interviewer'));
+      // A number in a right-to-left sentence: "question 5 of 12" reads from the right, so the
+      // word comes first (rightmost), then 5, then 12 (leftmost), each number isolated.
+      const progress = page.locator('.progress-text');
+      const progressText = await progress.textContent();
+      assert.ok(progressText.includes('\u20685\u2069') && progressText.includes('\u206812\u2069'),
+        `the numbers are isolated: ${JSON.stringify(progressText)}`);
+      const order = await leftEdges(progress, [
+        { key: 'word', text: t('progress').split(' ')[0] },
+        { key: 'current', text: '5' },
+        { key: 'total', text: '12' },
+      ]);
+      assert.ok(order.word > order.current && order.current > order.total,
+        `${tag}: word, 5, 12 from right to left: ${JSON.stringify(order)}`);
       await page.evaluate(() => document.fonts.ready);
       await page.screenshot({ path: path.join(shots, `asylum-words-safety-${tag}.png`) });
       await button(page, t('stop')).click();
