@@ -124,10 +124,11 @@ fn a_locales_folder_adds_polish_without_code() {
     assert_eq!(texts.languages().last().unwrap().autonym, "Polski");
     let tr = heard::i18n::Tr::new(std::sync::Arc::new(texts), lang("pl"));
     assert_eq!(tr.t("welcome-start"), "Zacznij");
-    // Polish plural rules (from the table's `plural`): 5 → many.
+    // Polish plural rules (from the table's `plural`): 5 → many. The number is isolated
+    // (FSI … PDI) like every inserted value.
     assert_eq!(
         tr.t_args("still-there-body", &[("seconds", 5)]),
-        "Ankieta zamknie się za 5 sekund."
+        "Ankieta zamknie się za \u{2068}5\u{2069} sekund."
     );
     // Words the fixture lacks fall back to English rather than vanish.
     assert_eq!(tr.t("staff-title"), "Staff panel");

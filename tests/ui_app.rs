@@ -75,7 +75,7 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
         "{html}"
     );
     assert!(
-        html.contains("إجاباتك مجهولة الهوية"),
+        html.contains("إجاباتك بدون اسم"),
         "the anonymity statement, in Arabic"
     );
     assert!(

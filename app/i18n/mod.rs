@@ -6,7 +6,7 @@ mod languages;
 pub mod status;
 
 pub use languages::{parse_table, Direction, Language, TableError};
-pub use status::{Review, TranslationStatus};
+pub use status::{Review, ReviewRecord, TranslationStatus};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -92,8 +92,11 @@ impl AppTexts {
                 .parse()
                 .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut bundle = FluentBundle::new_concurrent(vec![locale]);
-            // Isolation marks would end up inside accessible names; direction is set on elements.
-            bundle.set_use_isolating(false);
+            // Fluent's default, kept on purpose: every inserted value (`{ $server }`, a number)
+            // is wrapped in FSI … PDI (U+2068 … U+2069), so a Latin address inside an Arabic
+            // sentence keeps its own direction instead of showing as `//:https` (issue 20).
+            // Screen readers skip the marks; tests that look for a user's words strip them.
+            bundle.set_use_isolating(true);
             match file_for(&lang.tag) {
                 None => {
                     let missing = TextError::MissingFile(lang.tag.clone());
@@ -144,8 +147,13 @@ impl AppTexts {
             .languages
             .iter()
             .map(|l| {
-                let file = resources.file(&format!("locales/{}/status.toml", l.tag));
-                (l.tag.clone(), TranslationStatus::parse(file))
+                let path = format!("locales/{}/status.toml", l.tag);
+                let status = TranslationStatus::parse(resources.file(&path));
+                // A `reviewed` without who and when is shown as a draft, and reported.
+                texts
+                    .problems
+                    .extend(status.problems.iter().map(|p| format!("{path}: {p}")));
+                (l.tag.clone(), status)
             })
             .collect();
         Ok(texts)
@@ -210,6 +218,11 @@ impl AppTexts {
         self.format_in(lang, id, args)
             .or_else(|| self.format_in(&self.fallback, id, args))
     }
+}
+
+/// Text without Fluent's isolation marks (FSI U+2068, PDI U+2069).
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The fallback language of the app's words.
@@ -277,6 +290,12 @@ impl Tr {
         self.texts
             .get(&self.lang, id, Some(&args))
             .unwrap_or_else(|| id.to_owned())
+    }
+    /// A message with named arguments for an accessible name (`aria-label`), without the
+    /// isolation marks around the values: a name is read in logical order, never laid out, and
+    /// the marks would only get in the way of assistive technology matching it.
+    pub fn label_args(&self, id: &str, pairs: &[(&str, i64)]) -> String {
+        without_isolation(&self.t_args(id, pairs))
     }
     /// The label of a fixed answer id (`yes`, `above`, `age-18-24`, …): `choice-<id>`.
     pub fn choice(&self, id: &str) -> String {

@@ -2,39 +2,39 @@
 # دەقەکانی بەرنامەی Heard، کوردیی ناوەندی (سۆرانی).
 
 ## Resident flow
-welcome-title = بەخێربێیت
-welcome-body = پێمان بڵێ ژیان لێرە بۆ تۆ چۆنە. چەند خولەکێک دەخایەنێت.
+welcome-title = بەخێربێن
+welcome-body = پێمان بڵێن ژیان لێرە بۆ ئێوە چۆنە. چەند خولەکێک دەخایەنێت.
 welcome-start = دەستپێکردن
-language-title = زمانەکەت هەڵبژێرە
-anonymity-title = وەڵامەکانت بێناون
-anonymity-body = ناوت لێ ناپرسرێت. وەڵامەکانت ناتوانن هیچ کاریگەرییەک لەسەر پرۆسەی مافی مانەوەت دابنێن.
-anonymity-continue = تێگەیشتم، بەردەوام بە
+language-title = زمانەکەتان هەڵبژێرن
+anonymity-title = وەڵامەکانتان بێ ناون
+anonymity-body = ناوتان لێ ناپرسرێت. وەڵامەکانتان بە هیچ شێوەیەک کاریگەرییان لەسەر داواکاریی پەنابەرییەکەتان یان دۆخی مانەوەتان نابێت.
+anonymity-continue = تێگەیشتم، بەردەوام دەبم
 nav-next = دواتر
 nav-back = گەڕانەوە
 nav-skip = تێپەڕاندن
 listen = گوێگرتن
 progress = پرسیاری { $current } لە { $total }
-required-hint = تکایە وەڵامێک هەڵبژێرە بۆ ئەوەی بەردەوام بیت.
-save-failed = وەڵامەکەت پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە یان داوای یارمەتی لە کارمەندان بکە.
+required-hint = تکایە وەڵامێک هەڵبژێرن بۆ ئەوەی بەردەوام بن.
+save-failed = وەڵامەکەتان پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەنەوە یان داوای یارمەتی لە کارمەندان بکەن.
 
 ## Stop
 stop = وەستان
-stop-title = دەتەوێت بوەستیت؟
-stop-body = دەتوانیت ئەو وەڵامانەی داوتن بهێڵیتەوە یان بیانسڕیتەوە.
-stop-keep = بوەستە و وەڵامەکانم بهێڵەرەوە
-stop-discard = بوەستە و وەڵامەکانم بسڕەوە
+stop-title = دەتانەوێت بوەستن؟
+stop-body = دەتوانن ئەو وەڵامانەی داوتانە بهێڵنەوە یان بیانسڕنەوە.
+stop-keep = وەستان و هێشتنەوەی وەڵامەکانم
+stop-discard = وەستان و سڕینەوەی وەڵامەکانم
 stop-continue = بەردەوامبوون لە ڕاپرسییەکە
 
 ## Review and end
-review-title = وەڵامەکانت بپشکنە
+review-title = وەڵامەکانتان بپشکنن
 review-change = گۆڕین
 review-no-answer = بێ وەڵام
 review-send = وەڵامەکانم بنێرە
 thanks-title = سوپاس!
-thanks-body = وەڵامەکانت پاشەکەوت کران.
+thanks-body = وەڵامەکانتان پاشەکەوت کران.
 thanks-we-did = ئێوە وتتان، ئێمە کردمان
 thanks-done = تەواو
-still-there-title = هێشتا لێرەیت؟
+still-there-title = هێشتا لێرەن؟
 still-there-body = { $seconds ->
     [one] ڕاپرسییەکە دوای { $seconds } چرکە دادەخرێت.
    *[other] ڕاپرسییەکە دوای { $seconds } چرکە دادەخرێت.
@@ -42,20 +42,20 @@ still-there-body = { $seconds ->
 still-there-yes = بەڵێ، هێشتا لێرەم
 
 ## Question widgets
-choose-many-hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
-text-label = وەڵامەکەت
+choose-many-hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
+text-label = وەڵامەکەتان
 text-count = { $count } لە { $max } پیت
-number-label = ژمارەکەت
-number-invalid = تکایە ژمارەیەک لە { $min } تا { $max } بنووسە.
+number-label = ژمارەکەتان
+number-invalid = تکایە ژمارەیەک لە { $min } تا { $max } بنووسن.
 number-increase = زیاتر
 number-decrease = کەمتر
-ranking-hint = بەپێی گرنگی دەست لە بابەتەکان بدە، گرنگترینیان یەکەم.
-ranking-ordered = ڕیزبەندییەکەت
+ranking-hint = بەپێی گرنگی دەست لە بابەتەکان بدەن، گرنگترینیان یەکەم.
+ranking-ordered = ڕیزبەندییەکەتان
 ranking-unordered = هێشتا ڕیز نەکراون
 ranking-position = ژمارە { $position }
 ranking-move-up = بۆ سەرەوە
 ranking-move-down = بۆ خوارەوە
-ranking-remove = لە ڕیزبەندی دەربهێنە
+ranking-remove = لە ڕیزبەندی دەربهێنن
 ranking-reset = ڕیزبەندی لە سەرەتاوە
 scale-point = { $value } لە { $max }
 smiley-5-1 = زۆر خراپ
@@ -120,7 +120,7 @@ country-ru = ڕووسیا
 mode-self-completed = خۆت بە تەنیا
 mode-assisted = بە یارمەتیی کارمەندان
 mode-interpreter = لەگەڵ وەرگێڕ
-mode-interviewer = چاوپێکەوتن
+mode-interviewer = کارمەندێک پرسیارەکان دەخوێنێتەوە
 mode-paper = لە فۆرمی کاغەزەوە
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = کۆدی تۆمارکردن (لە ڕێکخەرەوە)
 sync-enrol = ئەم تابلێتە تۆمار بکە
 sync-enrolling = تۆمار دەکرێت…
 sync-enrol-ok = ئەم تابلێتە تۆمارکرا. وەڵامەکان خۆکارانە دەنێردرێن.
-sync-error-address = ئەم ناونیشانی ڕاژەکارە دروست نییە. دەبێت بە https:// دەست پێ بکات.
+sync-error-address = ئەم ناونیشانی ڕاژەکارە دروست نییە. دەبێت بە { $start } دەست پێ بکات.
 sync-error-wrong-code = ئەم کۆدە دروست نییە یان پێشتر بەکارهاتووە. داوای کۆدێکی نوێ لە ڕێکخەر بکە.
 sync-error-expired = ماوەی ئەم کۆدە بەسەرچووە. داوای کۆدێکی نوێ لە ڕێکخەر بکە.
 sync-error-unreachable = نەتوانرا بگەیت بە ڕاژەکار. پەیوەندی ئینتەرنێت و ناونیشانی ڕاژەکار بپشکنە.

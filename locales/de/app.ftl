@@ -7,7 +7,7 @@ welcome-body = Sagen Sie uns, wie das Leben hier für Sie ist. Es dauert nur ein
 welcome-start = Starten
 language-title = Wählen Sie Ihre Sprache
 anonymity-title = Ihre Antworten sind anonym
-anonymity-body = Wir fragen nicht nach Ihrem Namen. Ihre Antworten können Ihr Aufenthaltsverfahren nicht beeinflussen.
+anonymity-body = Wir fragen nicht nach Ihrem Namen. Ihre Antworten können Ihren Asylantrag oder Ihr Aufenthaltsrecht in keiner Weise beeinflussen.
 anonymity-continue = Ich verstehe, weiter
 nav-next = Weiter
 nav-back = Zurück
@@ -120,7 +120,7 @@ country-ru = Russland
 mode-self-completed = Ohne Hilfe
 mode-assisted = Mit Hilfe vom Personal
 mode-interpreter = Mit Dolmetschung
-mode-interviewer = Interview
+mode-interviewer = Eine Person vom Personal liest die Fragen vor
 mode-paper = Von einem Papierbogen
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Anmeldecode (von der Koordination)
 sync-enrol = Dieses Tablet anmelden
 sync-enrolling = Wird angemeldet…
 sync-enrol-ok = Dieses Tablet ist angemeldet. Antworten werden automatisch gesendet.
-sync-error-address = Diese Serveradresse ist ungültig. Sie sollte mit https:// beginnen.
+sync-error-address = Diese Serveradresse ist ungültig. Sie sollte mit { $start } beginnen.
 sync-error-wrong-code = Dieser Code stimmt nicht oder wurde schon benutzt. Bitten Sie die Koordination um einen neuen Code.
 sync-error-expired = Dieser Code ist abgelaufen. Bitten Sie die Koordination um einen neuen Code.
 sync-error-unreachable = Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung und die Serveradresse.

@@ -7,7 +7,7 @@ welcome-body = Tell us how life here is for you. It takes a few minutes.
 welcome-start = Start
 language-title = Choose your language
 anonymity-title = Your answers are anonymous
-anonymity-body = Your name is not asked. Your answers cannot affect your residence procedure.
+anonymity-body = We do not ask your name. Your answers can in no way affect your asylum application or your residence status.
 anonymity-continue = I understand, continue
 nav-next = Next
 nav-back = Back
@@ -121,7 +121,7 @@ country-ru = Russia
 mode-self-completed = On your own
 mode-assisted = With help from staff
 mode-interpreter = With an interpreter
-mode-interviewer = Interview
+mode-interviewer = A staff member reads the questions
 mode-paper = From a paper form
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Enrolment code (from the coordinator)
 sync-enrol = Enrol this tablet
 sync-enrolling = Enrolling…
 sync-enrol-ok = This tablet is enrolled. Answers will be sent automatically.
-sync-error-address = That server address is not valid. It should start with https://
+sync-error-address = That server address is not valid. It should start with { $start }
 sync-error-wrong-code = That code is not right, or it was already used. Ask the coordinator for a new code.
 sync-error-expired = That code has expired. Ask the coordinator for a new code.
 sync-error-unreachable = Could not reach the server. Check the internet connection and the server address.

@@ -7,7 +7,7 @@ welcome-body = Cuéntenos cómo es la vida aquí para usted. Solo toma unos minu
 welcome-start = Empezar
 language-title = Elija su idioma
 anonymity-title = Sus respuestas son anónimas
-anonymity-body = No le preguntamos su nombre. Sus respuestas no pueden afectar a su trámite de residencia.
+anonymity-body = No le preguntamos su nombre. Sus respuestas no pueden afectar de ninguna manera a su solicitud de asilo ni a su permiso de residencia.
 anonymity-continue = Entiendo, continuar
 nav-next = Siguiente
 nav-back = Atrás
@@ -121,7 +121,7 @@ country-ru = Rusia
 mode-self-completed = Sin ayuda
 mode-assisted = Con ayuda del personal
 mode-interpreter = Con intérprete
-mode-interviewer = Entrevista
+mode-interviewer = Una persona del personal lee las preguntas
 mode-paper = Desde un formulario en papel
 
 ## Staff
@@ -204,7 +204,7 @@ sync-code = Código de registro (de la coordinación)
 sync-enrol = Registrar esta tableta
 sync-enrolling = Registrando…
 sync-enrol-ok = Esta tableta está registrada. Las respuestas se enviarán automáticamente.
-sync-error-address = Esa dirección de servidor no es válida. Debe empezar por https://
+sync-error-address = Esa dirección de servidor no es válida. Debe empezar por { $start }
 sync-error-wrong-code = Ese código no es correcto o ya se usó. Pida un código nuevo a la coordinación.
 sync-error-expired = Ese código ha caducado. Pida un código nuevo a la coordinación.
 sync-error-unreachable = No se pudo conectar con el servidor. Compruebe la conexión a internet y la dirección del servidor.

@@ -7,7 +7,7 @@ welcome-body = Kerro meille, millaista elämä täällä on sinulle. Se vie vain
 welcome-start = Aloita
 language-title = Valitse kieli
 anonymity-title = Vastauksesi ovat nimettömiä
-anonymity-body = Nimeäsi ei kysytä. Vastauksesi eivät voi vaikuttaa oleskeluasiasi käsittelyyn.
+anonymity-body = Nimeäsi ei kysytä. Vastauksesi eivät voi millään tavalla vaikuttaa turvapaikkahakemukseesi tai oleskeluoikeuteesi.
 anonymity-continue = Ymmärrän, jatka
 nav-next = Seuraava
 nav-back = Takaisin
@@ -120,7 +120,7 @@ country-ru = Venäjä
 mode-self-completed = Itsenäisesti
 mode-assisted = Henkilökunnan avulla
 mode-interpreter = Tulkin avulla
-mode-interviewer = Haastattelu
+mode-interviewer = Työntekijä lukee kysymykset
 mode-paper = Paperilomakkeelta
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Rekisteröintikoodi (koordinaattorilta)
 sync-enrol = Rekisteröi tämä tabletti
 sync-enrolling = Rekisteröidään…
 sync-enrol-ok = Tabletti on rekisteröity. Vastaukset lähetetään automaattisesti.
-sync-error-address = Palvelimen osoite ei kelpaa. Sen pitää alkaa https://
+sync-error-address = Palvelimen osoite ei kelpaa. Sen pitää alkaa { $start }
 sync-error-wrong-code = Koodi on väärä tai jo käytetty. Pyydä koordinaattorilta uusi koodi.
 sync-error-expired = Koodi on vanhentunut. Pyydä koordinaattorilta uusi koodi.
 sync-error-unreachable = Palvelimeen ei saatu yhteyttä. Tarkista internetyhteys ja palvelimen osoite.

@@ -7,7 +7,7 @@ welcome-body = Dites-nous comment se passe la vie ici pour vous. Cela prend quel
 welcome-start = Commencer
 language-title = Choisissez votre langue
 anonymity-title = Vos réponses sont anonymes
-anonymity-body = On ne vous demande pas votre nom. Vos réponses ne peuvent pas influencer votre procédure de séjour.
+anonymity-body = On ne vous demande pas votre nom. Vos réponses ne peuvent en aucun cas influencer votre demande d'asile ou votre droit de séjour.
 anonymity-continue = J'ai compris, continuer
 nav-next = Suivant
 nav-back = Retour
@@ -19,7 +19,7 @@ save-failed = Votre réponse n'a pas pu être enregistrée. Réessayez ou demand
 
 ## Stop
 stop = Arrêter
-stop-title = Voulez-vous arrêter ?
+stop-title = Voulez-vous arrêter ?
 stop-body = Vous pouvez garder les réponses déjà données ou les effacer.
 stop-keep = Arrêter et garder mes réponses
 stop-discard = Arrêter et effacer mes réponses
@@ -30,11 +30,11 @@ review-title = Vérifiez vos réponses
 review-change = Modifier
 review-no-answer = Pas de réponse
 review-send = Envoyer mes réponses
-thanks-title = Merci !
+thanks-title = Merci !
 thanks-body = Vos réponses ont été enregistrées.
 thanks-we-did = Vous avez dit, nous avons fait
 thanks-done = Terminer
-still-there-title = Êtes-vous toujours là ?
+still-there-title = Êtes-vous toujours là ?
 still-there-body = { $seconds ->
     [one] Le questionnaire se fermera dans { $seconds } seconde.
    *[other] Le questionnaire se fermera dans { $seconds } secondes.
@@ -117,14 +117,14 @@ country-co = Colombie
 country-ru = Russie
 
 ## Administration mode badges
-mode-self-completed = Seul·e
+mode-self-completed = Sans aide
 mode-assisted = Avec l'aide du personnel
 mode-interpreter = Avec un interprète
-mode-interviewer = Entretien
+mode-interviewer = Un membre du personnel lit les questions
 mode-paper = Depuis un formulaire papier
 
 ## Staff
-staff-corner = Personnel : maintenir 2 secondes
+staff-corner = Personnel : maintenir 2 secondes
 pin-title = Accès du personnel
 pin-label = Code PIN
 pin-submit = Déverrouiller
@@ -142,7 +142,7 @@ staff-survey = Questionnaire actif
 staff-survey-builtin = intégré
 staff-survey-downloaded = du serveur
 staff-survey-replaces = du serveur, remplace le questionnaire intégré
-staff-survey-unusable = Le questionnaire { $survey } téléchargé depuis le serveur est inutilisable. Appuyez sur « Synchroniser maintenant » pour le télécharger à nouveau, ou prévenez la coordination.
+staff-survey-unusable = Le questionnaire { $survey } téléchargé depuis le serveur est inutilisable. Appuyez sur « Synchroniser maintenant » pour le télécharger à nouveau, ou prévenez la coordination.
 staff-service-point = Point de service (un guichet, jamais une personne)
 staff-facility = Code du centre
 staff-mode = Mode de la prochaine réponse
@@ -156,7 +156,7 @@ staff-settings = Réglages
 staff-timeout = Minutes sans contact avant la remise à zéro
 staff-save = Enregistrer les réglages
 staff-saved = Enregistré.
-staff-invalid = { $field } n'est pas valide : lettres minuscules, chiffres et tirets seulement.
+staff-invalid = { $field } n'est pas valide : lettres minuscules, chiffres et tirets seulement.
 staff-timeout-invalid = Choisissez un nombre de minutes de 1 à 60.
 staff-pin-change = Changer le code
 pin-current = Code actuel
@@ -188,8 +188,8 @@ staff-record = Enregistrer
 staff-record-stop = Arrêter l’enregistrement
 staff-record-keep = Garder cet enregistrement
 staff-record-import = Ou importer un fichier son
-staff-record-kept = Gardé : cet enregistrement est utilisé désormais.
-staff-record-refused = Ce fichier ne peut pas être utilisé : il doit s’agir d’un fichier son de moins de 2 Mo.
+staff-record-kept = Gardé : cet enregistrement est utilisé désormais.
+staff-record-refused = Ce fichier ne peut pas être utilisé : il doit s’agir d’un fichier son de moins de 2 Mo.
 staff-record-no-mic = Aucun microphone n’est disponible.
 
 # Sync (staff panel)
@@ -201,7 +201,7 @@ sync-code = Code d'inscription (donné par la coordination)
 sync-enrol = Inscrire cette tablette
 sync-enrolling = Inscription en cours…
 sync-enrol-ok = Cette tablette est inscrite. Les réponses seront envoyées automatiquement.
-sync-error-address = Cette adresse de serveur n'est pas valide. Elle doit commencer par https://
+sync-error-address = Cette adresse de serveur n'est pas valide. Elle doit commencer par { $start }
 sync-error-wrong-code = Ce code n'est pas correct ou a déjà été utilisé. Demandez un nouveau code à la coordination.
 sync-error-expired = Ce code a expiré. Demandez un nouveau code à la coordination.
 sync-error-unreachable = Impossible de joindre le serveur. Vérifiez la connexion internet et l'adresse du serveur.

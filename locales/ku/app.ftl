@@ -7,7 +7,7 @@ welcome-body = Ji me re bêjin, jiyana li vir ji bo we çawa ye. Çend deqîqeya
 welcome-start = Dest pê bikin
 language-title = Zimanê xwe hilbijêrin
 anonymity-title = Bersivên we bênav in
-anonymity-body = Navê we nayê pirsîn. Bersivên we nikarin bandorê li pêvajoya rûniştina we bikin.
+anonymity-body = Navê we nayê pirsîn. Bersivên we bi tu awayî bandorê li serlêdana we ya penaberiyê an jî statuya we ya rûniştinê nakin.
 anonymity-continue = Min fêm kir, berdewam
 nav-next = Pêşve
 nav-back = Paşve
@@ -120,7 +120,7 @@ country-ru = Rûsya
 mode-self-completed = Bi serê xwe
 mode-assisted = Bi alîkariya karmendan
 mode-interpreter = Bi wergêr re
-mode-interviewer = Hevpeyvîn
+mode-interviewer = Karmendek pirsan dixwîne
 mode-paper = Ji forma kaxezê
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Koda tomarkirinê (ji koordînator)
 sync-enrol = Vê tabletê tomar bike
 sync-enrolling = Tê tomarkirin…
 sync-enrol-ok = Ev tablet hat tomarkirin. Bersiv dê bixweber werin şandin.
-sync-error-address = Ev navnîşana serverê ne derbasdar e. Divê bi https:// dest pê bike.
+sync-error-address = Ev navnîşana serverê ne derbasdar e. Divê bi { $start } dest pê bike.
 sync-error-wrong-code = Ev kod ne rast e an berê hatiye bikaranîn. Ji koordînator kodeke nû bixwaze.
 sync-error-expired = Dema vê kodê derbas bûye. Ji koordînator kodeke nû bixwaze.
 sync-error-unreachable = Negihîşt serverê. Girêdana înternetê û navnîşana serverê kontrol bike.

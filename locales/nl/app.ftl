@@ -7,7 +7,7 @@ welcome-body = Vertel ons hoe het leven hier voor u is. Het duurt een paar minut
 welcome-start = Beginnen
 language-title = Kies uw taal
 anonymity-title = Uw antwoorden zijn anoniem
-anonymity-body = Uw naam wordt niet gevraagd. Uw antwoorden hebben geen invloed op uw verblijfsprocedure.
+anonymity-body = Uw naam wordt niet gevraagd. Uw antwoorden hebben op geen enkele manier invloed op uw asielaanvraag of uw verblijfsstatus.
 anonymity-continue = Ik begrijp het, verder
 nav-next = Volgende
 nav-back = Terug
@@ -120,7 +120,7 @@ country-ru = Rusland
 mode-self-completed = Zelf ingevuld
 mode-assisted = Met hulp van een medewerker
 mode-interpreter = Met een tolk
-mode-interviewer = Interview
+mode-interviewer = Een medewerker leest de vragen voor
 mode-paper = Van een papieren formulier
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Aanmeldcode (van de coördinator)
 sync-enrol = Deze tablet aanmelden
 sync-enrolling = Bezig met aanmelden…
 sync-enrol-ok = Deze tablet is aangemeld. Antwoorden worden automatisch verstuurd.
-sync-error-address = Dit serveradres is niet geldig. Het moet beginnen met https://
+sync-error-address = Dit serveradres is niet geldig. Het moet beginnen met { $start }
 sync-error-wrong-code = Deze code klopt niet of is al gebruikt. Vraag de coördinator om een nieuwe code.
 sync-error-expired = Deze code is verlopen. Vraag de coördinator om een nieuwe code.
 sync-error-unreachable = De server is niet bereikbaar. Controleer de internetverbinding en het serveradres.

@@ -7,7 +7,7 @@ welcome-body = Berätta för oss hur livet här är för dig. Det tar bara någr
 welcome-start = Börja
 language-title = Välj ditt språk
 anonymity-title = Dina svar är anonyma
-anonymity-body = Vi frågar inte efter ditt namn. Dina svar kan inte påverka ditt ärende om uppehållstillstånd.
+anonymity-body = Vi frågar inte efter ditt namn. Dina svar kan inte på något sätt påverka din asylansökan eller ditt uppehållstillstånd.
 anonymity-continue = Jag förstår, fortsätt
 nav-next = Nästa
 nav-back = Tillbaka
@@ -120,7 +120,7 @@ country-ru = Ryssland
 mode-self-completed = På egen hand
 mode-assisted = Med hjälp av personalen
 mode-interpreter = Med tolk
-mode-interviewer = Intervju
+mode-interviewer = En medarbetare läser upp frågorna
 mode-paper = Från en pappersblankett
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Registreringskod (från samordnaren)
 sync-enrol = Registrera den här surfplattan
 sync-enrolling = Registrerar…
 sync-enrol-ok = Surfplattan är registrerad. Svaren skickas automatiskt.
-sync-error-address = Serveradressen är inte giltig. Den ska börja med https://
+sync-error-address = Serveradressen är inte giltig. Den ska börja med { $start }
 sync-error-wrong-code = Koden stämmer inte eller har redan använts. Be samordnaren om en ny kod.
 sync-error-expired = Koden har gått ut. Be samordnaren om en ny kod.
 sync-error-unreachable = Det gick inte att nå servern. Kontrollera internetanslutningen och serveradressen.

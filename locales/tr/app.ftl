@@ -7,7 +7,7 @@ welcome-body = Burada hayatınızın nasıl geçtiğini bize anlatın. Birkaç d
 welcome-start = Başla
 language-title = Dilinizi seçin
 anonymity-title = Cevaplarınız anonimdir
-anonymity-body = Adınız sorulmaz. Cevaplarınız oturum izni sürecinizi etkileyemez.
+anonymity-body = Adınız sorulmaz. Cevaplarınız sığınma başvurunuzu veya oturum durumunuzu hiçbir şekilde etkilemez.
 anonymity-continue = Anladım, devam et
 nav-next = İleri
 nav-back = Geri
@@ -120,7 +120,7 @@ country-ru = Rusya
 mode-self-completed = Kendi başınıza
 mode-assisted = Görevli yardımıyla
 mode-interpreter = Tercüman ile
-mode-interviewer = Görüşme
+mode-interviewer = Soruları bir görevli okuyor
 mode-paper = Kâğıt formdan
 
 ## Staff
@@ -201,7 +201,7 @@ sync-code = Kayıt kodu (koordinatörden)
 sync-enrol = Bu tableti kaydet
 sync-enrolling = Kaydediliyor…
 sync-enrol-ok = Bu tablet kayıtlı. Yanıtlar otomatik olarak gönderilecek.
-sync-error-address = Bu sunucu adresi geçerli değil. https:// ile başlamalı.
+sync-error-address = Bu sunucu adresi geçerli değil. { $start } ile başlamalı.
 sync-error-wrong-code = Bu kod doğru değil veya daha önce kullanılmış. Koordinatörden yeni bir kod isteyin.
 sync-error-expired = Bu kodun süresi dolmuş. Koordinatörden yeni bir kod isteyin.
 sync-error-unreachable = Sunucuya ulaşılamadı. İnternet bağlantısını ve sunucu adresini kontrol edin.

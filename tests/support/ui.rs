@@ -10,6 +10,7 @@ use dioxus_html::{
     PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedKeyboardData,
     SerializedMouseData, SerializedPointerData,
 };
+use heard::i18n::without_isolation;
 use std::any::Any;
 use std::rc::Rc;
 
@@ -43,7 +44,14 @@ impl Ui {
         Self { dom }
     }
 
+    /// The page as a user reads it: without the invisible bidi isolation marks (U+2068 FSI,
+    /// U+2069 PDI) that Fluent puts around every inserted value, so a test finds "8 out of 10".
     pub fn html(&self) -> String {
+        without_isolation(&self.html_raw())
+    }
+
+    /// The page as rendered, isolation marks included.
+    pub fn html_raw(&self) -> String {
         dioxus_ssr::render(&self.dom)
     }
 
@@ -307,11 +315,11 @@ fn walk(dom: &VirtualDom, node: &VNode, out: &mut Vec<Found>) {
         let name = values
             .iter()
             .find(|(n, _)| n == "aria-label")
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| without_isolation(v))
             .unwrap_or_else(|| {
                 let mut text = String::new();
                 text_of(node, children, &mut text);
-                text.trim().to_owned()
+                without_isolation(text.trim())
             });
         out.push(Found {
             id,

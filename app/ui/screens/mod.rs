@@ -110,6 +110,8 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
             ("total", i64::try_from(total).unwrap_or(0)),
         ],
     );
+    // Shown with its numbers isolated; named (aria-label) without the marks.
+    let progress_label = crate::i18n::without_isolation(&progress_text);
     let percent = (current * 100).checked_div(total).unwrap_or(0);
     rsx! {
         header { class: "frame-header",
@@ -119,7 +121,7 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
                     div {
                         class: "progress-bar",
                         role: "progressbar",
-                        aria_label: "{progress_text}",
+                        aria_label: "{progress_label}",
                         aria_valuemin: "0",
                         aria_valuemax: "{total}",
                         aria_valuenow: "{current}",

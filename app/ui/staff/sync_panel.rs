@@ -8,7 +8,10 @@ use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
 use std::time::SystemTime;
 
-/// The Fluent key for an enrolment failure.
+/// What a sync server's address starts with (`sync-error-address`'s `{ $start }`).
+pub const ADDRESS_START: &str = "https://";
+
+/// The Fluent key for an enrolment failure (its one argument: `start` = [`ADDRESS_START`]).
 pub fn enrol_error_key(e: &EnrolError) -> &'static str {
     match e {
         EnrolError::BadAddress(_) => "sync-error-address",
@@ -84,7 +87,9 @@ pub fn SyncPanel(tr: Tr) -> Element {
                     enrol_error_key(&EnrolError::ResponsesWaiting(count)),
                     &[("count", i64::try_from(count).unwrap_or(i64::MAX))],
                 ),
-                Err(e) => tr.t(enrol_error_key(&e)),
+                // The address prefix is a value, not sentence text: Fluent isolates it, so
+                // it reads `https://` inside right-to-left sentences too.
+                Err(e) => tr.t_str(enrol_error_key(&e), "start", ADDRESS_START),
             };
             message.set(Some(text));
             busy.set(false);
@@ -143,7 +148,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
             }
             label { class: "field-label", r#for: "sync-server", "{tr.t(\"sync-server-url\")}" }
             input { id: "sync-server", r#type: "url", dir: "ltr", value: "{server_url}",
-                placeholder: "https://",
+                placeholder: ADDRESS_START,
                 oninput: move |e: FormEvent| server_url.set(e.value()) }
             label { class: "field-label", r#for: "sync-code", "{tr.t(\"sync-code\")}" }
             input { id: "sync-code", r#type: "text", dir: "ltr", value: "{code}", autocomplete: "off",

@@ -84,7 +84,7 @@ pub fn NumberScale(
                 for value in min..=max {
                     {
                         let checked = current == Some(value);
-                        let name = words.tr.t_args("scale-point", &[("value", i64::from(value)), ("max", i64::from(max))]);
+                        let name = words.tr.label_args("scale-point", &[("value", i64::from(value)), ("max", i64::from(max))]);
                         rsx! {
                             button {
                                 key: "{value}",

@@ -1,18 +1,18 @@
 # DRAFT translation by machine, needs native review
 
-survey-title = ژیانت لە ناوەندەکەدا
+survey-title = ژیانتان لە ناوەندەکەدا
 
-section-accommodation = ژوورەکەت و ئاودەست و حەمامەکان
+section-accommodation = ژوورەکەتان و ئاودەست و حەمامەکان
 section-food = ژەمەکانی خواردن
 section-supervision = یارمەتیی کارمەندان
-section-safety = ئاسایش
-section-well-being = هەستت چۆنە
+section-safety = سەلامەتی
+section-well-being = هەستتان چۆنە
 section-overall = بە گشتی
-section-about-you = دەربارەی تۆ (ئارەزوومەندانە)
+section-about-you = دەربارەی ئێوە (ئارەزوومەندانە)
 
-room-satisfied = ئایا لە ژوورەکەت ڕازیت؟
-room-reasons = کێشەی ژوورەکەت چییە؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+room-satisfied = ئایا لە ژوورەکەتان ڕازین؟
+room-reasons = کێشەی ژوورەکەتان چییە؟
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-crowded = خەڵکی زۆر تێدایە
     .choice-noisy = دەنگەدەنگی زۆرە
     .choice-cold-or-hot = زۆر ساردە یان زۆر گەرمە
@@ -20,9 +20,9 @@ room-reasons = کێشەی ژوورەکەت چییە؟
     .choice-broken = شتەکان شکاون
     .choice-other = شتێکی تر
 
-sanitary-satisfied = ئایا لە ئاودەست و حەمامەکان ڕازیت؟
+sanitary-satisfied = ئایا لە ئاودەست و حەمامەکان ڕازین؟
 sanitary-reasons = کێشەی ئاودەست و حەمامەکان چییە؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-not-clean = پاک نین
     .choice-too-few = ژمارەیان کەمە
     .choice-no-hot-water = ئاوی گەرم نییە
@@ -30,9 +30,9 @@ sanitary-reasons = کێشەی ئاودەست و حەمامەکان چییە؟
     .choice-broken = شتەکان شکاون
     .choice-other = شتێکی تر
 
-food-satisfied = ئایا لە ژەمەکانی خواردن ڕازیت؟
+food-satisfied = ئایا لە ژەمەکانی خواردن ڕازین؟
 food-reasons = کێشەی ژەمەکانی خواردن چییە؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-taste = تامەکەی
     .choice-quantity = خواردنەکە بەش ناکات
     .choice-not-halal-or-diet = لەگەڵ ئایینەکەم یان ڕژێمی خواردنم ناگونجێت
@@ -41,9 +41,9 @@ food-reasons = کێشەی ژەمەکانی خواردن چییە؟
     .choice-cannot-cook = ناتوانم بۆ خۆم چێشت لێبنێم
     .choice-other = شتێکی تر
 
-supervision-satisfied = ئایا لە یارمەتیی کارمەندان ڕازیت؟
+supervision-satisfied = ئایا لە یارمەتیی کارمەندان ڕازین؟
 supervision-reasons = کێشەی یارمەتیی کارمەندان چییە؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-not-listened = گوێم لێ ناگرن
     .choice-no-information = زانیاریی پێویست وەرناگرم
     .choice-hard-to-reach = گەیشتن پێیان قورسە
@@ -51,9 +51,9 @@ supervision-reasons = کێشەی یارمەتیی کارمەندان چییە؟
     .choice-unfair = بە دادپەروەری مامەڵەم لەگەڵ ناکرێت
     .choice-other = شتێکی تر
 
-safety-satisfied = ئایا لە ناوەندەکەدا هەست بە ئاسایش دەکەیت؟
-safety-reasons = بۆچی هەست بە ئاسایش ناکەیت؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+safety-satisfied = ئایا لە ناوەندەکەدا هەست بە سەلامەتی دەکەن؟
+safety-reasons = بۆچی هەست بە سەلامەتی ناکەن؟
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-conflicts = شەڕ یان دەمەقاڵێ
     .choice-theft = شتەکان دەدزرێن
     .choice-at-night = بە شەو
@@ -61,9 +61,9 @@ safety-reasons = بۆچی هەست بە ئاسایش ناکەیت؟
     .choice-harassment = خەڵک بێزارم دەکەن یان هەڕەشەم لێ دەکەن
     .choice-other = شتێکی تر
 
-well-being-satisfied = ئایا لە ناوەندەکەدا هەستت باشە؟
-well-being-reasons = چی وات لێ دەکات هەستت باش نەبێت؟
-    .hint = دەتوانیت زیاتر لە یەک وەڵام هەڵبژێریت.
+well-being-satisfied = ئایا لە ناوەندەکەدا هەستتان باشە؟
+well-being-reasons = چی وا دەکات هەستتان باش نەبێت؟
+    .hint = دەتوانن زیاتر لە یەک وەڵام هەڵبژێرن.
     .choice-worry-procedure = نیگەرانی دەربارەی پرۆسەی داواکارییەکەم
     .choice-boredom = هیچ کارێک نییە بیکەم
     .choice-loneliness = تەنیایی
@@ -71,13 +71,13 @@ well-being-reasons = چی وات لێ دەکات هەستت باش نەبێت؟
     .choice-family = دووری لە خێزانەکەم
     .choice-other = شتێکی تر
 
-overall-rating = بە گشتی ناوەندەکە چۆن هەڵدەسەنگێنیت؟
+overall-rating = بە گشتی ناوەندەکە چۆن هەڵدەسەنگێنن؟
     .low = زۆر خراپ
     .high = زۆر باش
-comment = شتێکی تر هەیە کە بتەوێت پێمانی بڵێیت؟
-    .hint = تکایە ناوی خۆت مەنووسە.
+comment = شتێکی تر هەیە کە بتانەوێت پێمانی بڵێن؟
+    .hint = تکایە ناوی خۆتان مەنووسن.
 
-age = تەمەنت چەندە؟
-sex = تۆ…
-nationality = ڕەگەزنامەت چییە؟
-stay = چەند ماوەیە لەم ناوەندەدا دەژیت؟
+age = تەمەنتان چەندە؟
+sex = ڕەگەزتان
+nationality = ڕەگەزنامەتان چییە؟
+stay = چەند ماوەیە لەم ناوەندەدا دەژین؟

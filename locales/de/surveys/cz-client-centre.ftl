@@ -6,7 +6,7 @@ section-call-back = Ihr Anruf beim Kundenzentrum
 
 intro = Danke, dass wir Sie zurückrufen dürfen. Wir haben drei kurze Fragen zu Ihrem Anruf beim Kundenzentrum. Ihre Antworten helfen uns, unseren Service zu verbessern. Sie haben keinen Einfluss auf Ihre Aufenthaltsangelegenheiten.
 call-purpose = Worum ging es bei Ihrem Anruf?
-    .hint = Für die interviewende Person: Wählen Sie beides, wenn die anrufende Person nach Informationen gefragt und einen Termin gebucht hat.
+    .hint = Für die Person vom Personal, die die Fragen stellt: Wählen Sie beides, wenn die anrufende Person nach Informationen gefragt und einen Termin gebucht hat.
     .choice-information = Nach Informationen fragen
     .choice-appointment = Einen Termin buchen
 information-understandable = Hat die Person am Telefon Ihnen alle Informationen verständlich gegeben?

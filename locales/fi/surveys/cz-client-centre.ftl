@@ -6,7 +6,7 @@ section-call-back = Puhelusi Asiakaskeskukseen
 
 intro = Kiitos, että suostuit siihen, että soitamme sinulle takaisin. Meillä on kolme lyhyttä kysymystä puhelustasi Asiakaskeskukseen. Vastauksesi auttavat meitä parantamaan palveluamme. Ne eivät vaikuta oleskeluasioihisi.
 call-purpose = Mitä puhelusi koski?
-    .hint = Haastattelijalle: valitse molemmat, jos soittaja kysyi tietoa ja varasi ajan.
+    .hint = Kysymykset esittävälle työntekijälle: valitse molemmat, jos soittaja kysyi tietoa ja varasi ajan.
     .choice-information = Tiedon kysyminen
     .choice-appointment = Ajan varaaminen
 information-understandable = Antoiko asiakaspalvelija sinulle kaikki tiedot niin, että ymmärsit ne?

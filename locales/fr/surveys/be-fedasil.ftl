@@ -10,7 +10,7 @@ section-well-being = Comment vous vous sentez
 section-overall = En général
 section-about-you = À propos de vous (pas obligatoire)
 
-room-satisfied = Votre chambre vous convient-elle ?
+room-satisfied = Votre chambre vous convient-elle ?
 room-reasons = Qu'est-ce qui ne va pas dans votre chambre ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-crowded = Trop de personnes
@@ -20,7 +20,7 @@ room-reasons = Qu'est-ce qui ne va pas dans votre chambre ?
     .choice-broken = Des choses sont cassées
     .choice-other = Autre chose
 
-sanitary-satisfied = Les toilettes et les douches vous conviennent-elles ?
+sanitary-satisfied = Les toilettes et les douches vous conviennent-elles ?
 sanitary-reasons = Qu'est-ce qui ne va pas avec les toilettes et les douches ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-not-clean = Pas propres
@@ -30,7 +30,7 @@ sanitary-reasons = Qu'est-ce qui ne va pas avec les toilettes et les douches ?
     .choice-broken = Des choses sont cassées
     .choice-other = Autre chose
 
-food-satisfied = Les repas vous conviennent-ils ?
+food-satisfied = Les repas vous conviennent-ils ?
 food-reasons = Qu'est-ce qui ne va pas avec les repas ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-taste = Le goût
@@ -41,7 +41,7 @@ food-reasons = Qu'est-ce qui ne va pas avec les repas ?
     .choice-cannot-cook = Je ne peux pas cuisiner moi-même
     .choice-other = Autre chose
 
-supervision-satisfied = L'aide du personnel vous convient-elle ?
+supervision-satisfied = L'aide du personnel vous convient-elle ?
 supervision-reasons = Qu'est-ce qui ne va pas avec l'aide du personnel ?
     .hint = Vous pouvez choisir plusieurs réponses.
     .choice-not-listened = On ne m'écoute pas
@@ -73,7 +73,7 @@ well-being-reasons = Qu'est-ce qui vous empêche de vous sentir bien ?
 
 overall-rating = Quelle note donnez-vous au centre en général ?
     .low = Très mauvais
-    .high = Très bien
+    .high = Très bon
 comment = Voulez-vous nous dire autre chose ?
     .hint = N'écrivez pas votre nom.
 

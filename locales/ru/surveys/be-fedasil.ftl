@@ -8,10 +8,10 @@ section-supervision = Помощь сотрудников
 section-safety = Безопасность
 section-well-being = Ваше самочувствие
 section-overall = В целом
-section-about-you = О Вас (по желанию)
+section-about-you = О вас (по желанию)
 
 room-satisfied = Вы довольны своей комнатой?
-room-reasons = Что не так с Вашей комнатой?
+room-reasons = Что не так с вашей комнатой?
     .hint = Можно выбрать несколько ответов.
     .choice-crowded = Слишком много людей
     .choice-noisy = Слишком шумно
@@ -52,7 +52,7 @@ supervision-reasons = Что не так с помощью сотруднико�
     .choice-other = Другое
 
 safety-satisfied = Вы чувствуете себя в безопасности в центре?
-safety-reasons = Почему Вы не чувствуете себя в безопасности?
+safety-reasons = Почему вы не чувствуете себя в безопасности?
     .hint = Можно выбрать несколько ответов.
     .choice-conflicts = Драки или ссоры
     .choice-theft = Крадут вещи
@@ -62,22 +62,22 @@ safety-reasons = Почему Вы не чувствуете себя в без�
     .choice-other = Другое
 
 well-being-satisfied = Вы хорошо себя чувствуете в центре?
-well-being-reasons = Из-за чего Вы плохо себя чувствуете?
+well-being-reasons = Из-за чего вы плохо себя чувствуете?
     .hint = Можно выбрать несколько ответов.
-    .choice-worry-procedure = Я волнуюсь из-за своей процедуры
+    .choice-worry-procedure = Я волнуюсь из-за своего дела об убежище
     .choice-boredom = Нечего делать
     .choice-loneliness = Одиночество
     .choice-health = Моё здоровье
     .choice-family = Семья далеко
     .choice-other = Другое
 
-overall-rating = Как Вы в целом оцениваете центр?
+overall-rating = Как вы в целом оцениваете центр?
     .low = Очень плохо
     .high = Очень хорошо
 comment = Хотите ещё что-нибудь нам сказать?
     .hint = Пожалуйста, не пишите своё имя.
 
-age = Сколько Вам лет?
+age = Сколько вам лет?
 sex = Вы…
-nationality = Какое у Вас гражданство?
-stay = Как долго Вы живёте в этом центре?
+nationality = Какое у вас гражданство?
+stay = Как долго вы живёте в этом центре?

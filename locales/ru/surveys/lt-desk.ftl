@@ -1,10 +1,10 @@
 # DRAFT translation by machine, needs native review
 
-survey-title = Как мы Вас обслужили?
+survey-title = Как мы вас обслужили?
 
 section-desk = Обслуживание у этого окна
 
-service = Как мы Вас обслужили сегодня?
+service = Как мы вас обслужили сегодня?
 displeased = Что было не так?
     .hint = Необязательно: нажмите на один ответ.
     .choice-waiting = Пришлось слишком долго ждать
@@ -13,7 +13,7 @@ displeased = Что было не так?
     .choice-not-solved = Мой вопрос не решили
     .choice-documents = Проблемы с документами или бланками
     .choice-other = Другое
-pleased = Что Вам понравилось больше всего?
+pleased = Что вам понравилось больше всего?
     .hint = Необязательно: нажмите на один ответ.
     .choice-quick = Всё было быстро
     .choice-clear = Всё понятно объяснили

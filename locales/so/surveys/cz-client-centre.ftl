@@ -6,7 +6,7 @@ section-call-back = Wicitaankaagii Client Centre
 
 intro = Waad ku mahadsan tahay inaad oggolaatay in dib laguu soo waco. Waxaan qabnaa saddex su'aalood oo gaagaaban oo ku saabsan wicitaankaagii Client Centre. Jawaabahaagu waxay naga caawinayaan inaan hagaajino adeeggayaga, mana saameeyaan arrimaha deganaanshahaaga.
 call-purpose = Maxay ku saabsanayd wicitaankaagu?
-    .hint = Wareysiyaha: dooro labadaba haddii qofka soo wacay weydiiyay macluumaad oo ballan qabsaday.
+    .hint = Shaqaalaha su'aalaha weydiinaya: dooro labadaba haddii qofka soo wacay weydiiyay macluumaad oo ballan qabsaday.
     .choice-information = Weydiinta macluumaad
     .choice-appointment = Qabsashada ballan
 information-understandable = Qofkii kuu jawaabay ma ku siiyay dhammaan macluumaadka si aad fahmi karto?

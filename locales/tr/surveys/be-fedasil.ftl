@@ -78,6 +78,6 @@ comment = Bize söylemek istediğiniz başka bir şey var mı?
     .hint = Lütfen adınızı yazmayın.
 
 age = Kaç yaşındasınız?
-sex = Siz…
+sex = Cinsiyetiniz
 nationality = Hangi ülkenin vatandaşısınız?
 stay = Ne zamandır bu merkezde yaşıyorsunuz?

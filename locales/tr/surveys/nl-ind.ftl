@@ -2,7 +2,7 @@
 
 survey-title = Nasıl yaptık?
 
-section-measures = IND ile görüşmeniz
+section-measures = IND ile iletişiminiz
 section-information = Bilgilerimiz
 section-remarks = Görüşleriniz
 

@@ -8,7 +8,7 @@ section-supervision = Допомога працівників
 section-safety = Безпека
 section-well-being = Ваше самопочуття
 section-overall = Загалом
-section-about-you = Про Вас (за бажанням)
+section-about-you = Про вас (за бажанням)
 
 room-satisfied = Ви задоволені своєю кімнатою?
 room-reasons = Що не так із Вашою кімнатою?
@@ -52,7 +52,7 @@ supervision-reasons = Що не так із допомогою працівни�
     .choice-other = Щось інше
 
 safety-satisfied = Ви почуваєтеся в безпеці в центрі?
-safety-reasons = Чому Ви не почуваєтеся в безпеці?
+safety-reasons = Чому ви не почуваєтеся в безпеці?
     .hint = Можна вибрати кілька відповідей.
     .choice-conflicts = Бійки або сварки
     .choice-theft = Крадуть речі
@@ -62,22 +62,22 @@ safety-reasons = Чому Ви не почуваєтеся в безпеці?
     .choice-other = Щось інше
 
 well-being-satisfied = Ви добре почуваєтеся в центрі?
-well-being-reasons = Через що Ви погано почуваєтеся?
+well-being-reasons = Через що ви погано почуваєтеся?
     .hint = Можна вибрати кілька відповідей.
-    .choice-worry-procedure = Я хвилююся через свою процедуру
+    .choice-worry-procedure = Я хвилююся через свою справу про притулок
     .choice-boredom = Нема чого робити
     .choice-loneliness = Самотність
     .choice-health = Моє здоров’я
     .choice-family = Родина далеко
     .choice-other = Щось інше
 
-overall-rating = Як Ви загалом оцінюєте центр?
+overall-rating = Як ви загалом оцінюєте центр?
     .low = Дуже погано
     .high = Дуже добре
 comment = Хочете ще щось нам сказати?
     .hint = Будь ласка, не пишіть своє ім’я.
 
-age = Скільки Вам років?
+age = Скільки вам років?
 sex = Ви…
-nationality = Яке у Вас громадянство?
-stay = Як довго Ви живете в цьому центрі?
+nationality = Яке у вас громадянство?
+stay = Як довго ви живете в цьому центрі?

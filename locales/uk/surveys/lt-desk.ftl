@@ -1,10 +1,10 @@
 # DRAFT translation by machine, needs native review
 
-survey-title = Як ми Вас обслужили?
+survey-title = Як ми вас обслужили?
 
 section-desk = Обслуговування біля цього віконця
 
-service = Як ми Вас обслужили сьогодні?
+service = Як ми вас обслужили сьогодні?
 displeased = Що було не так?
     .hint = Необов’язково: натисніть на одну відповідь.
     .choice-waiting = Довелося надто довго чекати
@@ -13,7 +13,7 @@ displeased = Що було не так?
     .choice-not-solved = Моє питання не вирішили
     .choice-documents = Проблеми з документами або бланками
     .choice-other = Щось інше
-pleased = Що Вам сподобалося найбільше?
+pleased = Що вам сподобалося найбільше?
     .hint = Необов’язково: натисніть на одну відповідь.
     .choice-quick = Усе було швидко
     .choice-clear = Усе зрозуміло пояснили

@@ -1,6 +1,6 @@
 # DRAFT translation by machine, needs native review
 
-survey-title = Про Ваш дзвінок
+survey-title = Про ваш дзвінок
 
 section-call = Ваш дзвінок сьогодні
 
