@@ -231,5 +231,5 @@ set-aside-wrong-facility = Diese Antworten nennen eine andere Einrichtung als di
 set-aside-survey-not-on-server = Der Server führt diese Umfrage für Ihre Einrichtung nicht. Bitten Sie die Koordination, sie auf dem Server zuzuweisen.
 set-aside-conflict = Der Server hat unter derselben Nummer schon andere Antworten. Informieren Sie die Koordination; auf dem Tablet ist nichts zu tun.
 set-aside-invalid = Diese Antworten passen nicht zur Umfrage auf dem Server, vielleicht weil sie geändert wurde. Informieren Sie die Koordination.
-set-aside-other = Der Server hat diese Antworten aus einem Grund abgelehnt, den diese App nicht kennt. Aktualisieren Sie die App und informieren Sie die Koordination.
+set-aside-other = Der Server hat diese Antworten aus einem Grund nicht angenommen, den diese App nicht kennt. Aktualisieren Sie die App und informieren Sie die Koordination.
 set-aside-kept = Zurückgestellte Antworten bleiben 30 Tage auf diesem Tablet, dann werden sie gelöscht.

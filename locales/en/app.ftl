@@ -231,5 +231,5 @@ set-aside-wrong-facility = These answers name another facility than the one this
 set-aside-survey-not-on-server = The server does not run this survey for your facility. Ask the coordinator to assign it on the server.
 set-aside-conflict = The server already has other answers under the same number. Tell the coordinator; there is nothing to do on the tablet.
 set-aside-invalid = These answers do not fit the survey on the server, perhaps because it changed. Tell the coordinator.
-set-aside-other = The server refused these answers for a reason this app does not know. Update the app and tell the coordinator.
+set-aside-other = The server did not accept these answers for a reason this app does not know. Update the app and tell the coordinator.
 set-aside-kept = Set-aside answers stay on this tablet for 30 days, then they are deleted.

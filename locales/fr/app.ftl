@@ -217,7 +217,7 @@ sync-set-aside = Mises de côté par le serveur
 
 ## Staff: first-run setup, PIN rules, set-aside answers, clock — draft
 setup-title = Configurer cette tablette
-setup-body = Choisissez le code du personnel avant que les résidents utilisent cette tablette. Le personnel en a besoin pour ouvrir le panneau du personnel : maintenir le coin supérieur pendant 2 secondes. Ne le communiquez qu'au personnel.
+setup-body = Choisissez le code du personnel avant que les résidents utilisent cette tablette. Le personnel en a besoin pour ouvrir le panneau du personnel : maintenir le coin supérieur pendant 2 secondes. Ne le communiquez qu'au personnel.
 setup-pin = Code du personnel (6 à 12 chiffres)
 setup-pin-again = Code du personnel, à nouveau
 setup-save = Enregistrer le code
@@ -225,11 +225,11 @@ pin-new-digits = Nouveau code (6 à 12 chiffres)
 pin-rule-digits = Un code a 6 à 12 chiffres, et seulement des chiffres.
 pin-rule-common = Ce code fait partie des codes les plus courants. Choisissez-en un autre.
 pin-rule-sequence = Ce code est trop simple (un chiffre répété, une suite croissante ou décroissante, ou un motif répété). Choisissez-en un autre.
-sync-error-waiting = Réponses en attente d'envoi au serveur auquel cette tablette est inscrite : { $count }. Appuyez d'abord sur « Synchroniser maintenant » pour les envoyer, puis inscrivez la tablette au nouveau serveur.
-clock-off = La date et l'heure de cette tablette sont fausses : elles diffèrent de celles du serveur de plus d'un jour (jours : { $days }). Réglez la date et l'heure dans les paramètres de la tablette.
+sync-error-waiting = Réponses en attente d'envoi au serveur auquel cette tablette est inscrite : { $count }. Appuyez d'abord sur « Synchroniser maintenant » pour les envoyer, puis inscrivez la tablette au nouveau serveur.
+clock-off = La date et l'heure de cette tablette sont fausses : elles diffèrent de celles du serveur de plus d'un jour (jours : { $days }). Réglez la date et l'heure dans les paramètres de la tablette.
 set-aside-wrong-facility = Ces réponses indiquent un autre centre que celui où cette tablette est inscrite. Vérifiez le centre dans les Paramètres et prévenez la coordination.
 set-aside-survey-not-on-server = Le serveur ne propose pas cette enquête à votre centre. Demandez à la coordination de l'attribuer sur le serveur.
-set-aside-conflict = Le serveur a déjà d'autres réponses sous le même numéro. Prévenez la coordination ; il n'y a rien à faire sur la tablette.
+set-aside-conflict = Le serveur a déjà d'autres réponses sous le même numéro. Prévenez la coordination ; il n'y a rien à faire sur la tablette.
 set-aside-invalid = Ces réponses ne correspondent pas à l'enquête du serveur, peut-être parce qu'elle a changé. Prévenez la coordination.
-set-aside-other = Le serveur a refusé ces réponses pour une raison que cette application ne connaît pas. Mettez l'application à jour et prévenez la coordination.
+set-aside-other = Le serveur n'a pas accepté ces réponses pour une raison que cette application ne connaît pas. Mettez l'application à jour et prévenez la coordination.
 set-aside-kept = Les réponses mises de côté restent 30 jours sur cette tablette, puis elles sont supprimées.

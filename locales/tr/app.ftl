@@ -231,5 +231,5 @@ set-aside-wrong-facility = Bu yanıtlar, tabletin kayıtlı olduğu tesisten far
 set-aside-survey-not-on-server = Sunucuda bu anket tesisiniz için yok. Koordinatörden anketi sunucuda atamasını isteyin.
 set-aside-conflict = Sunucuda aynı numarayla başka yanıtlar zaten var. Koordinatöre bildirin; tablette yapılacak bir şey yok.
 set-aside-invalid = Bu yanıtlar sunucudaki ankete uymuyor, belki anket değiştiği için. Koordinatöre bildirin.
-set-aside-other = Sunucu bu yanıtları uygulamanın bilmediği bir nedenle reddetti. Uygulamayı güncelleyin ve koordinatöre bildirin.
+set-aside-other = Sunucu bu yanıtları uygulamanın bilmediği bir nedenle kabul etmedi. Uygulamayı güncelleyin ve koordinatöre bildirin.
 set-aside-kept = Kenara ayrılan yanıtlar bu tablette 30 gün kalır, sonra silinir.
