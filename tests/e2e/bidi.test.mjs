@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBrowser, heading, button, radio, openStaffPanel } from './browser.mjs';
+import { withBrowser, heading, button, radio, openStaffPanel, openKiosk } from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -67,8 +67,7 @@ test('Arabic staff panel: an address with a port number keeps its order in right
     `INSERT INTO setting (key, value) VALUES ('sync-server', '${SERVER}'), ('sync-token', 'e2e-not-used')
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`]);
   await withBrowser(async (page) => {
-    await page.goto(url);
-    await heading(page, ar('welcome-title')).waitFor();
+    await openKiosk(page, url, ar);
     await openStaffPanel(page, ar);
     const enrolled = page.locator('p.sync-enrolled');
     await enrolled.waitFor();
@@ -137,8 +136,7 @@ for (const [tag, autonym] of [['ar', 'العربية'], ['fa', 'فارسی'], ['
     const t = app(tag);
     const s = survey(tag);
     await withBrowser(async (page) => {
-      await page.goto(url);
-      await heading(page, ar('welcome-title')).waitFor();
+      await openKiosk(page, url, ar);
       await button(page, ar('welcome-start')).click();
       await button(page, autonym).click();
       await heading(page, t('anonymity-title')).waitFor();

@@ -48,6 +48,9 @@ async function tryPin(page, pin) {
   await button(page, en('pin-submit')).click();
 }
 
+// Fluent isolates every inserted value (FSI … PDI, issue 20): the numbers arrive wrapped.
+const iso = (value) => `\u2068${value}\u2069`;
+
 test('a new tablet opens in setup, refuses weak PINs, and the PIN chosen opens the panel', async () => {
   await withKiosk('setup', async (url, kiosk) => {
     await withBrowser(async (page) => {
@@ -107,23 +110,23 @@ test('wrong PINs lock the prompt for 5 minutes, then 10, even for the right PIN'
       await pressStaffCorner(page, en);
       for (const left of [4, 3, 2]) {
         await tryPin(page, '000000');
-        await alert(page).filter({ hasText: `Wrong PIN. ${left} tries left.` }).waitFor();
+        await alert(page).filter({ hasText: `Wrong PIN. ${iso(left)} tries left.` }).waitFor();
       }
       await tryPin(page, '000000');
-      await alert(page).filter({ hasText: 'Wrong PIN. 1 try left.' }).waitFor();
+      await alert(page).filter({ hasText: `Wrong PIN. ${iso(1)} try left.` }).waitFor();
       await tryPin(page, '000000');
-      await alert(page).filter({ hasText: 'Too many wrong tries. Try again in 5 minutes.' }).waitFor();
+      await alert(page).filter({ hasText: `Too many wrong tries. Try again in ${iso(5)} minutes.` }).waitFor();
       await tryPin(page, STAFF_PIN);
-      await alert(page).filter({ hasText: /Too many wrong tries\. Try again in [45] minutes?\./ }).waitFor();
+      await alert(page).filter({ hasText: /Too many wrong tries\. Try again in \u2068[45]\u2069 minutes?\./ }).waitFor();
       assert.equal(await heading(page, en('staff-title')).count(), 0, 'the right PIN does not open a locked prompt');
       await page.screenshot({ path: path.join(shots, 'pin-locked.png') });
 
       // Five minutes pass (the lock's end moved into the past in the tablet's store).
       execFileSync('sqlite3', [kiosk.db, "UPDATE setting SET value = '0' WHERE key = 'pin-locked-until'"]);
       for (let i = 0; i < 4; i += 1) await tryPin(page, '000000');
-      await alert(page).filter({ hasText: 'Wrong PIN. 1 try left.' }).waitFor();
+      await alert(page).filter({ hasText: `Wrong PIN. ${iso(1)} try left.` }).waitFor();
       await tryPin(page, '000000');
-      await alert(page).filter({ hasText: 'Too many wrong tries. Try again in 10 minutes.' }).waitFor();
+      await alert(page).filter({ hasText: `Too many wrong tries. Try again in ${iso(10)} minutes.` }).waitFor();
     });
   });
 });
