@@ -225,10 +225,21 @@ pub fn read_headers(
                 header: header.clone(),
                 advice,
             }),
-            Err(message) => problems.push(Problem::at(at(), message)),
+            Err(HeaderError::Language(message)) => out.unsupported.push(Unsupported {
+                index: *index,
+                header: header.clone(),
+                advice: format!("{message}; the column is skipped"),
+            }),
+            Err(HeaderError::Other(message)) => problems.push(Problem::at(at(), message)),
         }
     }
     out
+}
+
+enum HeaderError {
+    /// A language Heard cannot place: the column is skipped with a warning.
+    Language(String),
+    Other(String),
 }
 
 enum Parsed {
@@ -236,8 +247,10 @@ enum Parsed {
     Unsupported(String),
 }
 
-fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
-    let mut parts: Vec<&str> = header.split("::").map(str::trim).collect();
+fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, HeaderError> {
+    // `label:Arabic` (one colon) is read like `label::Arabic`, as pyxform does.
+    let sep = if header.contains("::") { "::" } else { ":" };
+    let mut parts: Vec<&str> = header.split(sep).map(str::trim).collect();
     if parts
         .first()
         .is_some_and(|p| p.eq_ignore_ascii_case("media"))
@@ -250,9 +263,9 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
         1 => None,
         2 => Some(parts[1]),
         _ => {
-            return Err(format!(
+            return Err(HeaderError::Other(format!(
                 "cannot read the header `{header}`; write `field::Language (code)`, e.g. `label::English (en)`"
-            ))
+            )))
         }
     };
     let Some((_, field, translatable)) = kind
@@ -266,12 +279,12 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
     let lang = match lang_spec {
         None => Lang::Plain,
         Some(_) if !translatable => {
-            return Err(format!(
+            return Err(HeaderError::Other(format!(
                 "`{base}` cannot be translated; remove `::{}`",
                 parts[1]
-            ))
+            )))
         }
-        Some(spec) => Lang::Tag(parse_language(spec)?),
+        Some(spec) => Lang::Tag(parse_language(spec).map_err(HeaderError::Language)?),
     };
     Ok(Parsed::Known(field, lang))
 }
@@ -303,16 +316,53 @@ fn advice_for(base: &str, kind: SheetKind) -> String {
     format!("{advice}; remove the column or leave it empty")
 }
 
-/// Reports every non-empty cell of an unsupported column.
-pub fn report_unsupported(sheet: &Sheet, columns: &Columns, problems: &mut Vec<Problem>) {
-    for row in &sheet.rows {
-        for u in &columns.unsupported {
-            if row.cells.contains_key(&u.index) {
+/// Columns Heard does not read. pyxform ignores unknown columns, and so does Heard: one warning
+/// per column that has a value. `choice_filter` changes which choices a question offers, so each
+/// filled cell stays an error naming its row; `calculation` and `repeat_count` belong to rows
+/// that are reported themselves (calculations, repeats).
+pub fn report_unsupported(
+    sheet: &Sheet,
+    columns: &Columns,
+    problems: &mut Vec<Problem>,
+    notes: &mut Vec<Problem>,
+) {
+    for u in &columns.unsupported {
+        let base = u
+            .header
+            .split("::")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        if base == "calculation" || base == "repeat_count" {
+            continue;
+        }
+        let filled: Vec<u32> = sheet
+            .rows
+            .iter()
+            .filter(|r| r.cells.contains_key(&u.index))
+            .map(|r| r.number)
+            .collect();
+        if filled.is_empty() {
+            continue;
+        }
+        if base == "choice_filter" {
+            for row in filled {
                 problems.push(Problem::at(
-                    Location::cell(&sheet.name, row.number, u.index, &u.header),
+                    Location::cell(&sheet.name, row, u.index, &u.header),
                     u.advice.clone(),
                 ));
             }
+            continue;
         }
+        notes.push(Problem::at(
+            Location::header(&sheet.name, u.index, &u.header),
+            format!(
+                "ignored ({} filled cell(s), first on row {}): {}",
+                filled.len(),
+                filled[0],
+                u.advice
+            ),
+        ));
     }
 }

@@ -22,6 +22,9 @@ pub struct ImportOptions<'a> {
     pub media: Option<&'a MediaFolder>,
     /// The survey id to use when the settings sheet has no `form_id` (e.g. the file name).
     pub fallback_id: Option<&'a str>,
+    /// Leave out the questions Heard never asks (location, dates, media, repeats…) and every
+    /// question whose condition uses one, each with a warning, instead of refusing the form.
+    pub skip_unsupported: bool,
 }
 
 /// Everything an import yields; the server stores the survey, the manifest and the files.
@@ -47,7 +50,7 @@ pub fn import_xlsform(
     options: &ImportOptions<'_>,
 ) -> Result<ImportedForm, ImportError> {
     let (book, mut problems) = read_workbook(bytes)?;
-    let mut notes = Vec::new();
+    let mut notes = book.notes.clone();
     let Some(survey_sheet) = book.survey.as_ref() else {
         return Err(ImportError::Invalid(vec![Problem::form(
             "the workbook has no `survey` sheet; an XLSForm needs the sheets `survey`, `choices` (for select questions) and `settings`",
@@ -80,7 +83,7 @@ pub fn import_xlsform(
         (settings_sheet, &settings_columns),
     ] {
         if let Some(sheet) = sheet {
-            report_unsupported(sheet, cols, &mut problems);
+            report_unsupported(sheet, cols, &mut problems, &mut notes);
         }
     }
 
@@ -90,6 +93,7 @@ pub fn import_xlsform(
         &survey_columns,
         &lists,
         &default,
+        options.skip_unsupported,
         &mut problems,
         &mut notes,
     );
@@ -110,9 +114,37 @@ pub fn import_xlsform(
     for (lang, text) in &settings.title {
         title.insert(super::cells::language(lang, &default), text.clone());
     }
+    if title.get(&default).is_none() {
+        // pyxform derives a missing title from the form id, else the file name.
+        if let Some(t) = settings
+            .form_id
+            .as_ref()
+            .map(|(raw, _)| raw.as_str())
+            .or(options.fallback_id)
+        {
+            title.insert(default.clone(), t.to_owned());
+            notes.push(Problem::at(
+                Location::sheet(settings_name),
+                format!("no `form_title` in the default language; the title is `{t}` (set `form_title` to change it)"),
+            ));
+        }
+    }
+    let mut version = settings.version.clone();
+    if version.trim().is_empty() {
+        use sha2::{Digest, Sha256};
+        let hex: String = Sha256::digest(bytes)[..6]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        version = format!("sha256-{hex}");
+        notes.push(Problem::at(
+            Location::sheet(settings_name),
+            format!("no `version`; derived from the file's content hash: `{version}`"),
+        ));
+    }
     let mut survey = Survey {
         id: id.unwrap_or_else(|| SurveyId::new("unnamed").expect("a valid id literal")),
-        version: settings.version.clone(),
+        version,
         default_language: default.clone(),
         languages: BTreeSet::new(),
         title,
@@ -274,7 +306,8 @@ fn survey_id(
             return None;
         }
     };
-    match slug(&raw).and_then(|s| SurveyId::new(s).map_err(|e| e.to_string())) {
+    let s = slug(&raw).unwrap_or_else(|_| super::names::hashed_slug(&raw));
+    match SurveyId::new(s).map_err(|e| e.to_string()) {
         Ok(id) => Some(id),
         Err(e) => {
             problems.push(Problem::at(at, e));

@@ -116,7 +116,13 @@ pub fn build_kind(
         }
         FormType::Note => QuestionKind::Info,
         FormType::Range => range_kind(input, heard_kind, problems, notes)?,
-        FormType::BeginGroup | FormType::EndGroup => return None,
+        FormType::BeginGroup
+        | FormType::EndGroup
+        | FormType::Metadata
+        | FormType::Calculate
+        | FormType::NeverAsked(_)
+        | FormType::BeginRepeat(_)
+        | FormType::EndRepeat => return None,
     };
     Some(kind)
 }
