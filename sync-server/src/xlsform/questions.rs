@@ -199,6 +199,10 @@ pub fn read_questions(
                     .map(|(t, _)| t)
                     .collect();
                 derived = super::names::hashed_slug(&format!("note {}", label.join(" ")));
+                notes.push(Problem::at(
+                    row.location(),
+                    format!("this note has no `name`; its id is `{derived}` (from its label)"),
+                ));
                 Some((derived.as_str(), row.location()))
             }
             other => other,
@@ -305,7 +309,7 @@ pub fn read_questions(
                     }
                     notes.push(Problem::at(
                         type_at,
-                        format!("the group `{name}` inside the group opened on row {open_group_row} is flattened: its questions join the outer section, its label is shown as a note"),
+                        format!("the group `{name}` inside the group opened on row {open_group_row} is flattened: its questions join the outer section, its label (and hint) shown as the note `{id}-group` (`{id}-hint`)"),
                     ));
                 }
                 continue;
@@ -320,6 +324,10 @@ pub fn read_questions(
             if !hint.is_empty() {
                 // A group's hint becomes a note at the group's start.
                 if let Ok(note_id) = QuestionId::new(format!("{id}-hint")) {
+                    notes.push(Problem::at(
+                        type_at.clone(),
+                        format!("the hint of the group `{name}` is shown as the note `{note_id}` at the group's start"),
+                    ));
                     out.rows
                         .insert(note_id.clone(), (r.number, name.to_owned()));
                     let relevant = joined_relevance(&groups, None);
