@@ -658,3 +658,75 @@ fn every_problem_is_collected_in_one_pass() {
   sheet `settings`, row 2, column D (`heard_target_percent`): `120` is not a percentage between 0 and 100"
     );
 }
+
+#[test]
+fn the_command_exits_0_on_warnings_and_not_with_strict_or_errors() {
+    let dir = std::env::temp_dir().join(format!("heard-xlsform-exit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let write = |name: &str, rows: Vec<Vec<&'static str>>| {
+        let path = dir.join(name);
+        let sheets = [
+            survey(vec!["type", "name", "label", "colour"], rows),
+            settings(),
+        ];
+        std::fs::write(&path, xlsx(&sheets)).expect("write form");
+        path
+    };
+    let warned = write(
+        "warned.xlsx",
+        vec![
+            vec!["text", "why", "Why?", "red"],
+            vec!["start", "start", "", ""],
+        ],
+    );
+    let unsupported = write(
+        "unsupported.xlsx",
+        vec![
+            vec!["text", "why", "Why?"],
+            vec!["geopoint", "where", "Where?"],
+        ],
+    );
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_heard-sync-server"))
+            .arg("survey")
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let path = |p: &std::path::Path| p.display().to_string();
+    let (ok, text) = run(&["check", &path(&warned)]);
+    assert!(ok, "warnings alone exit 0: {text}");
+    assert!(
+        text.contains("warning: sheet `survey`, column D (`colour`): ignored"),
+        "{text}"
+    );
+    assert!(text.contains("warning: metadata rows left out"), "{text}");
+    let (ok, text) = run(&["check", "--strict", &path(&warned)]);
+    assert!(!ok, "--strict fails on warnings: {text}");
+    assert!(
+        text.contains("--strict: 2 warning(s) count as errors"),
+        "{text}"
+    );
+    let (ok, text) = run(&["check", &path(&unsupported)]);
+    assert!(
+        !ok,
+        "a question Heard never asks fails without the option: {text}"
+    );
+    assert!(
+        text.contains("row 3, column A (`type`): type `geopoint` is not supported"),
+        "{text}"
+    );
+    let (ok, text) = run(&["check", "--skip-unsupported", &path(&unsupported)]);
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("`where` left out (--skip-unsupported)"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -71,8 +71,7 @@ fn xlsform(command: &XlsformCommand) -> anyhow::Result<()> {
 /// and its assignments go into the database.
 async fn import(database: &str, args: ImportArgs, assign: Vec<FacilityCode>) -> anyhow::Result<()> {
     xlsform(&XlsformCommand::Import(args.clone()))?;
-    let form = xlsform_cli::import_file(&args.form.form, args.form.media.as_deref())
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let form = xlsform_cli::import_checked(&args.form).map_err(|e| anyhow::anyhow!("{e}"))?;
     let store = open_store(database).await?;
     let stored =
         heard_sync_server::survey_import::store_imported(store.as_ref(), &form, &assign).await?;

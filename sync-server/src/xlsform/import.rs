@@ -215,6 +215,7 @@ pub fn import_xlsform(
         media_files.retain(|f| used.contains(&f.sha256));
     }
 
+    let notes = one_per_column(notes);
     if !problems.is_empty() {
         problems.sort_by_key(reading_order);
         return Err(ImportError::Invalid(problems));
@@ -228,6 +229,70 @@ pub fn import_xlsform(
         notes,
         names: walked.names,
     })
+}
+
+/// Notes that repeat per row for one column (an `appearance`, a `default`, a custom message)
+/// become one warning per column, naming the rows, so a long form gives a readable list.
+fn one_per_column(notes: Vec<Problem>) -> Vec<Problem> {
+    let template = |m: &str| -> String {
+        m.split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("`…`")
+    };
+    let mut groups: Vec<(Problem, Vec<u32>)> = Vec::new();
+    let mut out = Vec::new();
+    for n in notes {
+        let key = n.at.as_ref().and_then(|at| {
+            at.column
+                .as_ref()
+                .zip(at.row)
+                .map(|(c, r)| (at.sheet.clone(), c.clone(), r))
+        });
+        // Only what Heard reads and deliberately does not keep; notes naming what the import
+        // added or dropped stay one per row, so each is named.
+        let per_row = ["appearance `", "the default `", "not imported:"]
+            .iter()
+            .any(|p| n.message.starts_with(p));
+        let Some((sheet, column, row)) = key.filter(|_| per_row) else {
+            out.push(n);
+            continue;
+        };
+        let t = template(&n.message);
+        match groups.iter_mut().find(|(g, _)| {
+            g.at.as_ref()
+                .is_some_and(|a| a.sheet == sheet && a.column.as_ref() == Some(&column))
+                && template(&g.message) == t
+        }) {
+            Some((_, rows)) => rows.push(row),
+            None => groups.push((n, vec![row])),
+        }
+    }
+    for (first, rows) in groups {
+        if rows.len() == 1 {
+            out.push(first);
+            continue;
+        }
+        let at = first.at.clone().map(|mut a| {
+            a.row = None;
+            a
+        });
+        let shown: Vec<String> = rows.iter().take(12).map(u32::to_string).collect();
+        let more = if rows.len() > 12 { ", …" } else { "" };
+        out.push(Problem {
+            at,
+            message: format!(
+                "on {} rows ({}{more}), e.g. row {}: {}",
+                rows.len(),
+                shown.join(", "),
+                rows[0],
+                first.message
+            ),
+        });
+    }
+    out
 }
 
 /// Problems in the order an author reads the workbook: survey, choices, settings sheets; by row,
