@@ -215,6 +215,13 @@ pub fn import_xlsform(
         media_files.retain(|f| used.contains(&f.sha256));
     }
 
+    if survey.question_count() == 0 && problems.is_empty() {
+        // Everything was left out (or the sheet is empty): nothing a resident could answer.
+        problems.push(Problem::at(
+            Location::sheet(&survey_sheet.name),
+            "the survey has no questions (after leaving out what Heard does not ask)",
+        ));
+    }
     let notes = one_per_column(notes);
     if !problems.is_empty() {
         problems.sort_by_key(reading_order);

@@ -110,6 +110,28 @@ pub fn read_questions(
             }
         };
         let name_of = || row.value(Field::Name).unwrap_or("").to_owned();
+        // A left-out row's name still names it: a second row of that name is ambiguous.
+        let drop_row = |out: &mut Walked, why: Dropped, problems: &mut Vec<Problem>| {
+            let name = name_of();
+            if name.is_empty() {
+                return;
+            }
+            let earlier = out.dropped.get(&name).map(|(r, _)| *r).or_else(|| {
+                seen_questions
+                    .values()
+                    .find(|(_, n)| *n == name)
+                    .map(|(r, _)| *r)
+            });
+            match earlier {
+                Some(first) => problems.push(Problem::at(
+                    row.location(),
+                    format!("the name `{name}` is used on row {first} too; names must differ"),
+                )),
+                None => {
+                    out.dropped.insert(name, (r.number, why));
+                }
+            }
+        };
         // Inside a repeat every row goes with it, nested groups and repeats included.
         if let Some((opened, nesting)) = repeat.as_mut() {
             match ty {
@@ -122,15 +144,12 @@ pub fn read_questions(
                 _ => {}
             }
             let opened = *opened;
-            if !name_of().is_empty() {
-                out.dropped
-                    .insert(name_of(), (r.number, Dropped::InRepeat(opened)));
-            }
+            drop_row(&mut out, Dropped::InRepeat(opened), problems);
             continue;
         }
         match &ty {
             FormType::Metadata => {
-                out.dropped.insert(name_of(), (r.number, Dropped::Metadata));
+                drop_row(&mut out, Dropped::Metadata, problems);
                 continue;
             }
             FormType::Calculate => {
@@ -145,8 +164,7 @@ pub fn read_questions(
                         format!("{why} (or import with --skip-unsupported to leave this row out)"),
                     ));
                 }
-                out.dropped
-                    .insert(name_of(), (r.number, Dropped::NeverAsked(why.clone())));
+                drop_row(&mut out, Dropped::NeverAsked(why.clone()), problems);
                 continue;
             }
             FormType::BeginRepeat(why) => {
@@ -156,8 +174,7 @@ pub fn read_questions(
                         format!("{why} (or import with --skip-unsupported to leave the whole repeat out)"),
                     ));
                 }
-                out.dropped
-                    .insert(name_of(), (r.number, Dropped::NeverAsked(why.clone())));
+                drop_row(&mut out, Dropped::NeverAsked(why.clone()), problems);
                 repeat = Some((r.number, 0));
                 continue;
             }
@@ -236,6 +253,13 @@ pub fn read_questions(
             }
         };
         // Groups and questions are told apart: a section may share its id with a question.
+        if let Some((first, _)) = out.dropped.get(name).filter(|_| ty != FormType::BeginGroup) {
+            problems.push(Problem::at(
+                name_at,
+                format!("the name `{name}` is used on row {first} too; names must differ"),
+            ));
+            continue;
+        }
         let same_kind = if ty == FormType::BeginGroup {
             &mut seen_groups
         } else {
@@ -472,6 +496,12 @@ pub fn read_questions(
             measure,
             not_identifying,
         });
+    }
+    if let Some((opened, _)) = repeat {
+        problems.push(Problem::at(
+            Location::row(&sheet.name, opened),
+            "this repeat is never closed; add an `end repeat` row",
+        ));
     }
     if depth > 0 {
         problems.push(Problem::at(
