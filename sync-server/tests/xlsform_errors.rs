@@ -730,3 +730,72 @@ fn the_command_exits_0_on_warnings_and_not_with_strict_or_errors() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn importing_a_survey_again_prints_the_changes_and_a_relabelled_choice_needs_force() {
+    let dir = std::env::temp_dir().join(format!("heard-xlsform-reimport-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let db = dir.join("server.sqlite3");
+    let form = |name: &str, version: &'static str, no_label: &'static str, extra: bool| {
+        let mut rows = vec![vec!["select_one yn", "ok", "OK?"]];
+        if extra {
+            rows.push(vec!["text", "why", "Why?"]);
+        }
+        let path = dir.join(name);
+        let sheets = [
+            survey(vec!["type", "name", "label"], rows),
+            choices(vec![vec!["yn", "yes", "Yes"], vec!["yn", "no", no_label]]),
+            (
+                "settings",
+                vec![
+                    vec!["form_title", "form_id", "version", "default_language"],
+                    vec!["Test", "test_form", version, "English (en)"],
+                ],
+            ),
+        ];
+        std::fs::write(&path, xlsx(&sheets)).expect("write form");
+        path.display().to_string()
+    };
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_heard-sync-server"))
+            .arg("--database")
+            .arg(&db)
+            .arg("survey")
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let first = form("v1.xlsx", "1", "No", false);
+    let (ok, text) = run(&["import", &first]);
+    assert!(ok, "{text}");
+    assert!(
+        !text.contains("changed:"),
+        "a new survey has no changes: {text}"
+    );
+    // A new question is a change, printed, and stored.
+    let second = form("v2.xlsx", "2", "No", true);
+    let (ok, text) = run(&["import", &second]);
+    assert!(ok, "{text}");
+    assert!(text.contains("changed: question `why` added"), "{text}");
+    // The choice `no` now means something else: refused without --force.
+    let third = form("v3.xlsx", "3", "Not at all sure", true);
+    let (ok, text) = run(&["import", &third]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains(
+            "changed: question `ok`: choice `no` was \"No\" and is now \"Not at all sure\""
+        ),
+        "{text}"
+    );
+    assert!(text.contains("pass --force"), "{text}");
+    let (ok, text) = run(&["import", "--force", &third]);
+    assert!(ok, "{text}");
+    assert!(text.contains("stored survey test-form edition"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
