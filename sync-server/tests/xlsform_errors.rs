@@ -342,8 +342,8 @@ fn relevance_that_heard_cannot_express() {
             "sheet `survey`, row 4, column D (`relevant`): `${many} = 'yes'` cannot be a Heard condition: `${many}` allows several choices; write selected(${many}, 'yes')",
             "sheet `survey`, row 5, column D (`relevant`): cannot read `${a} + 1 > 2`: arithmetic (`+`) is not supported",
             "sheet `survey`, row 6, column D (`relevant`): `${a} = 'x'` cannot be a Heard condition: `${a}` has no choices or numbers; a condition can only ask whether it is answered (`${a} != ''`)",
-            "sheet `survey`, row 7, column D (`relevant`): `today() > 3` cannot be a Heard condition: cannot compare this; Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses",
-            "sheet `survey`, row 8, column D (`relevant`): `. = 'x'` cannot be a Heard condition: cannot compare this; Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses",
+            "sheet `survey`, row 7, column D (`relevant`): `today() > 3` cannot be a Heard condition: cannot compare this; Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, ${q} != ${other}, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses",
+            "sheet `survey`, row 8, column D (`relevant`): `. = 'x'` cannot be a Heard condition: cannot compare this; Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, ${q} != ${other}, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses",
         ]
     );
 }

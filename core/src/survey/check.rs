@@ -2,7 +2,7 @@
 //! wire). Every problem is collected; nothing here panics.
 
 use super::{Measure, Question, QuestionKind, Satisfied, Survey};
-use crate::condition::Condition;
+use crate::condition::{CompareOp, Condition};
 use crate::ids::{LangTag, QuestionId};
 use crate::survey::AnswerShape;
 use std::collections::{BTreeMap, BTreeSet};
@@ -235,6 +235,36 @@ fn check_condition(
     while let Some(c) = visit.pop() {
         match c {
             Condition::Not(inner) => visit.push(inner),
+            Condition::CompareAnswers { left, op, right } => {
+                let shapes: Vec<Option<AnswerShape>> = [left, right]
+                    .iter()
+                    .map(|r| survey.question(r).map(|t| t.kind.shape()))
+                    .collect();
+                for r in [left, right] {
+                    if survey.question(r).is_none() {
+                        say(format!("the condition refers to unknown question `{r}`"));
+                    } else if r != &q.id && positions.get(r).is_some_and(|p| *p > own) {
+                        say(format!(
+                            "the condition refers to `{r}`, which comes later in the survey"
+                        ));
+                    }
+                }
+                let numeric = |s: &Option<AnswerShape>| {
+                    matches!(s, Some(AnswerShape::Point | AnswerShape::Number))
+                };
+                let comparable = match (&shapes[0], &shapes[1]) {
+                    (Some(AnswerShape::OneChoice), Some(AnswerShape::OneChoice)) => {
+                        matches!(op, CompareOp::Eq | CompareOp::Ne)
+                    }
+                    (a, b) => numeric(a) && numeric(b),
+                };
+                if shapes.iter().all(Option::is_some) && !comparable {
+                    say(format!(
+                        "`{left}` and `{right}` cannot be compared with `{}`: compare two one-choice answers with = or !=, or two scales or numbers",
+                        op.symbol()
+                    ));
+                }
+            }
             Condition::All(cs) | Condition::Any(cs) => visit.extend(cs.iter()),
             Condition::Answered(r)
             | Condition::Is { question: r, .. }
