@@ -986,3 +986,26 @@ fn heard_not_identifying_marks_a_number_and_survives_an_export() {
         "{e}"
     );
 }
+
+#[test]
+fn a_derived_title_serves_every_language_so_none_is_left_out_for_it() {
+    let bytes = xlsx(&[survey(
+        vec!["type", "name", "label::English (en)", "label::Arabic (ar)"],
+        vec![vec!["note", "hello", "Hello", "مرحبا"]],
+    )]);
+    let form = import_xlsform(
+        &bytes,
+        &ImportOptions {
+            fallback_id: Some("tutorial_arabic"),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        form.survey.languages.contains(&lang("ar")),
+        "{:?}",
+        form.notes
+    );
+    assert_eq!(form.survey.title.get(&lang("ar")), Some("tutorial_arabic"));
+    assert_eq!(form.survey.title.get(&lang("en")), Some("tutorial_arabic"));
+}

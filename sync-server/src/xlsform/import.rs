@@ -114,6 +114,7 @@ pub fn import_xlsform(
     for (lang, text) in &settings.title {
         title.insert(super::cells::language(lang, &default), text.clone());
     }
+    let mut derived_title = None;
     if title.get(&default).is_none() {
         // pyxform derives a missing title from the form id, else the file name.
         if let Some(t) = settings
@@ -123,6 +124,7 @@ pub fn import_xlsform(
             .or(options.fallback_id)
         {
             title.insert(default.clone(), t.to_owned());
+            derived_title = Some(t.to_owned());
             notes.push(Problem::at(
                 Location::sheet(settings_name),
                 format!("no `form_title` in the default language; the title is `{t}` (set `form_title` to change it)"),
@@ -160,6 +162,15 @@ pub fn import_xlsform(
         all.extend(cols.languages().cloned());
     }
     all.insert(default.clone());
+    // A title derived from an identifier reads the same in every language: without it, a
+    // translated form would lose each language over a title the author never wrote.
+    if let Some(t) = &derived_title {
+        for lang in &all {
+            if survey.title.get(lang).is_none() {
+                survey.title.insert(lang.clone(), t.clone());
+            }
+        }
+    }
     let report = coverage(&survey, &all);
     for c in &report {
         if c.is_complete() || c.language == default {
