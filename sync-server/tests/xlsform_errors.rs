@@ -278,10 +278,14 @@ fn headers_in_unknown_languages_or_given_twice() {
 }
 
 #[test]
-fn range_parameters_heard_uses_whole_steps_only() {
+fn range_parameters_need_whole_numbers_and_a_step_that_reaches_the_end() {
     assert_eq!(
-        one_row(vec!["type", "name", "label", "parameters"], vec!["range", "r", "Rate", "start=0 end=10 step=2"]),
-        ["sheet `survey`, row 2, column D (`parameters`): step=2: a Heard scale offers every whole point from start to end; use step=1"]
+        one_row(vec!["type", "name", "label", "parameters"], vec!["range", "r", "Rate", "start=0 end=10 step=0"]),
+        ["sheet `survey`, row 2, column D (`parameters`): step=0: the step must be a whole number of at least 1"]
+    );
+    assert_eq!(
+        one_row(vec!["type", "name", "label", "parameters"], vec!["range", "r", "Rate", "start=0 end=10 step=3"]),
+        ["sheet `survey`, row 2: `r`: a scale of 0..10 in steps of 3 does not reach 10; make max - min a multiple of the step"]
     );
     assert_eq!(
         one_row(vec!["type", "name", "label", "parameters"], vec!["range", "r", "Rate", "start=0.5 end=10 tick=1"]),

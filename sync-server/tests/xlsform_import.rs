@@ -442,6 +442,7 @@ fn every_supported_type_and_column_imports_into_the_model() {
                             QuestionKind::Scale {
                                 min: 0,
                                 max: 10,
+                                step: 1,
                                 low: t(&[("en", "Bad"), ("fr", "Mauvais")]),
                                 high: t(&[("en", "Good"), ("fr", "Bon")]),
                             },

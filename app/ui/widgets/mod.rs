@@ -73,12 +73,14 @@ pub fn QuestionWidget(
         QuestionKind::Scale {
             min,
             max,
+            step,
             low,
             high,
         } => rsx! {
             NumberScale {
                 min: *min,
                 max: *max,
+                step: *step,
                 low: words.survey(low),
                 high: words.survey(high),
                 answer,

@@ -463,10 +463,11 @@ fn read_kind(
                 QuestionKind::Scale {
                     min: min?,
                     max: max?,
+                    step: r.int(owner, t, "step").unwrap_or(1),
                     low: LocalizedText::default(),
                     high: LocalizedText::default(),
                 },
-                &["min", "max"][..],
+                &["min", "max", "step"][..],
             )
         }
         "smiley" => (

@@ -127,7 +127,19 @@ fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
         QuestionKind::Scale { min, max, .. } if min >= max => {
             say(format!("scale min ({min}) must be less than max ({max})"));
         }
-        QuestionKind::Scale { min, max, .. } if i64::from(*max) - i64::from(*min) > 100 => {
+        QuestionKind::Scale { step, .. } if *step < 1 => {
+            say(format!("scale step ({step}) must be at least 1"));
+        }
+        QuestionKind::Scale { min, max, step, .. }
+            if (i64::from(*max) - i64::from(*min)) % i64::from(*step) != 0 =>
+        {
+            say(format!(
+                "a scale of {min}..{max} in steps of {step} does not reach {max}; make max - min a multiple of the step"
+            ));
+        }
+        QuestionKind::Scale { min, max, step, .. }
+            if (i64::from(*max) - i64::from(*min)) / i64::from(*step) > 100 =>
+        {
             say(format!(
                 "a scale of {min}..{max} has too many points (at most 101)"
             ));

@@ -20,9 +20,13 @@ pub enum QuestionKind {
         max: Option<u32>,
     },
     /// Ordinal scale with any number of points and labelled ends (0–10, 1–5, 1–6, 1–10).
+    /// `step` (XLSForm `range` with `step=5`: 0, 5, … 100) spaces the points; 1 is left out of
+    /// the canonical form, so surveys without steps keep their version hash.
     Scale {
         min: i32,
         max: i32,
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        step: i32,
         low: LocalizedText,
         high: LocalizedText,
     },
@@ -223,7 +227,31 @@ impl QuestionKind {
         self.fixed_points().is_some() || self.role().is_some()
     }
 
-    /// The scale points, for point-shaped kinds.
+    /// The distance between two scale points (1 except on a stepped scale).
+    pub fn point_step(&self) -> i32 {
+        match self {
+            Self::Scale { step, .. } => (*step).max(1),
+            _ => 1,
+        }
+    }
+
+    /// Every point a resident can choose, low to high, for point-shaped kinds.
+    pub fn points(&self) -> Option<Vec<i32>> {
+        let (min, max) = self.point_range()?;
+        let step = usize::try_from(self.point_step()).unwrap_or(1);
+        Some((min..=max).step_by(step).collect())
+    }
+
+    /// Whether `p` is one of the points (within the ends and on a step).
+    pub fn is_point(&self, p: i32) -> bool {
+        self.point_range().is_some_and(|(min, max)| {
+            p >= min
+                && p <= max
+                && (i64::from(p) - i64::from(min)) % i64::from(self.point_step()) == 0
+        })
+    }
+
+    /// The scale's ends, for point-shaped kinds.
     pub fn point_range(&self) -> Option<(i32, i32)> {
         match self {
             Self::Scale { min, max, .. } => Some((*min, *max)),
@@ -265,4 +293,14 @@ impl QuestionKind {
         }
         Some(f64::from(value - min) * 100.0 / f64::from(max - min))
     }
+}
+
+fn one() -> i32 {
+    1
+}
+
+// serde's skip_serializing_if passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_one(step: &i32) -> bool {
+    *step == 1
 }

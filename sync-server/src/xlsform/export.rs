@@ -336,10 +336,15 @@ fn write_kind(q: &Question, name: &str, row: &mut BTreeMap<String, String>) -> O
         QuestionKind::Scale {
             min,
             max,
+            step,
             low,
             high,
         } => {
-            set(row, "parameters", format!("start={min} end={max} step=1"));
+            set(
+                row,
+                "parameters",
+                format!("start={min} end={max} step={step}"),
+            );
             put_text(row, "heard_low", low);
             put_text(row, "heard_high", high);
             row.insert("type".into(), "range".into());

@@ -293,10 +293,10 @@ fn range_kind(
                 }
             }
         }
-        if step != 1 {
+        if step < 1 {
             problems.push(Problem::at(
                 at,
-                format!("step={step}: a Heard scale offers every whole point from start to end; use step=1"),
+                format!("step={step}: the step must be a whole number of at least 1"),
             ));
             ok = false;
         }
@@ -308,10 +308,10 @@ fn range_kind(
     let high = row.texts(Field::HeardHigh, input.default);
     match heard_kind {
         Some(("smiley", at)) => {
-            if start != 1 || !low.is_empty() || !high.is_empty() {
+            if start != 1 || step != 1 || !low.is_empty() || !high.is_empty() {
                 problems.push(Problem::at(
                     at,
-                    "heard_kind `smiley` needs start=1, end=3 or end=5, and no heard_low/heard_high (the faces are the labels)",
+                    "heard_kind `smiley` needs start=1, end=3 or end=5, step=1, and no heard_low/heard_high (the faces are the labels)",
                 ));
                 return None;
             }
@@ -346,6 +346,7 @@ fn range_kind(
             Some(QuestionKind::Scale {
                 min: start,
                 max: end,
+                step,
                 low,
                 high,
             })
