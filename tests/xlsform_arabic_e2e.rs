@@ -106,7 +106,7 @@ async fn a_real_arabic_xlsform_is_taken_in_arabic_on_a_tablet_and_synced() {
                 let answer = match &q.kind {
                     QuestionKind::FreeText { .. } => Answer::Text("أحمد".into()),
                     QuestionKind::Number { .. } => Answer::Number(34),
-                    QuestionKind::SingleChoice { choices } => {
+                    QuestionKind::SingleChoice { choices, .. } => {
                         let yes = choices
                             .iter()
                             .find(|c| c.label.get(&lang("en")) == Some("yes"))

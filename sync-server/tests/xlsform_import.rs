@@ -381,7 +381,10 @@ fn every_supported_type_and_column_imports_into_the_model() {
                         satisfied: Some(Satisfied::Choices(vec![c("c4"), c("c5")])),
                         ..question(
                             "staff",
-                            QuestionKind::SingleChoice { choices: likert },
+                            QuestionKind::SingleChoice {
+                                choices: likert,
+                                likert: true,
+                            },
                             "Staff?",
                             "Personnel ?",
                         )

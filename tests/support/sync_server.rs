@@ -172,7 +172,9 @@ pub fn take_survey_writing(services: &Services, text: &str) -> Response {
                 let kind = session.survey().question(&id).unwrap().kind.clone();
                 let answer = match kind {
                     QuestionKind::YesNo => Answer::Choice(choice("yes")),
-                    QuestionKind::SingleChoice { choices } => Answer::Choice(choices[0].id.clone()),
+                    QuestionKind::SingleChoice { choices, .. } => {
+                        Answer::Choice(choices[0].id.clone())
+                    }
                     QuestionKind::FreeText { .. } => Answer::Text(text.into()),
                     other => panic!("the form has no {other:?}"),
                 };

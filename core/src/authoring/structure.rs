@@ -439,8 +439,9 @@ fn read_kind(
         "single-choice" => (
             QuestionKind::SingleChoice {
                 choices: read_choices(r, owner, t),
+                likert: r.bool(owner, t, "likert", false),
             },
-            &["choices"][..],
+            &["choices", "likert"][..],
         ),
         "multiple-choice" => (
             QuestionKind::MultipleChoice {

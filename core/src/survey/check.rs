@@ -116,7 +116,8 @@ fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
         }
     }
     match &q.kind {
-        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices, .. }
+        QuestionKind::SingleChoice { choices, .. }
+        | QuestionKind::MultipleChoice { choices, .. }
             if choices.len() < 2 =>
         {
             say("a choice question needs at least two choices".into());

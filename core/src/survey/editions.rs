@@ -57,7 +57,7 @@ impl fmt::Display for EditionChange {
 
 fn choices(kind: &QuestionKind) -> &[Choice] {
     match kind {
-        QuestionKind::SingleChoice { choices }
+        QuestionKind::SingleChoice { choices, .. }
         | QuestionKind::MultipleChoice { choices, .. }
         | QuestionKind::Ranking { choices } => choices,
         _ => &[],

@@ -12,6 +12,10 @@ pub enum QuestionKind {
     YesNo,
     SingleChoice {
         choices: Vec<Choice>,
+        /// Shown as a scale: the choices side by side, in order (XLSForm `appearance` `likert`).
+        /// Left out of the canonical form when false, so surveys without it keep their hash.
+        #[serde(default, skip_serializing_if = "is_false")]
+        likert: bool,
     },
     /// Several choices; a choice marked `exclusive` ("none of these") cannot be combined.
     MultipleChoice {
@@ -175,7 +179,7 @@ impl QuestionKind {
     /// Choices authored in the survey (with their own text).
     pub fn authored_choices(&self) -> &[Choice] {
         match self {
-            Self::SingleChoice { choices }
+            Self::SingleChoice { choices, .. }
             | Self::MultipleChoice { choices, .. }
             | Self::Ranking { choices } => choices,
             _ => &[],
@@ -264,7 +268,7 @@ impl QuestionKind {
     pub fn scorable(&self) -> bool {
         self.point_range().is_some()
             || self.fixed_points().is_some()
-            || matches!(self, Self::SingleChoice { choices } if choices.iter().any(|c| c.score.is_some()))
+            || matches!(self, Self::SingleChoice { choices, .. } if choices.iter().any(|c| c.score.is_some()))
     }
 
     /// Points on the common 0–100 score for one choice, where defined.
@@ -276,7 +280,7 @@ impl QuestionKind {
                 .map(|(_, p)| f64::from(*p));
         }
         match self {
-            Self::SingleChoice { choices } => choices
+            Self::SingleChoice { choices, .. } => choices
                 .iter()
                 .find(|c| &c.id == choice)
                 .and_then(|c| c.score)
@@ -303,4 +307,10 @@ fn one() -> i32 {
 #[allow(clippy::trivially_copy_pass_by_ref)]
 fn is_one(step: &i32) -> bool {
     *step == 1
+}
+
+// serde's skip_serializing_if passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }

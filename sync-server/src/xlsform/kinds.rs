@@ -56,7 +56,13 @@ pub fn build_kind(
     };
     let kind = match input.ty {
         FormType::SelectOne(_) => match heard_kind {
-            None => QuestionKind::SingleChoice { choices: choices() },
+            None => QuestionKind::SingleChoice {
+                choices: choices(),
+                // ODK draws `likert` as a row of points; Heard shows it as its scale.
+                likert: row
+                    .get(Field::Appearance)
+                    .is_some_and(|(a, _)| a.trim().eq_ignore_ascii_case("likert")),
+            },
             Some((k, at)) => fixed_kind(k, at, input.list, problems)?,
         },
         FormType::SelectMultiple(_) => {
