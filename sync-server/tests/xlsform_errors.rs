@@ -173,7 +173,7 @@ fn a_calculation_that_a_question_uses_is_an_error_naming_its_users() {
 }
 
 #[test]
-fn unknown_columns_are_ignored_with_one_warning_each_but_choice_filters_are_errors() {
+fn unknown_columns_are_ignored_with_one_warning_each_but_unexpandable_choice_filters_are_errors() {
     let sheets = [
         survey(
             vec![
@@ -205,7 +205,7 @@ fn unknown_columns_are_ignored_with_one_warning_each_but_choice_filters_are_erro
     ];
     assert_eq!(
         errors(&sheets),
-        ["sheet `survey`, row 2, column D (`choice_filter`): choice filters are not supported; give the question its own choice list; remove the column or leave it empty"]
+        ["sheet `survey`, row 2, column D (`choice_filter`): `region = 'x'` cannot be expanded: Heard expands only a filter on one earlier select_one: `column = ${question}`, with `column` a column of the choices sheet"]
     );
     // Without the choice filter the form imports; each ignored column is one warning.
     let mut without = sheets.clone();

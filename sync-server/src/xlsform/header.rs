@@ -32,6 +32,8 @@ pub enum Field {
     HeardNotIdentifying,
     HeardLow,
     HeardHigh,
+    /// `choice_filter`: expanded into one question per answer of an earlier select_one.
+    ChoiceFilter,
     // choices sheet
     ListName,
     HeardScore,
@@ -52,6 +54,8 @@ pub enum Field {
     HeardAnonymity,
     HeardReview,
     HeardOneTapResetSeconds,
+    /// pyxform's `allow_choice_duplicates`: one list may repeat a choice name (cascades).
+    AllowChoiceDuplicates,
 }
 
 /// (header name, field, translatable). Media fields are also reachable as `media::<name>`.
@@ -79,6 +83,7 @@ const SURVEY: &[(&str, Field, bool)] = &[
     ("heard_not_identifying", Field::HeardNotIdentifying, false),
     ("heard_low", Field::HeardLow, true),
     ("heard_high", Field::HeardHigh, true),
+    ("choice_filter", Field::ChoiceFilter, false),
 ];
 const CHOICES: &[(&str, Field, bool)] = &[
     ("list_name", Field::ListName, false),
@@ -108,6 +113,11 @@ const SETTINGS: &[(&str, Field, bool)] = &[
     (
         "heard_one_tap_reset_seconds",
         Field::HeardOneTapResetSeconds,
+        false,
+    ),
+    (
+        "allow_choice_duplicates",
+        Field::AllowChoiceDuplicates,
         false,
     ),
 ];
@@ -291,7 +301,6 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, HeaderError> {
 
 fn advice_for(base: &str, kind: SheetKind) -> String {
     let advice = match base {
-        "choice_filter" => "choice filters are not supported; give the question its own choice list",
         "calculation" => "calculations are not supported; Heard stores only the residents' answers",
         "repeat_count" => "repeats are not supported; ask each question once",
         "video" | "big-image" => "Heard shows only `audio` and `image` media; remove this column's values",
@@ -317,15 +326,9 @@ fn advice_for(base: &str, kind: SheetKind) -> String {
 }
 
 /// Columns Heard does not read. pyxform ignores unknown columns, and so does Heard: one warning
-/// per column that has a value. `choice_filter` changes which choices a question offers, so each
-/// filled cell stays an error naming its row; `calculation` and `repeat_count` belong to rows
-/// that are reported themselves (calculations, repeats).
-pub fn report_unsupported(
-    sheet: &Sheet,
-    columns: &Columns,
-    problems: &mut Vec<Problem>,
-    notes: &mut Vec<Problem>,
-) {
+/// per column that has a value. `calculation` and `repeat_count` belong to rows that are reported
+/// themselves (calculations, repeats).
+pub fn report_unsupported(sheet: &Sheet, columns: &Columns, notes: &mut Vec<Problem>) {
     for u in &columns.unsupported {
         let base = u
             .header
@@ -344,15 +347,6 @@ pub fn report_unsupported(
             .map(|r| r.number)
             .collect();
         if filled.is_empty() {
-            continue;
-        }
-        if base == "choice_filter" {
-            for row in filled {
-                problems.push(Problem::at(
-                    Location::cell(&sheet.name, row, u.index, &u.header),
-                    u.advice.clone(),
-                ));
-            }
             continue;
         }
         notes.push(Problem::at(

@@ -83,12 +83,18 @@ pub fn import_xlsform(
         (settings_sheet, &settings_columns),
     ] {
         if let Some(sheet) = sheet {
-            report_unsupported(sheet, cols, &mut problems, &mut notes);
+            report_unsupported(sheet, cols, &mut notes);
         }
     }
 
-    let lists = read_choices(choices_sheet, &choice_columns, &default, &mut problems);
-    let walked = read_questions(
+    let lists = read_choices(
+        choices_sheet,
+        &choice_columns,
+        &default,
+        settings.allow_choice_duplicates,
+        &mut problems,
+    );
+    let mut walked = read_questions(
         survey_sheet,
         &survey_columns,
         &lists,
@@ -97,6 +103,27 @@ pub fn import_xlsform(
         &mut problems,
         &mut notes,
     );
+    let filter_columns = super::choice_filter::expand_choice_filters(
+        survey_sheet,
+        &survey_columns,
+        choices_sheet,
+        &choice_columns,
+        &lists,
+        &mut walked,
+        &mut problems,
+        &mut notes,
+    );
+    // A choices-sheet column a filter reads is not ignored.
+    notes.retain(|n| {
+        !n.at.as_ref().is_some_and(|at| {
+            Some(at.sheet.as_str()) == choices_sheet.map(|s| s.name.as_str())
+                && at.row.is_none()
+                && at
+                    .column
+                    .as_ref()
+                    .is_some_and(|(_, h)| filter_columns.contains(h))
+        })
+    });
     for (list, entries) in &lists {
         if !walked.list_users.contains_key(list) {
             if let Some(first) = entries.first() {

@@ -849,6 +849,10 @@ fn check_columns(
             Field::HeardDecimals => *ty == FormType::Decimal,
             Field::HeardNotIdentifying => matches!(ty, FormType::Integer | FormType::Decimal),
             Field::HeardKind => matches!(ty, FormType::SelectOne(_) | FormType::Range),
+            // Expanded after the walk (choice_filter.rs).
+            Field::ChoiceFilter => {
+                matches!(ty, FormType::SelectOne(_) | FormType::SelectMultiple(_))
+            }
             _ => false,
         };
         if !ok {
