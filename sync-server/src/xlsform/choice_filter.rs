@@ -139,15 +139,16 @@ pub fn expand_choice_filters(
             continue;
         };
         used.push(header);
-        let value_on = |row: u32| -> Option<&str> {
-            choices_sheet?
-                .rows
-                .iter()
-                .find(|r| r.number == row)?
-                .cells
-                .get(&col)
-                .map(|v| v.trim())
-        };
+        // The filter column by choice row, read once (lists of thousands of places are common).
+        let column_values: BTreeMap<u32, &str> = choices_sheet
+            .map(|s| {
+                s.rows
+                    .iter()
+                    .filter_map(|r| Some((r.number, r.cells.get(&col)?.trim())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let value_on = |row: u32| column_values.get(&row).copied();
         let entries = lists.get(&list).map(Vec::as_slice).unwrap_or_default();
         let child_name = walked
             .rows
