@@ -140,3 +140,63 @@ fn filters_that_cannot_be_expanded_are_errors_naming_the_row() {
         );
     }
 }
+
+#[test]
+fn repeated_choice_names_need_the_setting_and_a_filter_that_separates_them() {
+    let sheets = |settings_row: Vec<&'static str>, filter: &'static str| {
+        vec![
+            survey(
+                vec!["type", "name", "label", "choice_filter"],
+                vec![
+                    vec!["select_one states", "state", "State?"],
+                    vec!["select_one counties", "county", "County?", filter],
+                ],
+            ),
+            (
+                "choices",
+                vec![
+                    vec!["list_name", "name", "label", "cf"],
+                    vec!["states", "texas", "Texas"],
+                    vec!["states", "washington", "Washington"],
+                    vec!["counties", "king", "King", "washington"],
+                    vec!["counties", "pierce", "Pierce", "washington"],
+                    vec!["counties", "king", "King", "texas"],
+                    vec!["counties", "cameron", "Cameron", "texas"],
+                ],
+            ),
+            (
+                "settings",
+                vec![
+                    vec![
+                        "form_title",
+                        "form_id",
+                        "version",
+                        "allow_choice_duplicates",
+                    ],
+                    settings_row,
+                ],
+            ),
+        ]
+    };
+    // pyxform's setting, and a filter that puts each `king` in its own question: imports.
+    let form = import(&sheets(vec!["T", "t", "1", "yes"], "cf = ${state}")).unwrap();
+    assert_eq!(
+        choices_of(&form.survey, "county-texas"),
+        ["king", "cameron"]
+    );
+    assert_eq!(
+        choices_of(&form.survey, "county-washington"),
+        ["king", "pierce"]
+    );
+    // Without the setting, the repeated name is an error naming its row.
+    assert_eq!(
+        errors(&sheets(vec!["T", "t", "1", "no"], "cf = ${state}")),
+        ["sheet `choices`, row 6, column B (`name`): list `counties` already has the choice `king` (row 4); choice names must differ within a list"]
+    );
+    // With the setting but no filter, one question would offer `king` twice: refused.
+    let e = errors(&sheets(vec!["T", "t", "1", "yes"], ""));
+    assert!(
+        e.iter().any(|m| m.contains("county") && m.contains("king")),
+        "{e:?}"
+    );
+}
