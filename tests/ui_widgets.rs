@@ -172,6 +172,7 @@ fn a_zero_to_ten_scale_answers_by_tap_and_by_arrow_keys() {
     let kind = QuestionKind::Scale {
         min: 0,
         max: 10,
+        step: 1,
         low: text("Very bad"),
         high: text("Very good"),
     };
@@ -193,10 +194,73 @@ fn a_zero_to_ten_scale_answers_by_tap_and_by_arrow_keys() {
 }
 
 #[test]
+fn a_stepped_scale_offers_only_its_points_and_the_keys_move_one_step() {
+    let kind = QuestionKind::Scale {
+        min: 0,
+        max: 100,
+        step: 25,
+        low: text("Never"),
+        high: text("Always"),
+    };
+    let (mut ui, log) = mount(kind, "en");
+    let points: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
+    assert_eq!(
+        points,
+        [
+            "0 out of 100",
+            "25 out of 100",
+            "50 out of 100",
+            "75 out of 100",
+            "100 out of 100"
+        ]
+    );
+    ui.click("radio", "50 out of 100");
+    assert_eq!(last(&log), Some(Answer::Point(50)));
+    ui.key("keydown", "radiogroup", "", Key::ArrowRight);
+    assert_eq!(last(&log), Some(Answer::Point(75)));
+    ui.key("keydown", "radiogroup", "", Key::ArrowDown);
+    ui.key("keydown", "radiogroup", "", Key::ArrowDown);
+    assert_eq!(last(&log), Some(Answer::Point(25)));
+}
+
+#[test]
+fn a_likert_choice_is_shown_as_a_scale_of_its_own_words() {
+    let kind = QuestionKind::SingleChoice {
+        choices: authored(&[
+            ("disagree", "Disagree", false),
+            ("neutral", "Neither", false),
+            ("agree", "Agree", false),
+        ]),
+        likert: true,
+    };
+    let (mut ui, log) = mount(kind, "en");
+    let html = ui.html();
+    assert!(html.contains("class=\"scale likert\""), "{html}");
+    let points: Vec<_> = ui.all("radio").into_iter().map(|f| f.name).collect();
+    assert_eq!(points, ["Disagree", "Neither", "Agree"]);
+    ui.click("radio", "Neither");
+    assert_eq!(last(&log), Some(Answer::Choice(c("neutral"))));
+    ui.key("keydown", "radiogroup", "", Key::ArrowRight);
+    assert_eq!(last(&log), Some(Answer::Choice(c("agree"))));
+    ui.key("keydown", "radiogroup", "", Key::Home);
+    assert_eq!(last(&log), Some(Answer::Choice(c("disagree"))));
+    // Without the appearance the same choices are the usual list.
+    let (ui, _) = mount(
+        QuestionKind::SingleChoice {
+            choices: authored(&[("a", "A", false), ("b", "B", false)]),
+            likert: false,
+        },
+        "en",
+    );
+    assert!(!ui.html().contains("likert"));
+}
+
+#[test]
 fn in_right_to_left_languages_the_arrow_keys_are_mirrored() {
     let kind = QuestionKind::Scale {
         min: 1,
         max: 5,
+        step: 1,
         low: text("low"),
         high: text("high"),
     };

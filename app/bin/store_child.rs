@@ -40,11 +40,11 @@ fn pick(question: &Question, rng: &mut Rng, n: u64) -> Option<Answer> {
             Some(Answer::Choices(vec![first]))
         }
         AnswerShape::Point => {
-            let (min, max) = question.kind.point_range()?;
-            let span = usize::try_from(max - min + 1).unwrap_or(1);
-            Some(Answer::Point(
-                min + i32::try_from(rng.below(span)).unwrap_or(0),
-            ))
+            let points = question.kind.points()?;
+            points
+                .get(rng.below(points.len()))
+                .copied()
+                .map(Answer::Point)
         }
         AnswerShape::Order => Some(Answer::Order(ids)),
         AnswerShape::Text => Some(Answer::Text(format!("crash test comment {n}"))),

@@ -24,7 +24,14 @@ impl Services {
             mode,
             language: self.device_language().clone(),
         };
-        Ok(Session::new(survey, context))
+        // Only languages the app has its own words for are offered (locales/<tag>/app.ftl).
+        let speaks = self
+            .texts()
+            .languages()
+            .iter()
+            .map(|l| l.tag.clone())
+            .collect();
+        Ok(Session::new(survey, context).offer_only(&speaks))
     }
 
     /// Saves the response as it stands; returns after the commit is durable.

@@ -429,6 +429,7 @@ mod tests {
                         QuestionKind::Scale {
                             min: 0,
                             max: 10,
+                            step: 1,
                             low: text(&[("en", "Bad"), ("fr", "Mauvais")]),
                             high: text(&[("en", "Good"), ("fr", "Bon")]),
                         },

@@ -14,6 +14,7 @@ use crate::survey::{AnswerShape, Question, Survey};
 use crate::validate::{
     check_answer, check_response, is_relevant, is_required, AnswerError, ResponseProblem,
 };
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// What the resident sees now.
@@ -66,6 +67,9 @@ pub struct Session {
     version: Sha256,
     context: SessionContext,
     language: LangTag,
+    /// The survey's languages a resident may choose: all of them, unless the app narrowed them
+    /// to those it speaks (`offer_only`).
+    offered: BTreeSet<LangTag>,
     audio_used: bool,
     answers: Answers,
     screen: Screen,
@@ -80,6 +84,7 @@ impl Session {
         };
         let mut session = Self {
             version: survey.version_hash(),
+            offered: survey.languages.clone(),
             survey,
             context,
             language,
@@ -89,6 +94,31 @@ impl Session {
         };
         session.screen = session.intro_after(None);
         session
+    }
+
+    /// Offers residents only the survey's languages in `speaks` (the languages the app has its
+    /// own words for: a survey language without `locales/<tag>/app.ftl` is imported but not
+    /// offered until that file exists). The default language is always kept, so a survey stays
+    /// answerable. Call before the first step.
+    #[must_use]
+    pub fn offer_only(mut self, speaks: &BTreeSet<LangTag>) -> Self {
+        self.offered = self
+            .survey
+            .languages
+            .iter()
+            .filter(|l| speaks.contains(*l) || **l == self.survey.default_language)
+            .cloned()
+            .collect();
+        if !self.offered.contains(&self.language) {
+            self.language = self.survey.default_language.clone();
+        }
+        self.screen = self.intro_after(None);
+        self
+    }
+
+    /// The languages a resident may choose.
+    pub fn offered_languages(&self) -> &BTreeSet<LangTag> {
+        &self.offered
     }
 
     pub fn screen(&self) -> &Screen {
@@ -204,7 +234,7 @@ impl Session {
         if flow.welcome && !staff {
             screens.push(Screen::Welcome);
         }
-        if flow.language_choice && self.survey.languages.len() > 1 {
+        if flow.language_choice && self.offered.len() > 1 {
             screens.push(Screen::Language);
         }
         if flow.anonymity && !staff {
@@ -301,7 +331,7 @@ impl Session {
     /// Sets the language (on the language screen, it also moves on).
     pub fn choose_language(&mut self, language: LangTag) -> Result<(), FlowError> {
         self.ensure_open()?;
-        if !self.survey.has_language(&language) {
+        if !self.survey.has_language(&language) || !self.offered.contains(&language) {
             return Err(FlowError::UnknownLanguage(language));
         }
         self.language = language;

@@ -32,8 +32,8 @@ impl SetAsideKind {
             "response_conflict" => Self::Conflict,
             "invalid_response" | "not_canonical" | "response_too_large" | "nothing_to_answer"
             | "wrong_answer_type" | "unknown_choice" | "repeated_choice" | "exclusive_combined"
-            | "choice_count" | "out_of_range" | "incomplete_ranking" | "text_length"
-            | "unknown_language" | "unknown_question" | "irrelevant_answer"
+            | "choice_count" | "out_of_range" | "off_step" | "incomplete_ranking"
+            | "text_length" | "unknown_language" | "unknown_question" | "irrelevant_answer"
             | "missing_required" => Self::InvalidResponse,
             _ => Self::Other,
         }

@@ -214,14 +214,17 @@ impl SyntheticResponses {
             AnswerShape::OneChoice => Answer::Choice(self.draw.pick(&choices)?.clone()),
             AnswerShape::ManyChoices => Answer::Choices(vec![self.draw.pick(&choices)?.clone()]),
             AnswerShape::Point => {
-                let (lo, hi) = kind.point_range()?;
-                let a = self.draw.between(lo, hi)?;
-                if lean {
+                // Draw an index into the points, so stepped scales get only their points.
+                let points = kind.points()?;
+                let top = i32::try_from(points.len()).ok()? - 1;
+                let a = self.draw.between(0, top)?;
+                let i = if lean {
                     // The higher of two draws: leans towards the top of the scale.
-                    Answer::Point(a.max(self.draw.between(lo, hi)?))
+                    a.max(self.draw.between(0, top)?)
                 } else {
-                    Answer::Point(a)
-                }
+                    a
+                };
+                Answer::Point(*points.get(usize::try_from(i).ok()?)?)
             }
             AnswerShape::Order => {
                 let mut all = choices;

@@ -46,6 +46,12 @@ pub enum AnswerError {
         min: i64,
         max: i64,
     },
+    #[error("question `{question}`: {value} is not a point of the scale (steps of {step})")]
+    OffStep {
+        question: QuestionId,
+        value: i32,
+        step: i32,
+    },
     #[error("question `{question}`: the ranking must list every item exactly once")]
     IncompleteRanking { question: QuestionId },
     #[error("question `{question}`: the text has {length} characters; allowed {min}..={max}")]
@@ -67,6 +73,7 @@ impl AnswerError {
             Self::ExclusiveCombined { .. } => "exclusive_combined",
             Self::ChoiceCount { .. } => "choice_count",
             Self::OutOfRange { .. } => "out_of_range",
+            Self::OffStep { .. } => "off_step",
             Self::IncompleteRanking { .. } => "incomplete_ranking",
             Self::TextLength { .. } => "text_length",
         }
@@ -175,6 +182,13 @@ pub fn check_answer(question: &Question, answer: &Answer) -> Result<(), AnswerEr
                     value: i64::from(*p),
                     min: i64::from(min),
                     max: i64::from(max),
+                });
+            }
+            if !kind.is_point(*p) {
+                return Err(AnswerError::OffStep {
+                    question: qid(),
+                    value: *p,
+                    step: kind.point_step(),
                 });
             }
             Ok(())

@@ -123,8 +123,8 @@ impl Index {
         let mut keys = Vec::new();
         for q in survey.questions().filter(|q| q.is_scored()) {
             keys.push((q.id.to_string(), None));
-            let values: Vec<String> = match q.kind.point_range() {
-                Some((min, max)) => (min..=max).map(|p| p.to_string()).collect(),
+            let values: Vec<String> = match q.kind.points() {
+                Some(points) => points.iter().map(ToString::to_string).collect(),
                 None => q
                     .kind
                     .choice_ids()

@@ -34,6 +34,7 @@ fn golden_response(survey: &Survey) -> Response {
     answers.insert(q("ok"), Answer::Choice(c("no")));
     answers.insert(q("why"), Answer::Choices(vec![c("amount"), c("taste")]));
     answers.insert(q("rate"), Answer::Point(6));
+    answers.insert(q("share"), Answer::Point(75));
     answers.insert(q("face"), Answer::Point(4));
     answers.insert(q("level"), Answer::Choice(c("at")));
     answers.insert(q("mood"), Answer::Choice(c("neutral")));

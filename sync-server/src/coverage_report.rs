@@ -150,9 +150,18 @@ pub fn render(sources: &[CoverageSource], app_languages: &[LangTag]) -> String {
                 c.shared_audio.synthetic,
                 c.shared_audio.recorded + c.shared_audio.imported
             );
+            // Imported, counted, but the tablet has no words of its own for it yet.
+            let unspoken = if app_languages.contains(&c.language) {
+                String::new()
+            } else {
+                format!(
+                    "   (no locales/{}/app.ftl: not offered to residents)",
+                    c.language
+                )
+            };
             let _ = writeln!(
                 r,
-                "  {:7} {:10} {:35} {}",
+                "  {:7} {:10} {:35} {}{unspoken}",
                 c.language.as_str(),
                 text,
                 audio,

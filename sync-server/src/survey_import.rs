@@ -6,6 +6,7 @@ use crate::store::{MediaBlob, Store, StoreError, StoredSurvey};
 use crate::xlsform::ImportedForm;
 use heard_core::canonical::Sha256;
 use heard_core::ids::FacilityCode;
+use heard_core::survey::{edition_changes, EditionChange};
 
 /// What storing an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,5 +41,18 @@ pub async fn store_imported(
     Ok(StoredImport {
         new_edition,
         version: stored.version,
+    })
+}
+
+/// What the form changes against the stored current edition of its survey id (empty for a new
+/// survey). Responses keep their own edition's labels; a change that `needs_force` (a choice id
+/// reused with another label) must be accepted explicitly before `store_imported`.
+pub async fn changes_against_stored(
+    store: &dyn Store,
+    form: &ImportedForm,
+) -> Result<Vec<EditionChange>, StoreError> {
+    Ok(match store.current_survey(&form.survey.id).await? {
+        Some(stored) => edition_changes(&stored.survey, &form.survey),
+        None => Vec::new(),
     })
 }

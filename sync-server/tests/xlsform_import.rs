@@ -381,7 +381,10 @@ fn every_supported_type_and_column_imports_into_the_model() {
                         satisfied: Some(Satisfied::Choices(vec![c("c4"), c("c5")])),
                         ..question(
                             "staff",
-                            QuestionKind::SingleChoice { choices: likert },
+                            QuestionKind::SingleChoice {
+                                choices: likert,
+                                likert: true,
+                            },
                             "Staff?",
                             "Personnel ?",
                         )
@@ -442,6 +445,7 @@ fn every_supported_type_and_column_imports_into_the_model() {
                             QuestionKind::Scale {
                                 min: 0,
                                 max: 10,
+                                step: 1,
                                 low: t(&[("en", "Bad"), ("fr", "Mauvais")]),
                                 high: t(&[("en", "Good"), ("fr", "Bon")]),
                             },
@@ -683,6 +687,7 @@ fn media_columns_on_both_sheets_become_a_manifest() {
         &ImportOptions {
             media: Some(&folder),
             fallback_id: None,
+            ..Default::default()
         },
     )
     .unwrap();
@@ -890,25 +895,50 @@ fn a_form_without_default_language_takes_english_and_says_so() {
 }
 
 #[test]
-fn a_form_without_settings_uses_the_fallback_id_and_reports_the_missing_title_and_version() {
+fn a_form_without_settings_derives_id_title_and_version_with_warnings() {
     let bytes = xlsx(&[survey(
         vec!["type", "name", "label"],
         vec![vec!["note", "hello", "Hello"]],
     )]);
-    let e = import_xlsform(
-        &bytes,
-        &ImportOptions {
-            media: None,
-            fallback_id: Some("My_Form"),
-        },
-    )
-    .unwrap_err();
-    assert_eq!(
-        e.problems().iter().map(ToString::to_string).collect::<Vec<_>>(),
-        [
-            "sheet `settings`: the survey has no `version` (set it on the settings sheet)",
-            "sheet `settings`: the survey title is missing in the default language `en` (set `form_title`)",
-        ]
+    let import = |bytes: &[u8]| {
+        import_xlsform(
+            bytes,
+            &ImportOptions {
+                media: None,
+                fallback_id: Some("My_Form"),
+                ..Default::default()
+            },
+        )
+        .expect("pyxform derives title and version, and so does Heard")
+    };
+    let form = import(&bytes);
+    assert_eq!(form.survey.id.as_str(), "my-form");
+    let en = heard_core::ids::LangTag::new("en").expect("tag");
+    assert_eq!(form.survey.title.get(&en), Some("My_Form"));
+    // The version is the content hash: the same file gives the same version, another file another.
+    assert!(
+        form.survey.version.starts_with("sha256-"),
+        "{}",
+        form.survey.version
+    );
+    assert_eq!(import(&bytes).survey.version, form.survey.version);
+    let other = xlsx(&[survey(
+        vec!["type", "name", "label"],
+        vec![vec!["note", "hello", "Hello!"]],
+    )]);
+    assert_ne!(import(&other).survey.version, form.survey.version);
+    let notes: Vec<String> = form.notes.iter().map(ToString::to_string).collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("no `form_title` in the default language; the title is `My_Form`")),
+        "{notes:#?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("no `version`; derived from the file's content hash")),
+        "{notes:#?}"
     );
 }
 
@@ -959,4 +989,27 @@ fn heard_not_identifying_marks_a_number_and_survives_an_export() {
         e.contains("`heard_not_identifying` does not apply to a text question; remove it"),
         "{e}"
     );
+}
+
+#[test]
+fn a_derived_title_serves_every_language_so_none_is_left_out_for_it() {
+    let bytes = xlsx(&[survey(
+        vec!["type", "name", "label::English (en)", "label::Arabic (ar)"],
+        vec![vec!["note", "hello", "Hello", "مرحبا"]],
+    )]);
+    let form = import_xlsform(
+        &bytes,
+        &ImportOptions {
+            fallback_id: Some("tutorial_arabic"),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(
+        form.survey.languages.contains(&lang("ar")),
+        "{:?}",
+        form.notes
+    );
+    assert_eq!(form.survey.title.get(&lang("ar")), Some("tutorial_arabic"));
+    assert_eq!(form.survey.title.get(&lang("en")), Some("tutorial_arabic"));
 }

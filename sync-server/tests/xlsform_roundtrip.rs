@@ -108,6 +108,7 @@ fn media_survive_export_and_import() {
         &ImportOptions {
             media: Some(&folder),
             fallback_id: None,
+            ..Default::default()
         },
     )
     .unwrap();

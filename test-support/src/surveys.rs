@@ -106,8 +106,8 @@ pub fn answer_for(q: &Question, seed: u64) -> Option<Answer> {
             Answer::Number(min + (seed % span) as i64)
         }
         kind if kind.point_range().is_some() => {
-            let (min, max) = kind.point_range()?;
-            Answer::Point(min + pick((max - min + 1) as usize) as i32)
+            let points = kind.points()?;
+            Answer::Point(points[pick(points.len())])
         }
         _ => Answer::Choice(ids[pick(ids.len())].clone()),
     })

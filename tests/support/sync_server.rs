@@ -44,6 +44,15 @@ impl SyncServer {
     /// The store in `dir/server.sqlite3`, the facility, the form imported and assigned, and
     /// the server on a free port.
     pub async fn start(dir: &Path, facility: &str, form: Form<'_>) -> SyncServer {
+        let form_path = dir.join("form.xlsx");
+        write_yes_no_form(&form_path, form.rows, form.title, form.id);
+        let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
+        Self::start_with(dir, facility, form).await
+    }
+
+    /// As `start`, with a form already imported (a real workbook, options of the caller's
+    /// choosing).
+    pub async fn start_with(dir: &Path, facility: &str, form: ImportedForm) -> SyncServer {
         let store: Arc<dyn Store> =
             Arc::new(SqliteStore::open(dir.join("server.sqlite3")).await.unwrap());
         let facility = FacilityCode::new(facility).unwrap();
@@ -54,9 +63,6 @@ impl SyncServer {
             })
             .await
             .unwrap();
-        let form_path = dir.join("form.xlsx");
-        write_yes_no_form(&form_path, form.rows, form.title, form.id);
-        let form = heard_sync_server::xlsform::cli::import_file(&form_path, None).unwrap();
         let imported = heard_sync_server::survey_import::store_imported(
             store.as_ref(),
             &form,
@@ -166,7 +172,9 @@ pub fn take_survey_writing(services: &Services, text: &str) -> Response {
                 let kind = session.survey().question(&id).unwrap().kind.clone();
                 let answer = match kind {
                     QuestionKind::YesNo => Answer::Choice(choice("yes")),
-                    QuestionKind::SingleChoice { choices } => Answer::Choice(choices[0].id.clone()),
+                    QuestionKind::SingleChoice { choices, .. } => {
+                        Answer::Choice(choices[0].id.clone())
+                    }
                     QuestionKind::FreeText { .. } => Answer::Text(text.into()),
                     other => panic!("the form has no {other:?}"),
                 };

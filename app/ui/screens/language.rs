@@ -88,13 +88,14 @@ pub fn LanguageScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
     let texts = services.texts().clone();
-    // The survey's languages that the app also speaks, in the table's order.
+    // The languages the session offers (the survey's that the app also speaks), in the table's
+    // order.
     let tiles: Vec<LanguageTile> = kiosk
         .with_session(|s| {
             texts
                 .languages()
                 .iter()
-                .filter(|l| s.survey().has_language(&l.tag))
+                .filter(|l| s.offered_languages().contains(&l.tag))
                 .map(|l| LanguageTile {
                     tag: l.tag.clone(),
                     autonym: l.autonym.clone(),

@@ -3,6 +3,7 @@
 
 mod choices;
 mod free_text;
+mod likert;
 mod number;
 mod options;
 mod pictograms;
@@ -12,6 +13,7 @@ mod topics;
 
 pub use choices::{ChoiceList, MultipleChoice, SingleChoice};
 pub use free_text::FreeText;
+pub use likert::LikertScale;
 pub use number::{format_scaled, parse_scaled, NumberInput};
 pub use options::{options, rank_move, rank_tap, toggle_choice, Opt};
 pub use pictograms::{Picto, Pictogram, SmileyFace};
@@ -48,6 +50,9 @@ pub fn QuestionWidget(
         _ => None,
     };
     match &question.kind {
+        QuestionKind::SingleChoice { likert: true, .. } => rsx! {
+            LikertScale { options: opts, answer, words, on_answer, speaking: speaking_choice }
+        },
         QuestionKind::YesNo
         | QuestionKind::SingleChoice { .. }
         | QuestionKind::ThreeLevel { .. }
@@ -73,12 +78,14 @@ pub fn QuestionWidget(
         QuestionKind::Scale {
             min,
             max,
+            step,
             low,
             high,
         } => rsx! {
             NumberScale {
                 min: *min,
                 max: *max,
+                step: *step,
                 low: words.survey(low),
                 high: words.survey(high),
                 answer,

@@ -1,5 +1,6 @@
-//! Point scales: numbered buttons (0–10, 1–5, …) or smiley faces. A radiogroup; besides tapping,
-//! arrow keys move the answer one point (mirrored in right-to-left languages).
+//! Point scales: numbered buttons (0–10, 1–5, 0–100 in steps of 25, …) or smiley faces. A
+//! radiogroup; besides tapping, arrow keys move the answer one point (mirrored in right-to-left
+//! languages).
 
 use super::pictograms::SmileyFace;
 use crate::ui::words::Words;
@@ -12,8 +13,10 @@ pub fn point_after_key(
     current: Option<i32>,
     min: i32,
     max: i32,
+    step: i32,
     rtl: bool,
 ) -> Option<i32> {
+    let step = step.max(1);
     let forward = match key {
         Key::ArrowRight => !rtl,
         Key::ArrowLeft => rtl,
@@ -26,8 +29,8 @@ pub fn point_after_key(
     let next = match current {
         None if forward => min,
         None => max,
-        Some(v) if forward => (v + 1).min(max),
-        Some(v) => (v - 1).max(min),
+        Some(v) if forward => v.saturating_add(step).min(max),
+        Some(v) => v.saturating_sub(step).max(min),
     };
     Some(next)
 }
@@ -55,6 +58,9 @@ fn current_point(answer: &Option<Answer>) -> Option<i32> {
 pub fn NumberScale(
     min: i32,
     max: i32,
+    /// The distance between points (1 but on a stepped XLSForm range).
+    #[props(default = 1)]
+    step: i32,
     low: String,
     high: String,
     answer: Option<Answer>,
@@ -69,7 +75,10 @@ pub fn NumberScale(
 ) -> Element {
     let current = current_point(&answer);
     let rtl = words.dir() == "rtl";
-    let points = max - min + 1;
+    let values: Vec<i32> = (min..=max)
+        .step_by(usize::try_from(step.max(1)).unwrap_or(1))
+        .collect();
+    let points = i32::try_from(values.len()).unwrap_or(1);
     rsx! {
         div { class: "scale",
             div {
@@ -77,11 +86,11 @@ pub fn NumberScale(
                 role: "radiogroup",
                 aria_labelledby: "question-title",
                 onkeydown: move |e: KeyboardEvent| {
-                    if let Some(p) = point_after_key(&e.key(), current, min, max, rtl) {
+                    if let Some(p) = point_after_key(&e.key(), current, min, max, step, rtl) {
                         on_answer.call(Some(Answer::Point(p)));
                     }
                 },
-                for value in min..=max {
+                for (i, value) in values.iter().copied().enumerate() {
                     {
                         let checked = current == Some(value);
                         let name = words.tr.label_args("scale-point", &[("value", i64::from(value)), ("max", i64::from(max))]);
@@ -96,7 +105,7 @@ pub fn NumberScale(
                                 tabindex: if checked || (current.is_none() && value == min) { "0" } else { "-1" },
                                 onclick: move |_| on_answer.call(Some(Answer::Point(value))),
                                 if faces {
-                                    SmileyFace { value: value - min + 1, faces: points }
+                                    SmileyFace { value: i32::try_from(i).unwrap_or(0) + 1, faces: points }
                                 }
                                 span { class: "point-number", "{value}" }
                             }
@@ -131,7 +140,7 @@ pub fn SmileyScale(
             role: "radiogroup",
             aria_labelledby: "question-title",
             onkeydown: move |e: KeyboardEvent| {
-                if let Some(p) = point_after_key(&e.key(), current, 1, faces, rtl) {
+                if let Some(p) = point_after_key(&e.key(), current, 1, faces, 1, rtl) {
                     on_answer.call(Some(Answer::Point(p)));
                 }
             },

@@ -129,7 +129,7 @@ fn apply_attribute(question: &mut Question, lang: &LangTag, name: &str, value: &
                 return false;
             };
             let choices = match kind {
-                QuestionKind::SingleChoice { choices }
+                QuestionKind::SingleChoice { choices, .. }
                 | QuestionKind::MultipleChoice { choices, .. }
                 | QuestionKind::Ranking { choices } => choices.as_mut_slice(),
                 _ => &mut [],

@@ -439,8 +439,9 @@ fn read_kind(
         "single-choice" => (
             QuestionKind::SingleChoice {
                 choices: read_choices(r, owner, t),
+                likert: r.bool(owner, t, "likert", false),
             },
-            &["choices"][..],
+            &["choices", "likert"][..],
         ),
         "multiple-choice" => (
             QuestionKind::MultipleChoice {
@@ -463,10 +464,11 @@ fn read_kind(
                 QuestionKind::Scale {
                     min: min?,
                     max: max?,
+                    step: r.int(owner, t, "step").unwrap_or(1),
                     low: LocalizedText::default(),
                     high: LocalizedText::default(),
                 },
-                &["min", "max"][..],
+                &["min", "max", "step"][..],
             )
         }
         "smiley" => (

@@ -33,6 +33,13 @@ pub enum Condition {
         op: CompareOp,
         value: i64,
     },
+    /// Two answers compared with each other (`a != answer(b)`): choices of one-choice questions
+    /// with `=`/`!=`, scale points and numbers with any comparison. False until both exist.
+    CompareAnswers {
+        left: QuestionId,
+        op: CompareOp,
+        right: QuestionId,
+    },
     Not(Box<Condition>),
     All(Vec<Condition>),
     Any(Vec<Condition>),
@@ -118,6 +125,25 @@ impl Condition {
                 Some(Answer::Choices(cs)) => op.holds(cs.len() as i64, *value),
                 _ => op.holds(0, *value),
             },
+            Self::CompareAnswers { left, op, right } => {
+                match (answers.get(left), answers.get(right)) {
+                    (Some(Answer::Choice(a)), Some(Answer::Choice(b))) => match op {
+                        CompareOp::Eq => a == b,
+                        CompareOp::Ne => a != b,
+                        _ => false,
+                    },
+                    (Some(a), Some(b)) => match (numeric(a), numeric(b)) {
+                        // Numbers are stored scaled by their own decimals: compare them on a
+                        // common scale.
+                        (Some(x), Some(y)) => op.holds(
+                            x.saturating_mul(scale_for(b, right, scale)),
+                            y.saturating_mul(scale_for(a, left, scale)),
+                        ),
+                        _ => false,
+                    },
+                    _ => false,
+                }
+            }
             Self::Not(c) => !c.holds(answers, scale),
             Self::All(cs) => cs.iter().all(|c| c.holds(answers, scale)),
             Self::Any(cs) => cs.iter().any(|c| c.holds(answers, scale)),
@@ -137,9 +163,29 @@ impl Condition {
             | Self::Is { question: q, .. }
             | Self::Compare { question: q, .. }
             | Self::CountSelected { question: q, .. } => out.push(q),
+            Self::CompareAnswers { left, right, .. } => {
+                out.push(left);
+                out.push(right);
+            }
             Self::Not(c) => c.collect_questions(out),
             Self::All(cs) | Self::Any(cs) => cs.iter().for_each(|c| c.collect_questions(out)),
         }
+    }
+}
+
+fn numeric(a: &Answer) -> Option<i64> {
+    match a {
+        Answer::Point(p) => Some(i64::from(*p)),
+        Answer::Number(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The factor an answer of the *other* side is stored with (1 for scale points).
+fn scale_for(a: &Answer, q: &QuestionId, scale: &dyn NumberScale) -> i64 {
+    match a {
+        Answer::Number(_) => scale.scale_of(q),
+        _ => 1,
     }
 }
 
@@ -168,6 +214,9 @@ impl fmt::Display for Condition {
                 op,
                 value,
             } => write!(f, "count({question}) {} {value}", op.symbol()),
+            Self::CompareAnswers { left, op, right } => {
+                write!(f, "{left} {} answer({right})", op.symbol())
+            }
             Self::Not(c) => write!(f, "not ({c})"),
             Self::All(cs) => joined(f, cs, "and"),
             Self::Any(cs) => joined(f, cs, "or"),

@@ -4,7 +4,8 @@
 //! expr    := and ("or" and)*
 //! and     := unary ("and" unary)*
 //! unary   := "not" unary | atom
-//! atom    := "(" expr ")" | "answered(" id ")" | "count(" id ")" op int | id op (int | id)
+//! atom    := "(" expr ")" | "answered(" id ")" | "count(" id ")" op int
+//!          | id op (int | id | "answer(" id ")")
 //! op      := "=" | "!=" | "<" | "<=" | ">" | ">="
 //! ```
 //! `id = id` means "is this choice"; `id op int` compares a scale point or a number.
@@ -262,6 +263,19 @@ impl Parser<'_> {
         }
         let question = self.question()?;
         let op = self.op()?;
+        // `a != answer(b)`: the two answers compared with each other.
+        if matches!(self.peek(), Some(Token::Word(w)) if w == "answer")
+            && self.tokens.get(self.pos + 1).map(|(_, t)| t) == Some(&Token::Open)
+        {
+            self.pos += 2;
+            let right = self.question()?;
+            self.expect(Token::Close, "`)`")?;
+            return Ok(Condition::CompareAnswers {
+                left: question,
+                op,
+                right,
+            });
+        }
         match self.bump() {
             Some(Token::Int(value)) => Ok(Condition::Compare {
                 question,
@@ -341,6 +355,8 @@ mod tests {
             "x != y",
             "a = no or (b >= 3 and not answered(c))",
             "count(r) > 1",
+            "a != answer(b)",
+            "x >= answer(y) and answered(y)",
         ] {
             let c = parse_condition(text).unwrap();
             assert_eq!(parse_condition(&c.to_string()).unwrap(), c, "{text}");

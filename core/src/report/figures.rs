@@ -55,8 +55,8 @@ impl QuestionFigures {
 
 /// The values a question can take, in display order (scale points low to high).
 fn possible_values(q: &Question) -> Vec<String> {
-    if let Some((min, max)) = q.kind.point_range() {
-        return (min..=max).map(|p| p.to_string()).collect();
+    if let Some(points) = q.kind.points() {
+        return points.iter().map(ToString::to_string).collect();
     }
     q.kind
         .choice_ids()

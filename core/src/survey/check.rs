@@ -2,7 +2,7 @@
 //! wire). Every problem is collected; nothing here panics.
 
 use super::{Measure, Question, QuestionKind, Satisfied, Survey};
-use crate::condition::Condition;
+use crate::condition::{CompareOp, Condition};
 use crate::ids::{LangTag, QuestionId};
 use crate::survey::AnswerShape;
 use std::collections::{BTreeMap, BTreeSet};
@@ -116,7 +116,8 @@ fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
         }
     }
     match &q.kind {
-        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices, .. }
+        QuestionKind::SingleChoice { choices, .. }
+        | QuestionKind::MultipleChoice { choices, .. }
             if choices.len() < 2 =>
         {
             say("a choice question needs at least two choices".into());
@@ -127,7 +128,19 @@ fn check_kind(q: &Question, problems: &mut Vec<DefinitionProblem>) {
         QuestionKind::Scale { min, max, .. } if min >= max => {
             say(format!("scale min ({min}) must be less than max ({max})"));
         }
-        QuestionKind::Scale { min, max, .. } if i64::from(*max) - i64::from(*min) > 100 => {
+        QuestionKind::Scale { step, .. } if *step < 1 => {
+            say(format!("scale step ({step}) must be at least 1"));
+        }
+        QuestionKind::Scale { min, max, step, .. }
+            if (i64::from(*max) - i64::from(*min)) % i64::from(*step) != 0 =>
+        {
+            say(format!(
+                "a scale of {min}..{max} in steps of {step} does not reach {max}; make max - min a multiple of the step"
+            ));
+        }
+        QuestionKind::Scale { min, max, step, .. }
+            if (i64::from(*max) - i64::from(*min)) / i64::from(*step) > 100 =>
+        {
             say(format!(
                 "a scale of {min}..{max} has too many points (at most 101)"
             ));
@@ -235,6 +248,36 @@ fn check_condition(
     while let Some(c) = visit.pop() {
         match c {
             Condition::Not(inner) => visit.push(inner),
+            Condition::CompareAnswers { left, op, right } => {
+                let shapes: Vec<Option<AnswerShape>> = [left, right]
+                    .iter()
+                    .map(|r| survey.question(r).map(|t| t.kind.shape()))
+                    .collect();
+                for r in [left, right] {
+                    if survey.question(r).is_none() {
+                        say(format!("the condition refers to unknown question `{r}`"));
+                    } else if r != &q.id && positions.get(r).is_some_and(|p| *p > own) {
+                        say(format!(
+                            "the condition refers to `{r}`, which comes later in the survey"
+                        ));
+                    }
+                }
+                let numeric = |s: &Option<AnswerShape>| {
+                    matches!(s, Some(AnswerShape::Point | AnswerShape::Number))
+                };
+                let comparable = match (&shapes[0], &shapes[1]) {
+                    (Some(AnswerShape::OneChoice), Some(AnswerShape::OneChoice)) => {
+                        matches!(op, CompareOp::Eq | CompareOp::Ne)
+                    }
+                    (a, b) => numeric(a) && numeric(b),
+                };
+                if shapes.iter().all(Option::is_some) && !comparable {
+                    say(format!(
+                        "`{left}` and `{right}` cannot be compared with `{}`: compare two one-choice answers with = or !=, or two scales or numbers",
+                        op.symbol()
+                    ));
+                }
+            }
             Condition::All(cs) | Condition::Any(cs) => visit.extend(cs.iter()),
             Condition::Answered(r)
             | Condition::Is { question: r, .. }

@@ -12,6 +12,10 @@ pub enum QuestionKind {
     YesNo,
     SingleChoice {
         choices: Vec<Choice>,
+        /// Shown as a scale: the choices side by side, in order (XLSForm `appearance` `likert`).
+        /// Left out of the canonical form when false, so surveys without it keep their hash.
+        #[serde(default, skip_serializing_if = "is_false")]
+        likert: bool,
     },
     /// Several choices; a choice marked `exclusive` ("none of these") cannot be combined.
     MultipleChoice {
@@ -20,9 +24,13 @@ pub enum QuestionKind {
         max: Option<u32>,
     },
     /// Ordinal scale with any number of points and labelled ends (0–10, 1–5, 1–6, 1–10).
+    /// `step` (XLSForm `range` with `step=5`: 0, 5, … 100) spaces the points; 1 is left out of
+    /// the canonical form, so surveys without steps keep their version hash.
     Scale {
         min: i32,
         max: i32,
+        #[serde(default = "one", skip_serializing_if = "is_one")]
+        step: i32,
         low: LocalizedText,
         high: LocalizedText,
     },
@@ -171,7 +179,7 @@ impl QuestionKind {
     /// Choices authored in the survey (with their own text).
     pub fn authored_choices(&self) -> &[Choice] {
         match self {
-            Self::SingleChoice { choices }
+            Self::SingleChoice { choices, .. }
             | Self::MultipleChoice { choices, .. }
             | Self::Ranking { choices } => choices,
             _ => &[],
@@ -223,7 +231,31 @@ impl QuestionKind {
         self.fixed_points().is_some() || self.role().is_some()
     }
 
-    /// The scale points, for point-shaped kinds.
+    /// The distance between two scale points (1 except on a stepped scale).
+    pub fn point_step(&self) -> i32 {
+        match self {
+            Self::Scale { step, .. } => (*step).max(1),
+            _ => 1,
+        }
+    }
+
+    /// Every point a resident can choose, low to high, for point-shaped kinds.
+    pub fn points(&self) -> Option<Vec<i32>> {
+        let (min, max) = self.point_range()?;
+        let step = usize::try_from(self.point_step()).unwrap_or(1);
+        Some((min..=max).step_by(step).collect())
+    }
+
+    /// Whether `p` is one of the points (within the ends and on a step).
+    pub fn is_point(&self, p: i32) -> bool {
+        self.point_range().is_some_and(|(min, max)| {
+            p >= min
+                && p <= max
+                && (i64::from(p) - i64::from(min)) % i64::from(self.point_step()) == 0
+        })
+    }
+
+    /// The scale's ends, for point-shaped kinds.
     pub fn point_range(&self) -> Option<(i32, i32)> {
         match self {
             Self::Scale { min, max, .. } => Some((*min, *max)),
@@ -236,7 +268,7 @@ impl QuestionKind {
     pub fn scorable(&self) -> bool {
         self.point_range().is_some()
             || self.fixed_points().is_some()
-            || matches!(self, Self::SingleChoice { choices } if choices.iter().any(|c| c.score.is_some()))
+            || matches!(self, Self::SingleChoice { choices, .. } if choices.iter().any(|c| c.score.is_some()))
     }
 
     /// Points on the common 0–100 score for one choice, where defined.
@@ -248,7 +280,7 @@ impl QuestionKind {
                 .map(|(_, p)| f64::from(*p));
         }
         match self {
-            Self::SingleChoice { choices } => choices
+            Self::SingleChoice { choices, .. } => choices
                 .iter()
                 .find(|c| &c.id == choice)
                 .and_then(|c| c.score)
@@ -265,4 +297,20 @@ impl QuestionKind {
         }
         Some(f64::from(value - min) * 100.0 / f64::from(max - min))
     }
+}
+
+fn one() -> i32 {
+    1
+}
+
+// serde's skip_serializing_if passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_one(step: &i32) -> bool {
+    *step == 1
+}
+
+// serde's skip_serializing_if passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }

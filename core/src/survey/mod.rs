@@ -2,10 +2,12 @@
 //! Pure data with serde; loading from files is in `authoring`, checking in `survey::check`.
 
 mod check;
+mod editions;
 mod kind;
 mod topic;
 
 pub use check::{check_survey, DefinitionProblem};
+pub use editions::{edition_changes, EditionChange};
 pub use kind::{AnswerShape, Choice, QuestionKind, Role, ThreeLevelSet};
 pub use topic::Topic;
 

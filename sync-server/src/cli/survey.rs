@@ -55,6 +55,9 @@ pub enum SurveyCommand {
         /// A facility whose tablets download the imported survey (repeatable).
         #[arg(long, value_name = "FACILITY")]
         assign: Vec<FacilityCode>,
+        /// Store the edition even where it gives an existing choice id another label.
+        #[arg(long)]
+        force: bool,
     },
     /// XLSForm: export a survey (`survey export SURVEY_ID -o FORM.xlsx [--root REPO_DIR]`).
     Export(ExportArgs),
@@ -69,11 +72,32 @@ fn xlsform(command: &XlsformCommand) -> anyhow::Result<()> {
 
 /// `survey import`: the file checks and report of the XLSForm CLI, then the edition, its media
 /// and its assignments go into the database.
-async fn import(database: &str, args: ImportArgs, assign: Vec<FacilityCode>) -> anyhow::Result<()> {
+async fn import(
+    database: &str,
+    args: ImportArgs,
+    assign: Vec<FacilityCode>,
+    force: bool,
+) -> anyhow::Result<()> {
     xlsform(&XlsformCommand::Import(args.clone()))?;
-    let form = xlsform_cli::import_file(&args.form.form, args.form.media.as_deref())
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let form = xlsform_cli::import_checked(&args.form).map_err(|e| anyhow::anyhow!("{e}"))?;
     let store = open_store(database).await?;
+    // Importing a survey id again: say what changed against the stored edition.
+    let changes =
+        heard_sync_server::survey_import::changes_against_stored(store.as_ref(), &form).await?;
+    for change in &changes {
+        println!("changed: {change}");
+    }
+    let risky: Vec<String> = changes
+        .iter()
+        .filter(|c| c.needs_force())
+        .map(ToString::to_string)
+        .collect();
+    if !risky.is_empty() && !force {
+        anyhow::bail!(
+            "not stored: a choice id with another label would count old answers under the new meaning ({}); give the choice a new name, or pass --force",
+            risky.join("; ")
+        );
+    }
     let stored =
         heard_sync_server::survey_import::store_imported(store.as_ref(), &form, &assign).await?;
     println!(
@@ -121,7 +145,11 @@ async fn coverage(
 pub async fn run(database: &str, command: SurveyCommand) -> anyhow::Result<()> {
     let command = match command {
         SurveyCommand::Check(args) => return xlsform(&XlsformCommand::Check(args)),
-        SurveyCommand::Import { args, assign } => return import(database, args, assign).await,
+        SurveyCommand::Import {
+            args,
+            assign,
+            force,
+        } => return import(database, args, assign, force).await,
         SurveyCommand::Coverage {
             surveys,
             root,

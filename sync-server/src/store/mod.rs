@@ -84,6 +84,8 @@ pub trait Store: DashboardStore + Send + Sync + 'static {
     /// Any edition, retired or not.
     async fn survey_by_version(&self, version: &Sha256)
         -> Result<Option<StoredSurvey>, StoreError>;
+    /// The current (not retired) edition of a survey id, if any: what a re-import compares with.
+    async fn current_survey(&self, survey: &SurveyId) -> Result<Option<StoredSurvey>, StoreError>;
     /// Current editions of the surveys assigned to the facility.
     async fn assigned_surveys(
         &self,

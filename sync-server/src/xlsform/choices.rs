@@ -39,6 +39,7 @@ pub fn read_choices(
     sheet: Option<&Sheet>,
     columns: &Columns,
     default: &LangTag,
+    allow_duplicates: bool,
     problems: &mut Vec<Problem>,
 ) -> Lists {
     let mut lists = Lists::new();
@@ -77,7 +78,9 @@ pub fn read_choices(
             }
         };
         let entries = lists.entry(list.to_owned()).or_default();
-        if let Some(first) = entries.iter().find(|c| c.id == id) {
+        // With `allow_choice_duplicates` a repeated name is kept: a choice filter puts each copy
+        // in its own expansion, and a question offering both is refused by the survey check.
+        if let Some(first) = entries.iter().find(|c| c.id == id && !allow_duplicates) {
             problems.push(Problem::at(
                 name_at,
                 format!(

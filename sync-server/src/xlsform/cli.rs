@@ -36,6 +36,13 @@ pub struct FormArgs {
     /// The folder with the audio and image files the form names.
     #[arg(long, value_name = "DIR")]
     pub media: Option<PathBuf>,
+    /// Treat every warning as an error (exit non-zero when anything was ignored or adapted).
+    #[arg(long)]
+    pub strict: bool,
+    /// Leave out the questions Heard never asks (location, dates, media, repeats…) and what
+    /// depends on them, printing each, instead of refusing the form.
+    #[arg(long)]
+    pub skip_unsupported: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -79,11 +86,11 @@ pub fn run(args: &[String]) -> Result<String, String> {
 pub fn execute(command: &XlsformCommand) -> Result<String, String> {
     match command {
         XlsformCommand::Check(args) => {
-            let form = import_file(&args.form, args.media.as_deref())?;
+            let form = import_checked(args)?;
             Ok(format!("ok: {}", summary(&form)))
         }
         XlsformCommand::Import(args) => {
-            let form = import_file(&args.form.form, args.form.media.as_deref())?;
+            let form = import_checked(&args.form)?;
             let mut report = format!("imported: {}", summary(&form));
             if let Some(out) = &args.out {
                 let json = serde_json::json!({
@@ -114,9 +121,35 @@ pub fn execute(command: &XlsformCommand) -> Result<String, String> {
     }
 }
 
+/// Imports as the arguments say; with `--strict` any warning fails the import, listed.
+pub fn import_checked(args: &FormArgs) -> Result<ImportedForm, String> {
+    let form = import_file_with(&args.form, args.media.as_deref(), args.skip_unsupported)?;
+    if args.strict && !form.notes.is_empty() {
+        let mut out = format!(
+            "{}: --strict: {} warning(s) count as errors:",
+            args.form.display(),
+            form.notes.len()
+        );
+        for n in &form.notes {
+            let _ = write!(out, "\n  error: {n}");
+        }
+        return Err(out);
+    }
+    Ok(form)
+}
+
 /// Reads a form and its media folder from disk and imports it. The survey id defaults to the
 /// file name when the form has no `form_id`.
 pub fn import_file(path: &Path, media_dir: Option<&Path>) -> Result<ImportedForm, String> {
+    import_file_with(path, media_dir, false)
+}
+
+/// `import_file`, optionally leaving out what Heard never asks (`--skip-unsupported`).
+pub fn import_file_with(
+    path: &Path,
+    media_dir: Option<&Path>,
+    skip_unsupported: bool,
+) -> Result<ImportedForm, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let folder = media_dir.map(read_media_dir).transpose()?;
     let stem = path.file_stem().and_then(|s| s.to_str());
@@ -125,6 +158,7 @@ pub fn import_file(path: &Path, media_dir: Option<&Path>) -> Result<ImportedForm
         &ImportOptions {
             media: folder.as_ref(),
             fallback_id: stem,
+            skip_unsupported,
         },
     )
     .map_err(|e| format!("{}: {e}", path.display()))
@@ -188,7 +222,7 @@ pub fn summary(form: &ImportedForm) -> String {
         );
     }
     for n in &form.notes {
-        let _ = write!(out, "\n  note: {n}");
+        let _ = write!(out, "\n  warning: {n}");
     }
     out
 }

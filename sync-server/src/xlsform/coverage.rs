@@ -98,7 +98,7 @@ pub fn strip_language(survey: &mut Survey, lang: &LangTag) {
             strip(&mut q.prompt);
             strip(&mut q.hint);
             match &mut q.kind {
-                QuestionKind::SingleChoice { choices }
+                QuestionKind::SingleChoice { choices, .. }
                 | QuestionKind::MultipleChoice { choices, .. }
                 | QuestionKind::Ranking { choices } => {
                     for c in choices {

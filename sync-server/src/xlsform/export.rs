@@ -139,6 +139,7 @@ pub fn export_xlsform(
         "relevant",
         "constraint",
         "parameters",
+        "appearance",
         "heard_id",
         "heard_kind",
         "heard_topic",
@@ -320,7 +321,12 @@ fn write_kind(q: &Question, name: &str, row: &mut BTreeMap<String, String>) -> O
         QuestionKind::Sex => ("select_one", fixed("sex")),
         QuestionKind::Nationality { .. } => ("select_one", fixed("nationality")),
         QuestionKind::LengthOfStay => ("select_one", fixed("length-of-stay")),
-        QuestionKind::SingleChoice { .. } => ("select_one", None),
+        QuestionKind::SingleChoice { likert, .. } => {
+            if *likert {
+                set(row, "appearance", "likert".into());
+            }
+            ("select_one", None)
+        }
         QuestionKind::MultipleChoice { min, max, .. } => {
             let c = write_bounds(
                 Subject::Count,
@@ -336,10 +342,15 @@ fn write_kind(q: &Question, name: &str, row: &mut BTreeMap<String, String>) -> O
         QuestionKind::Scale {
             min,
             max,
+            step,
             low,
             high,
         } => {
-            set(row, "parameters", format!("start={min} end={max} step=1"));
+            set(
+                row,
+                "parameters",
+                format!("start={min} end={max} step={step}"),
+            );
             put_text(row, "heard_low", low);
             put_text(row, "heard_high", high);
             row.insert("type".into(), "range".into());

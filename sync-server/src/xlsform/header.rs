@@ -32,6 +32,8 @@ pub enum Field {
     HeardNotIdentifying,
     HeardLow,
     HeardHigh,
+    /// `choice_filter`: expanded into one question per answer of an earlier select_one.
+    ChoiceFilter,
     // choices sheet
     ListName,
     HeardScore,
@@ -52,6 +54,8 @@ pub enum Field {
     HeardAnonymity,
     HeardReview,
     HeardOneTapResetSeconds,
+    /// pyxform's `allow_choice_duplicates`: one list may repeat a choice name (cascades).
+    AllowChoiceDuplicates,
 }
 
 /// (header name, field, translatable). Media fields are also reachable as `media::<name>`.
@@ -79,6 +83,7 @@ const SURVEY: &[(&str, Field, bool)] = &[
     ("heard_not_identifying", Field::HeardNotIdentifying, false),
     ("heard_low", Field::HeardLow, true),
     ("heard_high", Field::HeardHigh, true),
+    ("choice_filter", Field::ChoiceFilter, false),
 ];
 const CHOICES: &[(&str, Field, bool)] = &[
     ("list_name", Field::ListName, false),
@@ -108,6 +113,11 @@ const SETTINGS: &[(&str, Field, bool)] = &[
     (
         "heard_one_tap_reset_seconds",
         Field::HeardOneTapResetSeconds,
+        false,
+    ),
+    (
+        "allow_choice_duplicates",
+        Field::AllowChoiceDuplicates,
         false,
     ),
 ];
@@ -225,10 +235,21 @@ pub fn read_headers(
                 header: header.clone(),
                 advice,
             }),
-            Err(message) => problems.push(Problem::at(at(), message)),
+            Err(HeaderError::Language(message)) => out.unsupported.push(Unsupported {
+                index: *index,
+                header: header.clone(),
+                advice: format!("{message}; the column is skipped"),
+            }),
+            Err(HeaderError::Other(message)) => problems.push(Problem::at(at(), message)),
         }
     }
     out
+}
+
+enum HeaderError {
+    /// A language Heard cannot place: the column is skipped with a warning.
+    Language(String),
+    Other(String),
 }
 
 enum Parsed {
@@ -236,8 +257,10 @@ enum Parsed {
     Unsupported(String),
 }
 
-fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
-    let mut parts: Vec<&str> = header.split("::").map(str::trim).collect();
+fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, HeaderError> {
+    // `label:Arabic` (one colon) is read like `label::Arabic`, as pyxform does.
+    let sep = if header.contains("::") { "::" } else { ":" };
+    let mut parts: Vec<&str> = header.split(sep).map(str::trim).collect();
     if parts
         .first()
         .is_some_and(|p| p.eq_ignore_ascii_case("media"))
@@ -250,9 +273,9 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
         1 => None,
         2 => Some(parts[1]),
         _ => {
-            return Err(format!(
+            return Err(HeaderError::Other(format!(
                 "cannot read the header `{header}`; write `field::Language (code)`, e.g. `label::English (en)`"
-            ))
+            )))
         }
     };
     let Some((_, field, translatable)) = kind
@@ -266,19 +289,18 @@ fn parse_header(header: &str, kind: SheetKind) -> Result<Parsed, String> {
     let lang = match lang_spec {
         None => Lang::Plain,
         Some(_) if !translatable => {
-            return Err(format!(
+            return Err(HeaderError::Other(format!(
                 "`{base}` cannot be translated; remove `::{}`",
                 parts[1]
-            ))
+            )))
         }
-        Some(spec) => Lang::Tag(parse_language(spec)?),
+        Some(spec) => Lang::Tag(parse_language(spec).map_err(HeaderError::Language)?),
     };
     Ok(Parsed::Known(field, lang))
 }
 
 fn advice_for(base: &str, kind: SheetKind) -> String {
     let advice = match base {
-        "choice_filter" => "choice filters are not supported; give the question its own choice list",
         "calculation" => "calculations are not supported; Heard stores only the residents' answers",
         "repeat_count" => "repeats are not supported; ask each question once",
         "video" | "big-image" => "Heard shows only `audio` and `image` media; remove this column's values",
@@ -303,16 +325,38 @@ fn advice_for(base: &str, kind: SheetKind) -> String {
     format!("{advice}; remove the column or leave it empty")
 }
 
-/// Reports every non-empty cell of an unsupported column.
-pub fn report_unsupported(sheet: &Sheet, columns: &Columns, problems: &mut Vec<Problem>) {
-    for row in &sheet.rows {
-        for u in &columns.unsupported {
-            if row.cells.contains_key(&u.index) {
-                problems.push(Problem::at(
-                    Location::cell(&sheet.name, row.number, u.index, &u.header),
-                    u.advice.clone(),
-                ));
-            }
+/// Columns Heard does not read. pyxform ignores unknown columns, and so does Heard: one warning
+/// per column that has a value. `calculation` and `repeat_count` belong to rows that are reported
+/// themselves (calculations, repeats).
+pub fn report_unsupported(sheet: &Sheet, columns: &Columns, notes: &mut Vec<Problem>) {
+    for u in &columns.unsupported {
+        let base = u
+            .header
+            .split("::")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+        if base == "calculation" || base == "repeat_count" {
+            continue;
         }
+        let filled: Vec<u32> = sheet
+            .rows
+            .iter()
+            .filter(|r| r.cells.contains_key(&u.index))
+            .map(|r| r.number)
+            .collect();
+        if filled.is_empty() {
+            continue;
+        }
+        notes.push(Problem::at(
+            Location::header(&sheet.name, u.index, &u.header),
+            format!(
+                "ignored ({} filled cell(s), first on row {}): {}",
+                filled.len(),
+                filled[0],
+                u.advice
+            ),
+        ));
     }
 }

@@ -22,6 +22,9 @@ pub struct ImportOptions<'a> {
     pub media: Option<&'a MediaFolder>,
     /// The survey id to use when the settings sheet has no `form_id` (e.g. the file name).
     pub fallback_id: Option<&'a str>,
+    /// Leave out the questions Heard never asks (location, dates, media, repeats…) and every
+    /// question whose condition uses one, each with a warning, instead of refusing the form.
+    pub skip_unsupported: bool,
 }
 
 /// Everything an import yields; the server stores the survey, the manifest and the files.
@@ -47,7 +50,7 @@ pub fn import_xlsform(
     options: &ImportOptions<'_>,
 ) -> Result<ImportedForm, ImportError> {
     let (book, mut problems) = read_workbook(bytes)?;
-    let mut notes = Vec::new();
+    let mut notes = book.notes.clone();
     let Some(survey_sheet) = book.survey.as_ref() else {
         return Err(ImportError::Invalid(vec![Problem::form(
             "the workbook has no `survey` sheet; an XLSForm needs the sheets `survey`, `choices` (for select questions) and `settings`",
@@ -80,19 +83,47 @@ pub fn import_xlsform(
         (settings_sheet, &settings_columns),
     ] {
         if let Some(sheet) = sheet {
-            report_unsupported(sheet, cols, &mut problems);
+            report_unsupported(sheet, cols, &mut notes);
         }
     }
 
-    let lists = read_choices(choices_sheet, &choice_columns, &default, &mut problems);
-    let walked = read_questions(
+    let lists = read_choices(
+        choices_sheet,
+        &choice_columns,
+        &default,
+        settings.allow_choice_duplicates,
+        &mut problems,
+    );
+    let mut walked = read_questions(
         survey_sheet,
         &survey_columns,
         &lists,
         &default,
+        options.skip_unsupported,
         &mut problems,
         &mut notes,
     );
+    let filter_columns = super::choice_filter::expand_choice_filters(
+        survey_sheet,
+        &survey_columns,
+        choices_sheet,
+        &choice_columns,
+        &lists,
+        &mut walked,
+        &mut problems,
+        &mut notes,
+    );
+    // A choices-sheet column a filter reads is not ignored.
+    notes.retain(|n| {
+        !n.at.as_ref().is_some_and(|at| {
+            Some(at.sheet.as_str()) == choices_sheet.map(|s| s.name.as_str())
+                && at.row.is_none()
+                && at
+                    .column
+                    .as_ref()
+                    .is_some_and(|(_, h)| filter_columns.contains(h))
+        })
+    });
     for (list, entries) in &lists {
         if !walked.list_users.contains_key(list) {
             if let Some(first) = entries.first() {
@@ -110,9 +141,39 @@ pub fn import_xlsform(
     for (lang, text) in &settings.title {
         title.insert(super::cells::language(lang, &default), text.clone());
     }
+    let mut derived_title = None;
+    if title.get(&default).is_none() {
+        // pyxform derives a missing title from the form id, else the file name.
+        if let Some(t) = settings
+            .form_id
+            .as_ref()
+            .map(|(raw, _)| raw.as_str())
+            .or(options.fallback_id)
+        {
+            title.insert(default.clone(), t.to_owned());
+            derived_title = Some(t.to_owned());
+            notes.push(Problem::at(
+                Location::sheet(settings_name),
+                format!("no `form_title` in the default language; the title is `{t}` (set `form_title` to change it)"),
+            ));
+        }
+    }
+    let mut version = settings.version.clone();
+    if version.trim().is_empty() {
+        use sha2::{Digest, Sha256};
+        let hex: String = Sha256::digest(bytes)[..6]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        version = format!("sha256-{hex}");
+        notes.push(Problem::at(
+            Location::sheet(settings_name),
+            format!("no `version`; derived from the file's content hash: `{version}`"),
+        ));
+    }
     let mut survey = Survey {
         id: id.unwrap_or_else(|| SurveyId::new("unnamed").expect("a valid id literal")),
-        version: settings.version.clone(),
+        version,
         default_language: default.clone(),
         languages: BTreeSet::new(),
         title,
@@ -128,6 +189,15 @@ pub fn import_xlsform(
         all.extend(cols.languages().cloned());
     }
     all.insert(default.clone());
+    // A title derived from an identifier reads the same in every language: without it, a
+    // translated form would lose each language over a title the author never wrote.
+    if let Some(t) = &derived_title {
+        for lang in &all {
+            if survey.title.get(lang).is_none() {
+                survey.title.insert(lang.clone(), t.clone());
+            }
+        }
+    }
     let report = coverage(&survey, &all);
     for c in &report {
         if c.is_complete() || c.language == default {
@@ -183,6 +253,14 @@ pub fn import_xlsform(
         media_files.retain(|f| used.contains(&f.sha256));
     }
 
+    if survey.question_count() == 0 && problems.is_empty() {
+        // Everything was left out (or the sheet is empty): nothing a resident could answer.
+        problems.push(Problem::at(
+            Location::sheet(&survey_sheet.name),
+            "the survey has no questions (after leaving out what Heard does not ask)",
+        ));
+    }
+    let notes = one_per_column(notes);
     if !problems.is_empty() {
         problems.sort_by_key(reading_order);
         return Err(ImportError::Invalid(problems));
@@ -196,6 +274,70 @@ pub fn import_xlsform(
         notes,
         names: walked.names,
     })
+}
+
+/// Notes that repeat per row for one column (an `appearance`, a `default`, a custom message)
+/// become one warning per column, naming the rows, so a long form gives a readable list.
+fn one_per_column(notes: Vec<Problem>) -> Vec<Problem> {
+    let template = |m: &str| -> String {
+        m.split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("`…`")
+    };
+    let mut groups: Vec<(Problem, Vec<u32>)> = Vec::new();
+    let mut out = Vec::new();
+    for n in notes {
+        let key = n.at.as_ref().and_then(|at| {
+            at.column
+                .as_ref()
+                .zip(at.row)
+                .map(|(c, r)| (at.sheet.clone(), c.clone(), r))
+        });
+        // Only what Heard reads and deliberately does not keep; notes naming what the import
+        // added or dropped stay one per row, so each is named.
+        let per_row = ["appearance `", "the default `", "not imported:"]
+            .iter()
+            .any(|p| n.message.starts_with(p));
+        let Some((sheet, column, row)) = key.filter(|_| per_row) else {
+            out.push(n);
+            continue;
+        };
+        let t = template(&n.message);
+        match groups.iter_mut().find(|(g, _)| {
+            g.at.as_ref()
+                .is_some_and(|a| a.sheet == sheet && a.column.as_ref() == Some(&column))
+                && template(&g.message) == t
+        }) {
+            Some((_, rows)) => rows.push(row),
+            None => groups.push((n, vec![row])),
+        }
+    }
+    for (first, rows) in groups {
+        if rows.len() == 1 {
+            out.push(first);
+            continue;
+        }
+        let at = first.at.clone().map(|mut a| {
+            a.row = None;
+            a
+        });
+        let shown: Vec<String> = rows.iter().take(12).map(u32::to_string).collect();
+        let more = if rows.len() > 12 { ", …" } else { "" };
+        out.push(Problem {
+            at,
+            message: format!(
+                "on {} rows ({}{more}), e.g. row {}: {}",
+                rows.len(),
+                shown.join(", "),
+                rows[0],
+                first.message
+            ),
+        });
+    }
+    out
 }
 
 /// Problems in the order an author reads the workbook: survey, choices, settings sheets; by row,
@@ -274,7 +416,8 @@ fn survey_id(
             return None;
         }
     };
-    match slug(&raw).and_then(|s| SurveyId::new(s).map_err(|e| e.to_string())) {
+    let s = slug(&raw).unwrap_or_else(|_| super::names::hashed_slug(&raw));
+    match SurveyId::new(s).map_err(|e| e.to_string()) {
         Ok(id) => Some(id),
         Err(e) => {
             problems.push(Problem::at(at, e));

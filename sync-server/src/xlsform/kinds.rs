@@ -56,7 +56,13 @@ pub fn build_kind(
     };
     let kind = match input.ty {
         FormType::SelectOne(_) => match heard_kind {
-            None => QuestionKind::SingleChoice { choices: choices() },
+            None => QuestionKind::SingleChoice {
+                choices: choices(),
+                // ODK draws `likert` as a row of points; Heard shows it as its scale.
+                likert: row
+                    .get(Field::Appearance)
+                    .is_some_and(|(a, _)| a.trim().eq_ignore_ascii_case("likert")),
+            },
             Some((k, at)) => fixed_kind(k, at, input.list, problems)?,
         },
         FormType::SelectMultiple(_) => {
@@ -116,7 +122,13 @@ pub fn build_kind(
         }
         FormType::Note => QuestionKind::Info,
         FormType::Range => range_kind(input, heard_kind, problems, notes)?,
-        FormType::BeginGroup | FormType::EndGroup => return None,
+        FormType::BeginGroup
+        | FormType::EndGroup
+        | FormType::Metadata
+        | FormType::Calculate
+        | FormType::NeverAsked(_)
+        | FormType::BeginRepeat(_)
+        | FormType::EndRepeat => return None,
     };
     Some(kind)
 }
@@ -287,10 +299,10 @@ fn range_kind(
                 }
             }
         }
-        if step != 1 {
+        if step < 1 {
             problems.push(Problem::at(
                 at,
-                format!("step={step}: a Heard scale offers every whole point from start to end; use step=1"),
+                format!("step={step}: the step must be a whole number of at least 1"),
             ));
             ok = false;
         }
@@ -302,10 +314,10 @@ fn range_kind(
     let high = row.texts(Field::HeardHigh, input.default);
     match heard_kind {
         Some(("smiley", at)) => {
-            if start != 1 || !low.is_empty() || !high.is_empty() {
+            if start != 1 || step != 1 || !low.is_empty() || !high.is_empty() {
                 problems.push(Problem::at(
                     at,
-                    "heard_kind `smiley` needs start=1, end=3 or end=5, and no heard_low/heard_high (the faces are the labels)",
+                    "heard_kind `smiley` needs start=1, end=3 or end=5, step=1, and no heard_low/heard_high (the faces are the labels)",
                 ));
                 return None;
             }
@@ -340,6 +352,7 @@ fn range_kind(
             Some(QuestionKind::Scale {
                 min: start,
                 max: end,
+                step,
                 low,
                 high,
             })

@@ -6,14 +6,38 @@ use heard_core::ids::LangTag;
 /// (tag, English name, other names authors write). Heard's 18 languages first, then others
 /// common in reception centres. Matching is case-insensitive.
 const LANGUAGES: &[(&str, &str, &[&str])] = &[
-    ("nl", "Dutch", &["nederlands", "flemish", "vlaams"]),
-    ("fr", "French", &["français", "francais"]),
-    ("de", "German", &["deutsch"]),
-    ("en", "English", &[]),
-    ("ar", "Arabic", &["العربية"]),
-    ("fa", "Persian", &["farsi", "فارسی", "iranian persian"]),
-    ("fa-AF", "Dari", &["دری", "afghan persian", "prs"]),
-    ("ps", "Pashto", &["pushto", "پښتو"]),
+    (
+        "nl",
+        "Dutch",
+        &["nederlands", "flemish", "vlaams", "néerlandais"],
+    ),
+    (
+        "fr",
+        "French",
+        &["français", "francais", "french", "francés"],
+    ),
+    ("de", "German", &["deutsch", "allemand"]),
+    ("en", "English", &["anglais", "inglés"]),
+    (
+        "ar",
+        "Arabic",
+        &["العربية", "arabe", "árabe", "عربي", "عربى"],
+    ),
+    (
+        "fa",
+        "Persian",
+        &["farsi", "فارسی", "iranian persian", "persan"],
+    ),
+    (
+        "fa-AF",
+        "Dari",
+        &["دری", "afghan persian", "prs", "dari persian"],
+    ),
+    (
+        "ps",
+        "Pashto",
+        &["pushto", "پښتو", "pachto", "pachtou", "pashtu"],
+    ),
     (
         "ckb",
         "Sorani",
@@ -33,19 +57,28 @@ const LANGUAGES: &[(&str, &str, &[&str])] = &[
             "kurdish (kurmanji)",
             "northern kurdish",
             "kurdî",
+            "kurde",
         ],
     ),
-    ("tr", "Turkish", &["türkçe", "turkce"]),
-    ("ti", "Tigrinya", &["tigrigna", "ትግርኛ"]),
-    ("so", "Somali", &["soomaali"]),
-    ("ru", "Russian", &["русский"]),
-    ("uk", "Ukrainian", &["українська"]),
-    ("es", "Spanish", &["español", "espanol", "castilian"]),
-    ("fi", "Finnish", &["suomi"]),
-    ("sv", "Swedish", &["svenska"]),
-    ("it", "Italian", &["italiano"]),
-    ("pl", "Polish", &["polski"]),
-    ("pt", "Portuguese", &["português", "portugues"]),
+    ("tr", "Turkish", &["türkçe", "turkce", "turc"]),
+    (
+        "ti",
+        "Tigrinya",
+        &["tigrigna", "ትግርኛ", "tigrinia", "tigirigna", "tigrinyan"],
+    ),
+    ("so", "Somali", &["soomaali", "somalien"]),
+    ("ru", "Russian", &["русский", "russe"]),
+    ("uk", "Ukrainian", &["українська", "ukrainien"]),
+    (
+        "es",
+        "Spanish",
+        &["español", "espanol", "castilian", "espagnol"],
+    ),
+    ("fi", "Finnish", &["suomi", "finnois"]),
+    ("sv", "Swedish", &["svenska", "suédois"]),
+    ("it", "Italian", &["italiano", "italien"]),
+    ("pl", "Polish", &["polski", "polonais"]),
+    ("pt", "Portuguese", &["português", "portugues", "portugais"]),
     ("lt", "Lithuanian", &["lietuvių"]),
     ("el", "Greek", &["ελληνικά"]),
     ("ro", "Romanian", &["română"]),
@@ -61,28 +94,59 @@ const LANGUAGES: &[(&str, &str, &[&str])] = &[
     ("ka", "Georgian", &[]),
     ("az", "Azerbaijani", &[]),
     ("be", "Belarusian", &[]),
-    ("ur", "Urdu", &["اردو"]),
+    ("ur", "Urdu", &["اردو", "ourdou"]),
     ("hi", "Hindi", &[]),
-    ("bn", "Bengali", &["bangla"]),
+    ("bn", "Bengali", &["bangla", "bengali", "বাংলা"]),
     ("pa", "Punjabi", &[]),
     ("ne", "Nepali", &[]),
     ("ta", "Tamil", &[]),
-    ("am", "Amharic", &["አማርኛ"]),
-    ("om", "Oromo", &["afaan oromoo"]),
-    ("sw", "Swahili", &["kiswahili"]),
-    ("ha", "Hausa", &[]),
+    ("am", "Amharic", &["አማርኛ", "amharique"]),
+    (
+        "om",
+        "Oromo",
+        &["afaan oromoo", "oromiffa", "afaan oromo", "oromifa"],
+    ),
+    ("sw", "Swahili", &["kiswahili", "swahili (sw)"]),
+    ("ha", "Hausa", &["haoussa"]),
     ("yo", "Yoruba", &[]),
     ("ig", "Igbo", &[]),
-    ("ln", "Lingala", &[]),
+    ("ln", "Lingala", &["lingála"]),
     ("wo", "Wolof", &[]),
-    ("ff", "Fula", &["fulani", "pular"]),
-    ("zh", "Chinese", &["中文"]),
+    ("ff", "Fula", &["fulani", "pular", "peul", "fulfulde"]),
+    ("zh", "Chinese", &["中文", "chinois", "mandarin"]),
     ("vi", "Vietnamese", &[]),
     ("uz", "Uzbek", &[]),
     ("tg", "Tajik", &[]),
     ("he", "Hebrew", &[]),
-    ("my", "Burmese", &[]),
-    ("th", "Thai", &[]),
+    ("my", "Burmese", &["birman", "myanmar"]),
+    ("th", "Thai", &["ไทย"]),
+    ("tet", "Tetun", &["tetum", "tétoum"]),
+    ("rw", "Kinyarwanda", &["ikinyarwanda"]),
+    ("rn", "Kirundi", &["ikirundi", "rundi"]),
+    ("din", "Dinka", &["thuɔŋjäŋ"]),
+    ("nus", "Nuer", &["thok naath"]),
+    ("bm", "Bambara", &["bamanankan"]),
+    ("kr", "Kanuri", &[]),
+    ("sg", "Sango", &["sängö"]),
+    ("mg", "Malagasy", &["malgache"]),
+    (
+        "ht",
+        "Haitian Creole",
+        &["kreyòl", "kreyol", "créole haïtien", "haitian"],
+    ),
+    ("rhg", "Rohingya", &["ruáingga"]),
+    ("si", "Sinhala", &["සිංහල", "sinhalese"]),
+    ("km", "Khmer", &["ខ្មែរ"]),
+    ("id", "Indonesian", &["bahasa indonesia", "indonésien"]),
+    ("ms", "Malay", &["bahasa melayu"]),
+    ("fil", "Filipino", &["tagalog"]),
+    ("dje", "Zarma", &["djerma"]),
+    ("kri", "Krio", &[]),
+    ("lg", "Luganda", &["ganda"]),
+    ("ach", "Acholi", &[]),
+    ("tk", "Turkmen", &["türkmen"]),
+    ("ky", "Kyrgyz", &["кыргызча"]),
+    ("kk", "Kazakh", &["қазақша"]),
 ];
 
 /// Reads the language part of a header (`English (en)`, `English(en)`, `english`, `en`).
@@ -100,6 +164,17 @@ pub fn parse_language(spec: &str) -> Result<LangTag, String> {
                     code.trim()
                 )
             });
+        }
+    }
+    // A bare code (`fr`, `tet`, `fa_AF`) is read as a code.
+    if (2..=3).contains(&spec.split(['-', '_']).next().map_or(0, str::len))
+        && spec
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_')
+        && spec.len() <= 8
+    {
+        if let Some(tag) = tag_from_code(spec) {
+            return Ok(tag);
         }
     }
     Err(format!(
@@ -173,6 +248,17 @@ mod tests {
         assert_eq!(parse_language("Sorani (ckb)"), Ok(tag("ckb")));
         assert_eq!(parse_language("Tigrinya"), Ok(tag("ti")));
         assert_eq!(parse_language("العربية"), Ok(tag("ar")));
+        // Issue 17's spellings from real forms: lower-case names, no space before the code, bare
+        // codes, own script, French names, and languages beyond the app's eighteen.
+        assert_eq!(parse_language("Spanish(es)"), Ok(tag("es")));
+        assert_eq!(parse_language("fr"), Ok(tag("fr")));
+        assert_eq!(parse_language("tet"), Ok(tag("tet")));
+        assert_eq!(parse_language("Tetun"), Ok(tag("tet")));
+        assert_eq!(parse_language("anglais"), Ok(tag("en")));
+        assert_eq!(parse_language("Tigirigna"), Ok(tag("ti")));
+        assert_eq!(parse_language("Oromiffa"), Ok(tag("om")));
+        assert_eq!(parse_language("Deutsch"), Ok(tag("de")));
+        assert_eq!(parse_language("chinese"), Ok(tag("zh")));
         assert!(parse_language("Klingon").is_err());
         assert!(parse_language("Klingon (Klingon)").is_err());
     }

@@ -3,6 +3,7 @@
 //! See docs/xlsform.md. Pure apart from calamine/rust_xlsxwriter working on bytes in memory.
 
 mod cells;
+mod choice_filter;
 mod choices;
 pub mod cli;
 mod constraint;

@@ -23,8 +23,41 @@ pub fn slug(name: &str) -> Result<String, String> {
     })
 }
 
+/// A name that is not already a Heard id in XLSForm spelling (spaces, non-ASCII letters, `_id`,
+/// colons, a leading digit) becomes a readable slug plus 6 hex digits of the SHA-256 of the
+/// original name: stable whatever the row order, and distinct for distinct names. The original
+/// stays in `NameMap`, so exports write what the team's analysis expects.
+pub fn hashed_slug(name: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(name.as_bytes());
+    let hex: String = digest[..3].iter().map(|b| format!("{b:02x}")).collect();
+    let mut base = String::new();
+    for c in name.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            base.push(c);
+        } else if !base.ends_with('-') && !base.is_empty() {
+            base.push('-');
+        }
+    }
+    let mut base: String = base.trim_matches('-').chars().take(40).collect();
+    base = base.trim_end_matches('-').to_owned();
+    if !base.starts_with(|c: char| c.is_ascii_lowercase()) {
+        base.insert_str(0, if base.is_empty() { "x" } else { "x-" });
+    }
+    let out = format!("{base}-{hex}");
+    if QuestionId::new(out.clone()).is_ok() {
+        out
+    } else {
+        format!("x-{hex}")
+    }
+}
+
+/// The id a name becomes: the plain slug when it is one (so round trips keep their ids), else
+/// `hashed_slug`. Whether a string is an id is the core's rule (`QuestionId::new`).
 pub fn question_id(name: &str) -> Result<QuestionId, String> {
-    slug(name).and_then(|s| QuestionId::new(s).map_err(|e| e.to_string()))
+    let s = slug(name).unwrap_or_else(|_| hashed_slug(name));
+    QuestionId::new(s).map_err(|e| e.to_string())
 }
 
 /// Choice names may be numbers (`1`, `2`): those get a `c` in front (`c1`).
@@ -36,13 +69,11 @@ pub fn choice_id(name: &str) -> Result<ChoiceId, String> {
     } else {
         name
     };
-    slug(name_for_slug)
-        .map_err(|_| {
-            format!(
-                "the choice name `{name}` cannot become a Heard id; use letters, digits and single underscores (e.g. `too_noisy` or `1`)"
-            )
-        })
-        .and_then(|s| ChoiceId::new(s).map_err(|e| e.to_string()))
+    let s = slug(name_for_slug)
+        .ok()
+        .filter(|s| ChoiceId::new(s.clone()).is_ok())
+        .unwrap_or_else(|| hashed_slug(name));
+    ChoiceId::new(s).map_err(|e| e.to_string())
 }
 
 /// The XLSForm name Heard writes for an id: `-` → `_`.

@@ -31,6 +31,8 @@ pub struct Workbook {
     pub survey: Option<Sheet>,
     pub choices: Option<Sheet>,
     pub settings: Option<Sheet>,
+    /// Cells left out with a warning (a date typed where the settings sheet wants text).
+    pub notes: Vec<Problem>,
 }
 
 /// Opens the bytes as .xlsx. Cells holding Excel errors (`#REF!`) are reported as problems.
@@ -66,7 +68,24 @@ fn read_inner(bytes: &[u8]) -> Result<(Workbook, Vec<Problem>), ImportError> {
         let range = book
             .worksheet_range(&name)
             .map_err(|e| ImportError::NotXlsx(format!("sheet `{name}` cannot be read: {e}")))?;
-        *slot = Some(to_sheet(&name, &range, &mut problems));
+        let lenient = name.trim().eq_ignore_ascii_case("settings");
+        let mut sheet_problems = Vec::new();
+        *slot = Some(to_sheet(&name, &range, &mut sheet_problems));
+        for p in sheet_problems {
+            // pyxform reads a date in `form_id` or `version` as text; Heard derives those
+            // values instead (the import says which), so such a cell is only a warning.
+            if lenient && p.message.starts_with("the cell holds a date") {
+                out.notes.push(Problem {
+                    message: format!(
+                        "{}; the cell is ignored",
+                        p.message.trim_end_matches("; type the value itself")
+                    ),
+                    ..p
+                });
+            } else {
+                problems.push(p);
+            }
+        }
     }
     Ok((out, problems))
 }

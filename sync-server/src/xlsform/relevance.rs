@@ -23,7 +23,7 @@ pub struct Target {
     pub shape: Shape,
 }
 
-const SUPPORTED: &str = "Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses";
+const SUPPORTED: &str = "Heard reads ${q} = 'choice', ${q} != 'choice', selected(${q}, 'choice'), ${q} >= 7, ${q} != ${other}, count-selected(${q}) >= 2, ${q} != '' and string-length(${q}) > 0, joined with and, or, not() and parentheses";
 
 /// Reads a `relevant` cell. `lookup` finds a question by its XLSForm name.
 pub fn relevant_to_condition(
@@ -98,8 +98,9 @@ fn compare(
     right: &Expr,
     target: &dyn Fn(&str) -> Result<Target, String>,
 ) -> Result<Condition, String> {
-    let value = match right {
-        Expr::Str(s) | Expr::Num(s) => s.as_str(),
+    let value = match (left, right) {
+        (_, Expr::Str(s) | Expr::Num(s)) => s.as_str(),
+        (Expr::Field(a), Expr::Field(b)) => return compare_answers(a, op, b, target),
         _ => return Err(format!("compare a question with a value; {SUPPORTED}")),
     };
     match left {
@@ -162,6 +163,34 @@ fn compare(
         },
         _ => Err(format!("cannot compare this; {SUPPORTED}")),
     }
+}
+
+/// `${a} != ${b}`: two one-choice answers with = or !=, two numbers or scale points with any
+/// comparison. Unknown shapes pass here; the core's survey check judges them once the form is built.
+fn compare_answers(
+    left: &str,
+    op: CompareOp,
+    right: &str,
+    target: &dyn Fn(&str) -> Result<Target, String>,
+) -> Result<Condition, String> {
+    let (l, r) = (target(left)?, target(right)?);
+    let comparable = match (l.shape, r.shape) {
+        (Shape::Unknown, _) | (_, Shape::Unknown) => true,
+        (Shape::OneChoice, Shape::OneChoice) => matches!(op, CompareOp::Eq | CompareOp::Ne),
+        (Shape::Numeric, Shape::Numeric) => true,
+        _ => false,
+    };
+    if !comparable {
+        return Err(format!(
+            "`${{{left}}}` and `${{{right}}}` cannot be compared with `{}`: Heard compares two one-choice answers with = or !=, or two numbers or scales",
+            op.symbol()
+        ));
+    }
+    Ok(Condition::CompareAnswers {
+        left: l.id,
+        op,
+        right: r.id,
+    })
 }
 
 fn is_literal(e: &Expr) -> bool {
@@ -231,6 +260,14 @@ pub fn condition_to_relevant(
                 "count-selected(${{{}}}) {} {value}",
                 name(question).0,
                 op.symbol()
+            )
+        }
+        Condition::CompareAnswers { left, op, right } => {
+            format!(
+                "${{{}}} {} ${{{}}}",
+                name(left).0,
+                op.symbol(),
+                name(right).0
             )
         }
         Condition::Not(inner) => format!("not({})", condition_to_relevant(inner, name, choice)),

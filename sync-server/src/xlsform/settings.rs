@@ -20,6 +20,8 @@ pub struct Settings {
     pub meta: SurveyMeta,
     pub flow: FlowOptions,
     pub target_percent: Option<u8>,
+    /// A list may repeat a choice name (each copy filtered into its own expansion).
+    pub allow_choice_duplicates: bool,
 }
 
 pub fn read_settings(
@@ -47,6 +49,10 @@ pub fn read_settings(
     };
     out.form_id = row.get(Field::FormId).map(|(v, at)| (v.to_owned(), at));
     out.version = row.value(Field::Version).unwrap_or_default().to_owned();
+    out.allow_choice_duplicates = row
+        .value(Field::AllowChoiceDuplicates)
+        .and_then(yes_no)
+        .unwrap_or(false);
     if let Some((v, at)) = row.get(Field::DefaultLanguage) {
         match parse_language(v) {
             Ok(tag) => out.default_language = Some(tag),

@@ -12,18 +12,35 @@ pub enum FormType {
     Range,
     BeginGroup,
     EndGroup,
+    /// Device, time or person metadata (`start`, `deviceid`, …): never collected, dropped with a
+    /// warning (it is no question, so nothing a resident sees changes).
+    Metadata,
+    /// `calculate`: dropped when nothing uses it, else an error naming the rows that use it.
+    Calculate,
+    /// A question Heard never asks (location, date/time, media, barcode, phone number): an
+    /// error naming the row, or dropped with `--skip-unsupported`. The text says why.
+    NeverAsked(String),
+    /// `begin repeat`/`begin loop`: like `NeverAsked`, for the whole block.
+    BeginRepeat(String),
+    EndRepeat,
 }
 
 const SUPPORTED: &str = "select_one, select_multiple, rank, integer, decimal, text, note, range, begin group, end group";
 
 pub fn parse_type(raw: &str) -> Result<FormType, String> {
-    let words: Vec<&str> = raw.split_whitespace().collect();
+    // pyxform's older `select_one from LIST` spelling.
+    let words: Vec<&str> = raw
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| !(*i == 1 && w.eq_ignore_ascii_case("from")))
+        .map(|(_, w)| w)
+        .collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     let rest = &words[1.min(words.len())..];
     let list = |what: &str| -> Result<String, String> {
         match rest {
             [list] => Ok((*list).to_owned()),
-            [_, extra, ..] if extra.eq_ignore_ascii_case("or_other") => Err(format!(
+            [_, extra, ..] if extra.eq_ignore_ascii_case("or_other") || extra.eq_ignore_ascii_case("or") => Err(format!(
                 "`{what} … or_other` is not supported; add an `other` choice to the list (and a text question shown when it is chosen)"
             )),
             [] => Err(format!("`{what}` needs a choice list name, e.g. `{what} yes_no`")),
@@ -38,7 +55,22 @@ pub fn parse_type(raw: &str) -> Result<FormType, String> {
         }
     };
     match first.as_str() {
-        "select_one" => list("select_one").map(FormType::SelectOne),
+        // pyxform's older spellings: `select LIST`, `select one LIST`, `select all that apply LIST`.
+        "select_one" | "select1" | "select" if !is_one_of(rest, &["one", "all"]) => {
+            list("select_one").map(FormType::SelectOne)
+        }
+        "select" if is_one_of(rest, &["one"]) => {
+            parse_type(&format!("select_one {}", rest[1..].join(" ")))
+        }
+        "select"
+            if rest.len() > 3
+                && rest[..3]
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .eq(["all", "that", "apply"]) =>
+        {
+            parse_type(&format!("select_multiple {}", rest[3..].join(" ")))
+        }
         "select_multiple" => list("select_multiple").map(FormType::SelectMultiple),
         "rank" => list("rank").map(FormType::Rank),
         "integer" | "int" => simple(FormType::Integer),
@@ -51,13 +83,32 @@ pub fn parse_type(raw: &str) -> Result<FormType, String> {
         "begin" | "end" => match rest.first().map(|w| w.to_lowercase()).as_deref() {
             Some("group") if rest.len() == 1 && first == "begin" => Ok(FormType::BeginGroup),
             Some("group") if rest.len() == 1 => Ok(FormType::EndGroup),
-            Some("repeat") => Err(repeat()),
+            Some("repeat") | Some("loop") if first == "begin" => {
+                Ok(FormType::BeginRepeat(repeat()))
+            }
+            Some("repeat") | Some("loop") => Ok(FormType::EndRepeat),
+            None if first == "end" => Ok(FormType::Metadata),
             _ => Err(format!(
                 "cannot read the type `{raw}`; write `begin group` or `end group`"
             )),
         },
+        "begin_repeat" => Ok(FormType::BeginRepeat(repeat())),
+        "end_repeat" => Ok(FormType::EndRepeat),
+        "calculate" | "hidden" => Ok(FormType::Calculate),
+        "start" | "today" | "deviceid" | "subscriberid" | "simserial" | "phonenumber"
+        | "username" | "email" | "audit" | "imei" | "start-geopoint" | "uri:deviceid"
+        | "uri:email" | "uri:username" | "uri:phonenumber" | "uri:subscriberid"
+        | "uri:simserial" => Ok(FormType::Metadata),
+        "geopoint" | "geotrace" | "geoshape" | "gps" | "date" | "time" | "datetime" | "image"
+        | "photo" | "audio" | "video" | "file" | "background-audio" | "barcode" | "signature"
+        | "phone" => Ok(FormType::NeverAsked(unsupported(&first))),
         other => Err(unsupported(other)),
     }
+}
+
+fn is_one_of(rest: &[&str], words: &[&str]) -> bool {
+    rest.first()
+        .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
 }
 
 fn repeat() -> String {
@@ -67,10 +118,10 @@ fn repeat() -> String {
 fn unsupported(t: &str) -> String {
     let why = match t {
         "begin_repeat" | "end_repeat" => return repeat(),
-        "geopoint" | "geotrace" | "geoshape" | "start-geopoint" => {
+        "geopoint" | "geotrace" | "geoshape" | "start-geopoint" | "gps" => {
             "Heard never records a location (residents answer anonymously); remove the row"
         }
-        "start" | "end" | "today" | "deviceid" | "subscriberid" | "simserial" | "phonenumber"
+        "start" | "today" | "deviceid" | "subscriberid" | "simserial" | "phonenumber"
         | "username" | "email" | "audit" => {
             "Heard records no device, time or person data with an answer (anonymity); remove the row"
         }
@@ -82,10 +133,12 @@ fn unsupported(t: &str) -> String {
         "date" | "time" | "datetime" => {
             "dates and times are not asked (an exact date can identify a resident); use select_one with periods instead"
         }
-        "image" | "audio" | "video" | "file" | "background-audio" | "barcode" | "signature" => {
+        "image" | "photo" | "audio" | "video" | "file" | "background-audio" | "barcode"
+        | "signature" => {
             "Heard collects no recordings, pictures or files from residents; to show media with a question use the `audio` and `image` columns"
         }
         "acknowledge" | "trigger" => "use a `note`, or a select_one with yes and no",
+        "phone" => "Heard never asks for contact details (residents answer anonymously); remove the row",
         _ => "",
     };
     if why.is_empty() {
@@ -108,12 +161,23 @@ mod tests {
         assert_eq!(parse_type("begin group"), Ok(FormType::BeginGroup));
         assert_eq!(parse_type("begin_group"), Ok(FormType::BeginGroup));
         assert_eq!(parse_type("End Group"), Ok(FormType::EndGroup));
-        assert!(parse_type("begin repeat")
-            .unwrap_err()
-            .contains("repeats are not supported"));
+        assert!(
+            matches!(parse_type("begin repeat"), Ok(FormType::BeginRepeat(why)) if why.contains("repeats are not supported"))
+        );
+        assert_eq!(
+            parse_type("select yes_no"),
+            Ok(FormType::SelectOne("yes_no".into()))
+        );
+        assert_eq!(
+            parse_type("select all that apply x"),
+            Ok(FormType::SelectMultiple("x".into()))
+        );
+        assert_eq!(parse_type("deviceid"), Ok(FormType::Metadata));
         assert!(parse_type("select_one")
             .unwrap_err()
             .contains("needs a choice list"));
-        assert!(parse_type("geopoint").unwrap_err().contains("location"));
+        assert!(
+            matches!(parse_type("geopoint"), Ok(FormType::NeverAsked(why)) if why.contains("location"))
+        );
     }
 }

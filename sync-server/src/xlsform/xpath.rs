@@ -57,7 +57,15 @@ fn describe(t: &Token) -> String {
 }
 
 fn tokenize(input: &str) -> Result<Vec<Token>, String> {
-    let chars: Vec<char> = input.chars().collect();
+    // Quotes pasted from a word processor (‘ ’ “ ”) are read as straight quotes.
+    let chars: Vec<char> = input
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {

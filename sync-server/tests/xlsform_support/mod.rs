@@ -46,6 +46,14 @@ pub fn errors(sheets: &[Sheet<'_>]) -> Vec<String> {
     }
 }
 
+/// The warnings of a form that imports (panics, listing the errors, if it does not).
+pub fn warnings(sheets: &[Sheet<'_>]) -> Vec<String> {
+    match import(sheets) {
+        Ok(form) => form.notes.iter().map(ToString::to_string).collect(),
+        Err(e) => panic!("the form was expected to import: {e}"),
+    }
+}
+
 /// A minimal valid settings sheet.
 pub fn settings() -> Sheet<'static> {
     (

@@ -431,6 +431,18 @@ impl Store for PostgresStore {
             .transpose()
     }
 
+    async fn current_survey(&self, survey: &SurveyId) -> Result<Option<StoredSurvey>, StoreError> {
+        let client = self.pool.get().await?;
+        client
+            .query_opt(
+                "SELECT definition, manifest, retired FROM surveys WHERE survey_id = $1 AND NOT retired",
+                &[&survey.to_string()],
+            )
+            .await?
+            .map(|r| stored_survey(r.get(0), r.get(1), r.get(2)))
+            .transpose()
+    }
+
     async fn assigned_surveys(
         &self,
         facility: &FacilityCode,

@@ -341,6 +341,22 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn current_survey(&self, survey: &SurveyId) -> Result<Option<StoredSurvey>, StoreError> {
+        let survey = survey.to_string();
+        self.read(move |c| {
+            let row: Option<(String, String, bool)> = c
+                .query_row(
+                    "SELECT definition, manifest, retired FROM surveys WHERE survey_id = ?1 AND retired = 0",
+                    [survey],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            row.map(|(d, m, retired)| stored_survey(&d, &m, retired))
+                .transpose()
+        })
+        .await
+    }
+
     async fn assigned_surveys(
         &self,
         facility: &FacilityCode,
