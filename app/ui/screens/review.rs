@@ -1,6 +1,7 @@
 //! The review screen: every answer in words, each with a Change button, then Send.
 
-use super::Frame;
+use super::icons::{ButtonIcon, Icon};
+use super::{Frame, ReplayButton};
 use crate::ui::controller::Kiosk;
 use crate::ui::widgets::{format_scaled, options};
 use crate::ui::words::Words;
@@ -85,6 +86,7 @@ pub fn ReviewScreen(words: Words) -> Element {
                     }
                 }
             }
+            ReplayButton { words: words.clone() }
             if let Some(n) = notice {
                 p { class: "notice", role: "alert", "{words.app(n.message_id())}" }
             }
@@ -99,6 +101,7 @@ pub fn ReviewScreen(words: Words) -> Element {
                     r#type: "button",
                     class: "primary big",
                     onclick: move |_| kiosk.submit(),
+                    ButtonIcon { icon: Icon::Send }
                     "{words.app(\"review-send\")}"
                 }
             }
