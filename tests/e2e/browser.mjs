@@ -64,9 +64,11 @@ export async function chooseAndStart(page, name, t) {
 
 // Records every item of the staff panel's recording list still missing in `tag`, each with
 // the fake microphone (Chromium's --use-fake-device-for-media-stream); the panel is open.
+// `choose: false` when the language is already chosen (e.g. by the coverage table's link).
 // Returns how many were recorded.
-export async function recordMissing(page, en, tag) {
-  await page.getByLabel(en('staff-language'), { exact: true }).selectOption(tag);
+export async function recordMissing(page, en, tag, { choose = true } = {}) {
+  if (choose) await page.getByLabel(en('staff-language'), { exact: true }).selectOption(tag);
+  await page.locator(`.recording-text[lang="${tag}"]`).waitFor();
   const items = page.getByLabel(en('staff-record-item'), { exact: true });
   const missing = `(${en('staff-audio-missing')})`;
   const left = () => items.locator('option', { hasText: missing }).count();

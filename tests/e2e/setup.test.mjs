@@ -108,6 +108,10 @@ test('wrong PINs lock the prompt for 5 minutes, then 10, even for the right PIN'
       await heading(page, en('setup-title')).waitFor();
       await completeSetup(page, en);
       await pressStaffCorner(page, en);
+      // The PIN field has the focus: staff type at once (issue 18).
+      const field = page.getByLabel(en('pin-label'), { exact: true });
+      await page.waitForFunction(() => document.activeElement?.id === 'pin');
+      assert.equal(await field.evaluate((el) => el === document.activeElement), true, 'the PIN field is focused');
       for (const left of [4, 3, 2]) {
         await tryPin(page, '000000');
         await alert(page).filter({ hasText: `Wrong PIN. ${iso(left)} tries left.` }).waitFor();
