@@ -210,11 +210,16 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 800, height: 1280 
         await page.goto(`${url}${href}`);
         const fit = await page.evaluate(() => ({
           page: document.documentElement.scrollWidth, view: window.innerWidth,
+          // The outermost elements that reach past the right edge (named in a failure).
+          wide: [...document.querySelectorAll('body *')]
+            .filter((el) => !el.closest('table') && el.getBoundingClientRect().right > window.innerWidth + 1
+              && !(el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 1))
+            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
           small: [...document.querySelectorAll('button, select, input:not([type=hidden]), header a')]
             .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 44)
             .map((el) => `${el.tagName} ${el.textContent.trim() || el.name} ${Math.round(el.getBoundingClientRect().height)}px`),
         }));
-        assert.ok(fit.page <= fit.view, `${href}: the page scrolls sideways (${fit.page} > ${fit.view})`);
+        assert.ok(fit.page <= fit.view, `${href}: the page scrolls sideways (${fit.page} > ${fit.view}): ${fit.wide}`);
         assert.deepEqual(fit.small, [], `${href}: controls under 44 px`);
         const signOut = page.getByRole('button', { name: 'Sign out' });
         const box = await signOut.boundingBox();

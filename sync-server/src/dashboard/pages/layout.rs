@@ -30,6 +30,8 @@ td.hidden { color: #718096; font-style: italic; }
 .chart { background: #fff; border: 1px solid #e2e8f0; max-width: 44rem; }
 form.filters { display: flex; gap: 1rem; flex-wrap: wrap; align-items: end; margin: 1rem 0; }
 label { display: block; font-size: .9rem; }
+form.filters > * { min-width: 0; max-width: 100%; }
+label select, label input { display: block; max-width: 100%; }
 input, select, button { font-size: 1rem; padding: .3rem .5rem; min-height: 44px; box-sizing: border-box; max-width: 100%; }
 button { background: #234e52; color: #fff; border: 0; border-radius: 4px; padding: .4rem .9rem; cursor: pointer; }
 .muted { color: #4a5568; font-size: .9rem; }
