@@ -56,8 +56,11 @@ pub async fn overview(
             p.noprint {
                 a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
                 a href={"/dashboard/surveys/" (survey.id) "/comments?facility=" (facility_q)} { "Comments" } " · "
+                // Always there: without released figures the report page says why, in plain words.
                 @if let Some(last) = o.quarters.last() {
                     a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (last) "&facility=" (facility_q)} { "Quarterly report " (last) } " · "
+                } @else {
+                    a href={"/dashboard/surveys/" (survey.id) "/report?facility=" (facility_q)} { "Quarterly report" } " · "
                 }
                 a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } " · "
                 a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" }
