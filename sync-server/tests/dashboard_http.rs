@@ -481,6 +481,15 @@ async fn a_small_unit_is_left_out_of_every_page_never_refused() {
         ))
         .await;
         assert!(html.contains(&left_out_sentence(k)), "{dimension}");
+        // Pickers, not free text expecting codes: the facilities by name, the quarters with
+        // figures (issue 18).
+        assert!(
+            html.contains("<select name=\"facility\">")
+                && html.contains("<select name=\"quarter\">")
+                && html.contains("<option value=\"2026-Q1\" selected>2026-Q1</option>")
+                && !html.contains("<input name=\"facility\""),
+            "{html}"
+        );
         let rows = table_rows(&html, "breakdown");
         let (total, groups) = rows.split_last().unwrap();
         assert_eq!(total[..2], ["total", &in_a.to_string()], "{dimension}");

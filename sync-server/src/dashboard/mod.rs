@@ -17,6 +17,7 @@ pub mod data;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod names;
 pub mod pages;
 pub mod session;
 pub mod tables;

@@ -6,6 +6,7 @@ use super::layout::page;
 use crate::dashboard::charts::trend;
 use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::facility_legend;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
 use crate::http::AppState;
@@ -32,6 +33,8 @@ pub async fn overview(
         .map(|r| format!("{} {}", r.facility, r.quarter))
         .collect();
     let facility_q = filters.facility.clone().unwrap_or_default();
+    let all_facilities = state.store.facilities().await?;
+    let legend = facility_legend(&all_facilities, o.rows.iter().map(|r| r.facility.as_str()));
     let mut actions = Vec::new();
     for f in &o.facilities {
         actions.extend(
@@ -90,6 +93,7 @@ pub async fn overview(
                     }
                 }
             } }
+            (legend)
             h2 { "You said, we did" }
             @if actions.is_empty() { p.muted { "No actions recorded yet." } }
             @else {
