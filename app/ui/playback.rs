@@ -81,24 +81,21 @@ pub fn screen_playlist(services: &Services, session: &Session) -> Playlist {
             list.push((Spoken::Prompt, url));
         }
     }
-    match session.screen() {
-        Screen::Question(id) => {
-            let target = MediaTarget::Question(id.clone());
-            list.extend(
-                services
-                    .audio_url(Some(survey), &target, lang)
-                    .map(|u| (Spoken::Prompt, u)),
-            );
-            if let Some(q) = session.survey().question(id) {
-                for audio in option_audio(q) {
-                    let manifest = audio.in_survey_manifest.then_some(survey);
-                    if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
-                        list.push((audio.option.into(), url));
-                    }
+    if let Screen::Question(id) = session.screen() {
+        let target = MediaTarget::Question(id.clone());
+        list.extend(
+            services
+                .audio_url(Some(survey), &target, lang)
+                .map(|u| (Spoken::Prompt, u)),
+        );
+        if let Some(q) = session.survey().question(id) {
+            for audio in option_audio(q) {
+                let manifest = audio.in_survey_manifest.then_some(survey);
+                if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
+                    list.push((audio.option.into(), url));
                 }
             }
         }
-        _ => {}
     }
     list
 }
