@@ -57,7 +57,7 @@ const AUTONYMS: [&str; 18] = [
 async fn the_grid_offers_all_eighteen_by_autonym_each_with_a_speaker() {
     let dir = TempDir::new("grid");
     let services = services_at(&dir.db());
-    let mut ui = app(&services);
+    let ui = app(&services);
     // Language first: the grid is the first screen.
     let names: Vec<String> = ui
         .elements()
