@@ -193,6 +193,7 @@ pub fn play_script(url: &str) -> String {
   const blob = await response.blob();
   const audio = new Audio(URL.createObjectURL(blob));
   window.__heardAudio = audio;
+  window.__heardAudioUrl = "{url}";
   await audio.play();
 }})();"#
     )

@@ -216,8 +216,8 @@ async fn the_thank_you_screen_shows_the_residents_language_only() {
         ],
     );
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "العربية");
+    ui.click("button", "ابدأ");
     ui.click("button", "فهمت، متابعة");
     answer_to_the_end(&mut ui);
     let html = ui.html();
@@ -249,8 +249,8 @@ async fn without_an_action_in_their_language_a_resident_sees_no_heading() {
         &[action("be-fedasil", "food", "2026-Q1", "ar", FOOD_AR)],
     );
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "English");
+    ui.click("button", "Start");
     ui.click("button", "I understand, continue");
     answer_to_the_end(&mut ui);
     let html = ui.html();

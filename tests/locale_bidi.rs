@@ -44,9 +44,9 @@ fn inserted_addresses_and_numbers_are_isolated_in_right_to_left_languages() {
 #[test]
 fn a_right_to_left_name_inside_an_english_sentence_is_isolated_too() {
     let t = tr("en");
-    let notice = t.t_str("staff-assistance", "language", "العربية");
+    let notice = t.t_str("staff-help-call", "language", "العربية");
     assert!(
-        notice.starts_with(&format!("A resident chose {}", isolated("العربية"))),
+        notice.starts_with(&format!("A resident who reads {}", isolated("العربية"))),
         "{notice:?}"
     );
 }

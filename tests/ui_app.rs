@@ -55,8 +55,10 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
     let dir = TempDir::new("app-flow");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    assert!(ui.html().contains("Welcome"));
-    ui.click("button", "Start");
+    assert!(
+        ui.html().contains("Choose your language"),
+        "the app opens on the language grid"
+    );
     let languages: Vec<_> = ui
         .elements()
         .into_iter()
@@ -74,6 +76,10 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
         html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""),
         "{html}"
     );
+    // The welcome follows in the chosen language, its Start with an icon.
+    assert!(html.contains("class=\"button-icon mirrored\""), "{html}");
+    ui.click("button", "ابدأ");
+    let html = ui.html();
     assert!(
         html.contains("إجاباتك بدون اسم"),
         "the anonymity statement, in Arabic"
@@ -108,24 +114,41 @@ async fn each_answer_is_in_the_database_before_the_next_screen() {
 }
 
 #[tokio::test]
-async fn stop_and_delete_leaves_nothing_and_returns_to_welcome() {
+async fn stop_and_delete_leaves_nothing_and_says_so_on_the_first_screen() {
     let dir = TempDir::new("app-discard");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "English");
+    ui.click("button", "Start");
     ui.click("button", "I understand, continue");
     ui.click("radio", "Yes");
     assert_eq!(rows(&dir.db()).len(), 1);
     ui.click("button", "Stop");
-    assert!(ui.html().contains("role=\"dialog\""));
+    let html = ui.html();
+    assert!(html.contains("role=\"dialog\""));
+    // Modal for screen readers too: the question behind it is inert.
+    assert!(
+        html.contains("<div class=\"resident\" inert=\"true\">"),
+        "{html}"
+    );
     ui.click("button", "Continue the survey");
+    assert!(!ui.html().contains("inert="));
     assert!(!ui.html().contains("role=\"dialog\""));
     ui.click("button", "Stop");
     ui.click("button", "Stop and delete my answers");
     assert!(rows(&dir.db()).is_empty());
-    assert!(ui.html().contains("Welcome"));
+    let html = ui.html();
+    assert!(html.contains("Choose your language"), "{html}");
+    // The first screen says the answers were deleted, in the resident's language.
+    assert!(
+        html.contains("class=\"deleted-notice\" role=\"status\" lang=\"en\""),
+        "{html}"
+    );
+    assert!(html.contains("Your answers have been deleted."), "{html}");
     assert_eq!(services.counts().unwrap().abandoned_today, 0);
+    // The next resident's choice clears it.
+    ui.click("button", "Deutsch");
+    assert!(!ui.html().contains("class=\"deleted-notice\""));
 }
 
 #[tokio::test]
@@ -133,8 +156,8 @@ async fn stop_and_keep_files_the_answers_as_abandoned() {
     let dir = TempDir::new("app-keep");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "Nederlands");
+    ui.click("button", "Beginnen");
     ui.click("button", "Ik begrijp het, verder");
     ui.click("radio", "Ja");
     ui.click("button", "Stoppen");
@@ -144,9 +167,14 @@ async fn stop_and_keep_files_the_answers_as_abandoned() {
     assert_eq!(saved[0].0, "abandoned");
     assert_eq!(saved[0].1.answers.len(), 1);
     assert_eq!(services.counts().unwrap().abandoned_today, 1);
+    let html = ui.html();
     assert!(
-        ui.html().contains("Welcome"),
+        html.contains("Choose your language"),
         "the next resident starts afresh, in the device language"
+    );
+    assert!(
+        !html.contains("class=\"deleted-notice\""),
+        "kept, not deleted: {html}"
     );
 }
 
@@ -256,8 +284,8 @@ async fn an_unattended_response_asks_first_then_is_kept_as_abandoned() {
     let dir = TempDir::new("app-idle");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "English");
+    ui.click("button", "Start");
     ui.click("button", "I understand, continue");
     ui.click("radio", "No");
     let mut kiosk = kiosk(&ui);
@@ -275,7 +303,10 @@ async fn an_unattended_response_asks_first_then_is_kept_as_abandoned() {
         .in_runtime(|| kiosk.tick(now + Duration::from_secs(215)));
     ui.update();
     let html = ui.html();
-    assert!(html.contains("Welcome"), "reset to the welcome screen");
+    assert!(
+        html.contains("Choose your language"),
+        "reset to the first screen"
+    );
     assert!(!html.contains(&prompt("be-fedasil", "room-satisfied", "en")));
     let saved = rows(&dir.db());
     assert_eq!(saved.len(), 1);
@@ -287,8 +318,8 @@ async fn the_still_there_prompt_is_dismissed_by_a_touch() {
     let dir = TempDir::new("app-still-there");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "English");
+    ui.click("button", "Start");
     let mut kiosk = kiosk(&ui);
     ui.dom
         .in_runtime(|| kiosk.tick(Instant::now() + Duration::from_secs(181)));
@@ -353,6 +384,36 @@ fn listen_text_services(db: &Path) -> Services {
     services
 }
 
+/// Records every prompt a survey's listening path lacks in `language` (real Opus files of the
+/// repository stand in for the takes), as staff do in the panel: the language may then be
+/// offered by ear.
+fn record_missing(services: &Services, survey: &str, language: &str) {
+    let survey = services
+        .catalog()
+        .get(&heard_core::ids::SurveyId::new(survey).unwrap())
+        .unwrap();
+    // Recordings are kept by content: a different real file for each take.
+    let mut takes = std::fs::read_dir("assets/audio/ar")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "opus"));
+    let gaps = services.listening_gaps(&survey, &lang(language)).unwrap();
+    assert!(
+        !gaps.is_empty(),
+        "the test survey has no {language} audio of its own"
+    );
+    for gap in gaps {
+        let take = std::fs::read(takes.next().unwrap()).unwrap();
+        let owner = gap.in_survey_manifest.then_some(&survey.id);
+        services
+            .keep_recording(owner, gap.target, lang(language), take)
+            .unwrap()
+            .unwrap();
+    }
+    let left = services.listening_gaps(&survey, &lang(language)).unwrap();
+    assert!(left.is_empty(), "still missing: {left:?}");
+}
+
 /// A resident who chose their language by ear is never required to write (the core's
 /// `is_required`): the screen must not disable Next on a required free-text question. The
 /// screen once decided this itself (`q.required && …`) and left listening residents stuck.
@@ -360,6 +421,11 @@ fn listen_text_services(db: &Path) -> Services {
 async fn a_listening_resident_finishes_a_survey_whose_required_question_is_free_text() {
     let dir = TempDir::new("listen-text");
     let services = listen_text_services(&dir.db());
+    // Silent questions: Arabic is not offered by ear until they are recorded.
+    let ui = app(&services);
+    assert!(ui.try_find("button", "العربية: استمع").is_none());
+    drop(ui);
+    record_missing(&services, "listen-text", "ar");
     let mut ui = app(&services);
     ui.click("button", "العربية: استمع");
     assert!(kiosk(&ui).audio_first());
@@ -595,7 +661,10 @@ async fn a_new_tablet_opens_in_setup_until_staff_choose_a_strong_pin() {
     let mut ui = app(&services);
     let html = ui.html();
     assert!(html.contains("Set up this tablet"), "{html}");
-    assert!(!html.contains("Welcome"), "no resident screen before setup");
+    assert!(
+        !html.contains("Welcome") && !html.contains("Choose your language"),
+        "no resident screen before setup"
+    );
     kiosk(&ui).tick(Instant::now() + Duration::from_secs(3600));
     ui.update();
     assert!(
@@ -615,11 +684,53 @@ async fn a_new_tablet_opens_in_setup_until_staff_choose_a_strong_pin() {
     ui.type_text_by_id("setup-pin-again", STAFF_PIN);
     ui.click("button", "Save the PIN");
     let html = ui.html();
-    assert!(html.contains("Welcome"), "{html}");
+    assert!(html.contains("Choose your language"), "{html}");
     assert!(!html.contains("Set up this tablet"));
     assert!(!services.needs_setup().unwrap());
-    // The next start opens at the welcome screen.
+    // The next start opens at the language grid.
     drop(ui);
     let ui = app(&services_at(&dir.db()));
-    assert!(ui.html().contains("Welcome"));
+    assert!(ui.html().contains("Choose your language"));
+}
+
+/// Issue 18, finding 4: Review → Change → one Next back to the review, unless the change makes
+/// a new question relevant, which is asked first.
+#[tokio::test]
+async fn change_from_the_review_comes_back_to_the_review() {
+    let dir = TempDir::new("app-review-change");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "English");
+    ui.click("button", "Start");
+    ui.click("button", "I understand, continue");
+    for _ in 0..30 {
+        if ui.html().contains("Check your answers") {
+            break;
+        }
+        if ui.try_find("radio", "Yes").is_some() {
+            ui.click("radio", "Yes");
+        }
+        if ui.try_find("radio", "8 out of 10").is_some() {
+            ui.click("radio", "8 out of 10");
+        }
+        ui.click("button", "Next");
+    }
+    assert!(ui.html().contains("Check your answers"));
+    let room = prompt("be-fedasil", "room-satisfied", "en");
+    ui.click("button", &format!("Change: {room}"));
+    assert!(ui.html().contains(&room));
+    ui.click("button", "Next");
+    assert!(
+        ui.html().contains("Check your answers"),
+        "one Next, back at the review"
+    );
+    // "No" makes the reasons relevant: asked, then the review again.
+    ui.click("button", &format!("Change: {room}"));
+    ui.click("radio", "No");
+    ui.click("button", "Next");
+    assert!(ui
+        .html()
+        .contains(&prompt("be-fedasil", "room-reasons", "en")));
+    ui.click("button", "Next");
+    assert!(ui.html().contains("Check your answers"));
 }

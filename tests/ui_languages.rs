@@ -57,8 +57,8 @@ const AUTONYMS: [&str; 18] = [
 async fn the_grid_offers_all_eighteen_by_autonym_each_with_a_speaker() {
     let dir = TempDir::new("grid");
     let services = services_at(&dir.db());
-    let mut ui = app(&services);
-    ui.click("button", "Start");
+    let ui = app(&services);
+    // Language first: the grid is the first screen.
     let names: Vec<String> = ui
         .elements()
         .into_iter()
@@ -71,7 +71,6 @@ async fn the_grid_offers_all_eighteen_by_autonym_each_with_a_speaker() {
         .into_iter()
         .filter(|f| f.attr("class") == Some("language-listen"))
         .collect();
-    assert_eq!(speakers.len(), 18);
     // Each speaker is named by the language and its own word for "listen" (English where the
     // language has no app.ftl yet), so a screen reader says it in that language.
     let arabic = speakers
@@ -79,13 +78,32 @@ async fn the_grid_offers_all_eighteen_by_autonym_each_with_a_speaker() {
         .find(|f| f.attr("lang") == Some("ar"))
         .unwrap();
     assert_eq!(arabic.name, "العربية: استمع");
-    // Languages without any voice are offered like the others.
+    // Languages without a voice for the whole path are never offered by ear: in place of the
+    // speaker, the call for help, named in the language itself.
+    let helps: Vec<_> = ui
+        .elements()
+        .into_iter()
+        .filter(|f| f.attr("class") == Some("language-listen language-help"))
+        .collect();
     for tag in ["ps", "ckb", "ti", "so"] {
         assert!(
-            speakers.iter().any(|f| f.attr("lang") == Some(tag)),
-            "{tag}"
+            !speakers.iter().any(|f| f.attr("lang") == Some(tag)),
+            "{tag} offered by ear without audio"
         );
+        assert!(helps.iter().any(|f| f.attr("lang") == Some(tag)), "{tag}");
     }
+    assert_eq!(
+        speakers.len() + helps.len(),
+        18,
+        "one way in by ear or by help per tile"
+    );
+    assert_eq!(
+        speakers.len(),
+        14,
+        "every voiced language speaks the whole path"
+    );
+    let ti = helps.iter().find(|f| f.attr("lang") == Some("ti")).unwrap();
+    assert_eq!(ti.name, "ትግርኛ: ሓገዝ ሕተቱ");
     let html = ui.html();
     let tile = element_with(&html, "class=\"language-tile\" lang=\"fa-AF\"");
     assert!(tile.contains("dir=\"rtl\""), "{tile}");
@@ -119,6 +137,8 @@ fn the_name_chooses_reading_and_the_speaker_chooses_listening() {
         direction: heard::i18n::Direction::Ltr,
         font: "Noto Sans".to_owned(),
         listen: "listen".to_owned(),
+        listenable: tag != "so",
+        help: "help".to_owned(),
     };
     let log = Rc::new(RefCell::new(Vec::<LanguageChoice>::new()));
     let dom = VirtualDom::new_with_props(
@@ -131,11 +151,17 @@ fn the_name_chooses_reading_and_the_speaker_chooses_listening() {
     let mut ui = Ui::new(dom);
     ui.click("button", "Soomaali");
     ui.click("button", "ትግርኛ: listen");
+    ui.click("button", "Soomaali: help");
+    assert!(
+        ui.try_find("button", "Soomaali: listen").is_none(),
+        "no speaker without audio"
+    );
     assert_eq!(
         *log.borrow(),
         [
             LanguageChoice::Read(lang("so")),
-            LanguageChoice::Listen(lang("ti"))
+            LanguageChoice::Listen(lang("ti")),
+            LanguageChoice::Help(lang("so"))
         ]
     );
 }
@@ -145,8 +171,8 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
     let dir = TempDir::new("audio-first");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "العربية: استمع");
+    ui.click("button", "ابدأ");
     let k = kiosk(&ui);
     assert!(k.audio_first());
     assert!(k.session_now().unwrap().audio_used());
@@ -190,30 +216,31 @@ async fn audio_first_highlights_what_is_read_and_records_audio_use() {
 }
 
 #[tokio::test]
-async fn in_audio_first_mode_the_stop_dialog_reads_its_two_choices() {
+async fn in_audio_first_mode_the_stop_dialog_reads_its_choices() {
     let dir = TempDir::new("audio-stop");
     let services = services_at(&dir.db());
     let ar = heard_core::ids::LangTag::new("ar").unwrap();
-    // "Stop", then keep and delete, each with its recording in Arabic.
+    // The question, then continue, keep and delete, each with its recording in Arabic.
     let list = stop_playlist(&services, &ar);
     let spoken: Vec<Spoken> = list.iter().map(|(s, _)| s.clone()).collect();
     assert_eq!(
         spoken,
         [
             Spoken::Prompt,
+            Spoken::Button("stop-continue"),
             Spoken::Button("stop-keep"),
             Spoken::Button("stop-discard")
         ]
     );
     assert!(list.iter().all(|(_, url)| !url.is_empty()));
     let urls: std::collections::BTreeSet<&String> = list.iter().map(|(_, u)| u).collect();
-    assert_eq!(urls.len(), 3, "three different recordings: {list:?}");
+    assert_eq!(urls.len(), 4, "four different recordings: {list:?}");
     // Tigrinya has no voice: nothing is read, rather than another language's voice.
     assert!(stop_playlist(&services, &heard_core::ids::LangTag::new("ti").unwrap()).is_empty());
 
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "العربية: استمع");
+    ui.click("button", "ابدأ");
     ui.click("button", "فهمت، متابعة");
     ui.click("button", "توقف");
     assert!(kiosk(&ui).stop_open());
@@ -240,8 +267,8 @@ async fn scales_get_faces_and_the_spoken_point_is_highlighted() {
     let dir = TempDir::new("audio-first-scale");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
     ui.click("button", "English: Listen");
+    ui.click("button", "Start");
     ui.click("button", "I understand, continue");
     // Walk to the 0–10 overall rating, answering yes to every topic question.
     for _ in 0..20 {
@@ -274,31 +301,35 @@ async fn scales_get_faces_and_the_spoken_point_is_highlighted() {
 }
 
 #[tokio::test]
-async fn a_language_without_audio_tells_staff_not_the_resident() {
+async fn a_language_without_audio_offers_a_call_for_help_never_silence() {
     let dir = TempDir::new("no-voice");
     let services = services_at(&dir.db());
     let mut ui = app(&services);
-    ui.click("button", "Start");
-    let speaker = ui
-        .elements()
-        .into_iter()
-        .find(|f| f.attr("class") == Some("language-listen") && f.attr("lang") == Some("ti"))
-        .unwrap();
-    ui.click("button", &speaker.name);
+    ui.click("button", "ትግርኛ: ሓገዝ ሕተቱ");
     let k = kiosk(&ui);
     assert_eq!(k.assistance(), Some(lang("ti")));
-    let html = ui.html();
     assert!(
-        !html.contains("A resident chose"),
-        "the resident is not told: {html}"
+        !k.audio_first(),
+        "nothing plays: no Tigrinya voice, never another one"
     );
+    assert_eq!(k.session_now().unwrap().language().as_str(), "ti");
+    // The resident sees, in Tigrinya, that help is coming; the welcome follows in Tigrinya.
+    let html = ui.html();
+    assert!(html.contains("class=\"help-called\""), "{html}");
+    assert!(html.contains("ሓደ ካብ ሰራሕተኛታት ክሕግዘኩም ይመጽእ ኣሎ"), "{html}");
     let corner = ui.find("button", "Staff: hold for 2 seconds");
     assert_eq!(corner.attr("class"), Some("staff-corner needs-help"));
-    // Staff see it in the panel.
+    assert_eq!(
+        corner.attr("lang"),
+        Some("en"),
+        "the staff name is marked as English"
+    );
+    // Staff see it in the panel, with what is missing to make Tigrinya listenable.
     open_staff_panel(&mut ui);
     let html = ui.html();
     assert!(
-        html.contains("A resident chose ትግርኛ to listen to") && html.contains("role=\"alert\""),
+        html.contains("A resident who reads ትግርኛ asked for help")
+            && html.contains("role=\"alert\""),
         "{html}"
     );
     ui.click("button", "Dismiss");
@@ -330,7 +361,14 @@ async fn the_staff_panel_shows_drafts_as_drafts_and_coverage_per_language() {
     let row = &ti[..ti.find("</tr>").unwrap()];
     assert!(row.contains("class=\"missing gap\""), "{row}");
     assert!(row.contains("<td class=\"synthetic\">0</td>"), "{row}");
+    // How many prompts Tigrinya lacks to be offered by ear, and a way to record them.
+    assert!(row.contains("class=\"listen gap\""), "{row}");
+    assert!(row.contains("Record what is missing in"), "{row}");
     let ar = &table[table.find("data-lang=\"ar\"").unwrap()..];
     let row = &ar[..ar.find("</tr>").unwrap()];
     assert!(!row.contains("<td class=\"synthetic\">0</td>"), "{row}");
+    assert!(
+        row.contains("<td class=\"listen\">0</td>"),
+        "Arabic speaks the whole path: {row}"
+    );
 }

@@ -76,7 +76,8 @@ fn main() -> anyhow::Result<()> {
         if session.screen() == &Screen::Language {
             session.choose_language(LangTag::new("en")?)?;
         }
-        while session.screen() == &Screen::Anonymity {
+        // The language grid comes first, then the welcome and the anonymity statement.
+        while matches!(session.screen(), Screen::Welcome | Screen::Anonymity) {
             session.proceed()?;
         }
         loop {

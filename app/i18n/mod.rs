@@ -3,6 +3,9 @@
 
 pub mod check;
 mod languages;
+mod list;
+
+pub use list::{format_list, ListKind};
 pub mod status;
 
 pub use languages::{parse_table, Direction, Language, TableError};
@@ -296,6 +299,10 @@ impl Tr {
     /// the marks would only get in the way of assistive technology matching it.
     pub fn label_args(&self, id: &str, pairs: &[(&str, i64)]) -> String {
         without_isolation(&self.t_args(id, pairs))
+    }
+    /// Items joined as a list in this language ("a, b and c"; Arabic "أ، ب و ج").
+    pub fn list(&self, kind: ListKind, items: &[String]) -> String {
+        format_list(&self.lang, kind, items)
     }
     /// The label of a fixed answer id (`yes`, `above`, `age-18-24`, …): `choice-<id>`.
     pub fn choice(&self, id: &str) -> String {

@@ -8,6 +8,7 @@ use crate::store::RecordedMedia;
 use heard_core::canonical::Sha256;
 use heard_core::coverage::{coverage, shared_prompts, spoken_items, LanguageCoverage};
 use heard_core::ids::{LangTag, SurveyId};
+use heard_core::listening::{listening_gaps, path_prompts, Gap};
 use heard_core::media::{MediaKind, MediaManifest, MediaOrigin, MediaTarget};
 use heard_core::survey::Survey;
 
@@ -44,6 +45,9 @@ pub struct RecordingSlot {
 pub struct SurveyCoverage {
     pub survey: SurveyId,
     pub languages: Vec<LanguageCoverage>,
+    /// Per language (same order): how many prompts of the resident's path still lack audio
+    /// before the language can be offered by ear (`heard_core::listening`).
+    pub listen_gaps: Vec<usize>,
 }
 
 impl Services {
@@ -160,33 +164,42 @@ impl Services {
             let Some(survey) = self.catalog().get(id) else {
                 continue;
             };
-            let manifest = self.manifest_for(Some(id))?.overlaid_with(&ui);
+            let own = self.manifest_for(Some(id))?;
+            let manifest = own.overlaid_with(&ui);
+            let listen_gaps = languages
+                .iter()
+                .map(|l| listening_gaps(&survey, &own, &ui, l).len())
+                .collect();
             out.push(SurveyCoverage {
                 survey: id.clone(),
                 languages: coverage(&survey, &manifest, &languages),
+                listen_gaps,
             });
         }
         Ok(out)
     }
 
-    /// Whether a resident choosing `language` would meet silent questions in this survey.
-    pub fn lacks_audio(&self, survey: &Survey, language: &LangTag) -> bool {
-        let Ok(manifest) = self.manifest_for(Some(&survey.id)) else {
-            return true;
-        };
-        survey.questions().any(|q| {
-            manifest
-                .find(
-                    &MediaTarget::Question(q.id.clone()),
-                    MediaKind::Audio,
-                    Some(language),
-                )
-                .is_none()
-        })
+    /// Where a resident choosing `language` by ear would meet silence in this survey (the
+    /// core's rule, `heard_core::listening`): empty means it may be offered by ear.
+    pub fn listening_gaps(
+        &self,
+        survey: &Survey,
+        language: &LangTag,
+    ) -> Result<Vec<Gap>, ServiceError> {
+        let own = self.manifest_for(Some(&survey.id))?;
+        let ui = self.manifest_for(None)?;
+        Ok(listening_gaps(survey, &own, &ui, language))
+    }
+
+    /// Whether `language` may be offered by ear for this survey. A store that cannot say
+    /// counts as not listenable: better a call for help than silence.
+    pub fn listenable(&self, survey: &Survey, language: &LangTag) -> bool {
+        self.listening_gaps(survey, language)
+            .is_ok_and(|gaps| gaps.is_empty())
     }
 
     /// Everything a person can record for a survey in a language: its spoken items, the app's
-    /// shared prompts it uses, and the language's name; each with the audio that exists now.
+    /// prompts of the listening path and the shared prompts it uses, and the language's name; each with the audio that exists now.
     pub fn recording_slots(
         &self,
         survey: &Survey,
@@ -220,7 +233,8 @@ impl Services {
                 text,
             });
         }
-        for id in shared_prompts(survey) {
+        let path = path_prompts().into_iter().map(str::to_owned);
+        for id in path.chain(shared_prompts(survey)) {
             let Some(text) = self.texts().get_own(language, &id) else {
                 continue;
             };

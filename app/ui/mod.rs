@@ -52,7 +52,11 @@ pub fn App() -> Element {
             style: "font-family: '{font}', 'Noto Sans', sans-serif;",
             onpointerdown: move |_| kiosk.touch(),
             onkeydown: move |_| kiosk.touch(),
-            staff::StaffCorner { label: staff_tr.t("staff-corner") }
+            staff::StaffCorner {
+                label: staff_tr.t("staff-corner"),
+                lang: staff_tr.lang().to_string(),
+                dir: staff_tr.direction().as_str(),
+            }
             match view {
                 View::Setup => rsx! { staff::SetupScreen { tr: staff_tr } },
                 View::Resident => rsx! { screens::ResidentView { key: "{generation}", tr } },

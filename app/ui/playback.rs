@@ -9,6 +9,7 @@ use crate::services::{Services, LANGUAGE_NAME_PROMPT};
 use heard_core::coverage::{option_audio, SpokenOption};
 use heard_core::flow::{Screen, Session};
 use heard_core::ids::{ChoiceId, LangTag};
+use heard_core::listening::{screen_prompts, DELETED_PROMPT, STOP_DIALOG_PROMPTS};
 use heard_core::media::MediaTarget;
 
 /// What is being read aloud, as the screen highlights it.
@@ -45,18 +46,27 @@ pub fn language_name(services: &Services, lang: &LangTag) -> Option<String> {
     app_prompt(services, LANGUAGE_NAME_PROMPT, lang)
 }
 
-/// The Stop dialog read aloud: "Stop", then its two consequential choices, each highlighted
-/// while it plays (the recordings `make-audio` makes for exactly this). Items without audio in
-/// the language are skipped; a language without any gives an empty list.
+/// The Stop dialog read aloud: its question, then its three choices in the order they show,
+/// each highlighted while it plays (`heard_core::listening::STOP_DIALOG_PROMPTS`). Items without
+/// audio in the language are skipped (a language offered by ear has them all).
 pub fn stop_playlist(services: &Services, lang: &LangTag) -> Playlist {
-    [
-        (Spoken::Prompt, "stop"),
-        (Spoken::Button("stop-keep"), "stop-keep"),
-        (Spoken::Button("stop-discard"), "stop-discard"),
-    ]
-    .into_iter()
-    .filter_map(|(spoken, id)| app_prompt(services, id, lang).map(|url| (spoken, url)))
-    .collect()
+    STOP_DIALOG_PROMPTS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| {
+            let spoken = if i == 0 {
+                Spoken::Prompt
+            } else {
+                Spoken::Button(id)
+            };
+            app_prompt(services, id, lang).map(|url| (spoken, url))
+        })
+        .collect()
+}
+
+/// "Your answers have been deleted", in the resident's language.
+pub fn deleted_prompt(services: &Services, lang: &LangTag) -> Option<String> {
+    app_prompt(services, DELETED_PROMPT, lang)
 }
 
 /// The playlist of the screen a session is on, items without audio skipped.
@@ -64,32 +74,28 @@ pub fn screen_playlist(services: &Services, session: &Session) -> Playlist {
     let lang = session.language();
     let survey = &session.survey().id;
     let mut list = Vec::new();
-    match session.screen() {
-        Screen::Anonymity => {
-            list.extend(app_prompt(services, "anonymity-body", lang).map(|u| (Spoken::Prompt, u)));
+    // The app's own prompts of the screen (welcome, anonymity, review, thank-you): which ones
+    // is the core's rule.
+    for id in screen_prompts(session.screen()) {
+        if let Some(url) = app_prompt(services, id, lang) {
+            list.push((Spoken::Prompt, url));
         }
-        Screen::Question(id) => {
-            let target = MediaTarget::Question(id.clone());
-            list.extend(
-                services
-                    .audio_url(Some(survey), &target, lang)
-                    .map(|u| (Spoken::Prompt, u)),
-            );
-            if let Some(q) = session.survey().question(id) {
-                for audio in option_audio(q) {
-                    let manifest = audio.in_survey_manifest.then_some(survey);
-                    if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
-                        list.push((audio.option.into(), url));
-                    }
+    }
+    if let Screen::Question(id) = session.screen() {
+        let target = MediaTarget::Question(id.clone());
+        list.extend(
+            services
+                .audio_url(Some(survey), &target, lang)
+                .map(|u| (Spoken::Prompt, u)),
+        );
+        if let Some(q) = session.survey().question(id) {
+            for audio in option_audio(q) {
+                let manifest = audio.in_survey_manifest.then_some(survey);
+                if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
+                    list.push((audio.option.into(), url));
                 }
             }
         }
-        Screen::ThankYou => {
-            for id in ["thanks-title", "thanks-body"] {
-                list.extend(app_prompt(services, id, lang).map(|u| (Spoken::Prompt, u)));
-            }
-        }
-        _ => {}
     }
     list
 }

@@ -209,11 +209,14 @@ pub fn shared_prompts(survey: &Survey) -> Vec<String> {
 }
 
 /// Whether a recording for `target` has a place in the survey: one of its spoken items
-/// ([`spoken_targets`]) or one of the app's shared prompts it uses ([`shared_prompts`]). The
-/// server refuses any other target, so made-up ids never reach a manifest.
+/// ([`spoken_targets`]), one of the app's shared prompts it uses ([`shared_prompts`]) or a
+/// prompt of the listening path (`listening::path_prompts`). The server refuses any other
+/// target, so made-up ids never reach a manifest.
 pub fn is_recordable_target(survey: &Survey, target: &MediaTarget) -> bool {
     match target {
         MediaTarget::Prompt(id) if shared_prompts(survey).contains(id) => true,
+        // The app's screens on the listening path (welcome, review, Stop…).
+        MediaTarget::Prompt(id) if crate::listening::path_prompts().contains(&id.as_str()) => true,
         _ => spoken_targets(survey).contains(target),
     }
 }

@@ -73,6 +73,12 @@ pub struct Session {
     audio_used: bool,
     answers: Answers,
     screen: Screen,
+    /// The progress total as it stood when the resident reached this screen: answering on a
+    /// screen never changes the total shown on it (see [`Session::progress`]).
+    total_on_entry: usize,
+    /// Set when the resident left the review to change an answer: the questions relevant then.
+    /// Next then returns to the review, past every question in this set.
+    changing_from_review: Option<Vec<QuestionId>>,
 }
 
 impl Session {
@@ -91,8 +97,11 @@ impl Session {
             audio_used: false,
             answers: Answers::new(),
             screen: Screen::Welcome,
+            total_on_entry: 0,
+            changing_from_review: None,
         };
-        session.screen = session.intro_after(None);
+        let first = session.intro_after(None);
+        session.go_to(first);
         session
     }
 
@@ -112,7 +121,8 @@ impl Session {
         if !self.offered.contains(&self.language) {
             self.language = self.survey.default_language.clone();
         }
-        self.screen = self.intro_after(None);
+        let first = self.intro_after(None);
+        self.go_to(first);
         self
     }
 
@@ -147,6 +157,34 @@ impl Session {
     }
     pub fn is_finished(&self) -> bool {
         matches!(self.screen, Screen::ThankYou | Screen::Stopped)
+    }
+
+    /// Moves to `screen`; the progress total is taken anew here and only here (staying on the
+    /// same screen keeps it).
+    fn go_to(&mut self, screen: Screen) {
+        if self.screen != screen || self.total_on_entry == 0 {
+            self.total_on_entry = self.relevant_questions().len();
+        }
+        self.screen = screen;
+        if matches!(
+            self.screen,
+            Screen::Review | Screen::ThankYou | Screen::Stopped
+        ) {
+            self.changing_from_review = None;
+        }
+    }
+
+    /// Whether the resident is changing an answer from the review: Next leads back to it
+    /// unless the change made new questions relevant.
+    pub fn changing_from_review(&self) -> bool {
+        self.changing_from_review.is_some()
+    }
+
+    /// Nobody is answering: the first screen of a fresh session, or the thank-you (which
+    /// resets by itself). The kiosk asks "are you still there?" everywhere else.
+    pub fn at_rest(&self) -> bool {
+        self.screen == Screen::ThankYou
+            || (self.answers.is_empty() && self.screen == self.intro_after(None))
     }
 
     /// Audio prompts were played: recorded on the response (reports break down by it).
@@ -208,13 +246,10 @@ impl Session {
         match &self.screen {
             Screen::Question(id) => match self.question_before(id) {
                 Some(q) => Some(Screen::Question(q)),
-                None => self
-                    .intro_screens()
-                    .into_iter()
-                    .rfind(|s| *s != Screen::Welcome),
+                None => self.intro_screens().into_iter().last(),
             },
             Screen::Review => self.relevant_questions().pop().map(Screen::Question),
-            Screen::Anonymity | Screen::Language => {
+            Screen::Welcome | Screen::Anonymity | Screen::Language => {
                 let intro = self.intro_screens();
                 let at = intro.iter().position(|s| *s == self.screen).unwrap_or(0);
                 at.checked_sub(1).and_then(|i| intro.get(i)).cloned()
@@ -231,11 +266,13 @@ impl Session {
         if self.one_tap() {
             return screens;
         }
-        if flow.welcome && !staff {
-            screens.push(Screen::Welcome);
-        }
+        // Language first: the welcome then speaks the resident's language, and a resident
+        // choosing by ear hears it.
         if flow.language_choice && self.offered.len() > 1 {
             screens.push(Screen::Language);
+        }
+        if flow.welcome && !staff {
+            screens.push(Screen::Welcome);
         }
         if flow.anonymity && !staff {
             screens.push(Screen::Anonymity);
@@ -298,14 +335,19 @@ impl Session {
     }
 
     /// (position of the current question among the relevant ones, 1-based; how many there are).
+    ///
+    /// The total is the number of relevant questions when the resident reached this screen: an
+    /// answer that makes a later question relevant (or not) shows in the total of the next
+    /// screen, never under the resident's eyes. The position cannot move on a screen, since
+    /// conditions only read earlier questions.
     pub fn progress(&self) -> (usize, usize) {
         let relevant = self.relevant_questions();
         let position = match &self.screen {
             Screen::Question(q) => relevant.iter().position(|r| r == q).map_or(0, |p| p + 1),
-            Screen::Review | Screen::ThankYou => relevant.len(),
+            Screen::Review | Screen::ThankYou => self.total_on_entry,
             _ => 0,
         };
-        (position, relevant.len())
+        (position.min(self.total_on_entry), self.total_on_entry)
     }
 
     fn ensure_open(&self) -> Result<(), FlowError> {
@@ -321,7 +363,8 @@ impl Session {
         self.ensure_open()?;
         match self.screen {
             Screen::Welcome | Screen::Anonymity => {
-                self.screen = self.intro_after(Some(&self.screen.clone()));
+                let next = self.intro_after(Some(&self.screen.clone()));
+                self.go_to(next);
                 Ok(())
             }
             _ => Err(FlowError::WrongScreen(self.screen.clone())),
@@ -336,7 +379,8 @@ impl Session {
         }
         self.language = language;
         if self.screen == Screen::Language {
-            self.screen = self.intro_after(Some(&Screen::Language));
+            let next = self.intro_after(Some(&Screen::Language));
+            self.go_to(next);
         }
         Ok(())
     }
@@ -407,13 +451,25 @@ impl Session {
                 return Err(FlowError::Required(id));
             }
         }
+        if let Some(before) = &self.changing_from_review {
+            // Back to the review, unless the change made questions relevant that were not:
+            // those are asked first.
+            let new = self
+                .survey
+                .questions()
+                .skip(self.survey.index_of(&id).map_or(0, |i| i + 1))
+                .find(|q| !before.contains(&q.id) && is_relevant(&self.survey, q, &self.answers))
+                .map(|q| q.id.clone());
+            self.go_to(new.map_or(Screen::Review, Screen::Question));
+            return Ok(None);
+        }
         match self.question_after(Some(&id)) {
             Some(next) => {
-                self.screen = Screen::Question(next);
+                self.go_to(Screen::Question(next));
                 Ok(None)
             }
             None if self.survey.flow.review && !self.one_tap() => {
-                self.screen = Screen::Review;
+                self.go_to(Screen::Review);
                 Ok(None)
             }
             None => self.submit().map(Some),
@@ -427,7 +483,7 @@ impl Session {
         let previous = self
             .previous_screen()
             .ok_or_else(|| FlowError::WrongScreen(self.screen.clone()))?;
-        self.screen = previous;
+        self.go_to(previous);
         Ok(())
     }
 
@@ -440,7 +496,8 @@ impl Session {
         if !self.relevant(question) {
             return Err(FlowError::NotApplicable(question.clone()));
         }
-        self.screen = Screen::Question(question.clone());
+        self.changing_from_review = Some(self.relevant_questions());
+        self.go_to(Screen::Question(question.clone()));
         Ok(())
     }
 
@@ -456,12 +513,12 @@ impl Session {
                 .iter()
                 .find(|p| matches!(p, ResponseProblem::MissingRequired(_)))
             {
-                self.screen = Screen::Question(q.clone());
+                self.go_to(Screen::Question(q.clone()));
                 return Err(FlowError::Required(q.clone()));
             }
             return Err(FlowError::Invalid(problems));
         }
-        self.screen = Screen::ThankYou;
+        self.go_to(Screen::ThankYou);
         Ok(response)
     }
 
@@ -469,7 +526,7 @@ impl Session {
     /// discarding returns nothing, and the caller deletes what it saved.
     pub fn stop(&mut self, keep: bool) -> Result<Option<Response>, FlowError> {
         self.ensure_open()?;
-        self.screen = Screen::Stopped;
+        self.go_to(Screen::Stopped);
         Ok(keep.then(|| self.response(ResponseStatus::Abandoned)))
     }
 

@@ -99,6 +99,8 @@ fn run(survey: &Arc<Survey>, mode: AdministrationMode, acts: &[Act]) -> Result<(
     let languages: Vec<LangTag> = survey.languages.iter().cloned().collect();
     check_invariants(&s)?;
     for a in acts {
+        let screen_before = s.screen().clone();
+        let total_before = s.progress().1;
         match a {
             Act::Proceed => {
                 let _ = s.proceed();
@@ -160,6 +162,15 @@ fn run(survey: &Arc<Survey>, mode: AdministrationMode, acts: &[Act]) -> Result<(
         }
         check_invariants(&s)?;
         check_questions_agree_with_transitions(&s)?;
+        if *s.screen() == screen_before {
+            prop_assert_eq!(
+                s.progress().1,
+                total_before,
+                "the progress total changed on {:?} after {:?}",
+                s.screen(),
+                a
+            );
+        }
         if s.is_finished() {
             prop_assert!(s.next().is_err() && s.answer_to_any_is_refused());
         }

@@ -24,6 +24,9 @@ stop-body = يمكنك الاحتفاظ بالإجابات التي قدمتها
 stop-keep = توقف واحتفظ بإجاباتي
 stop-discard = توقف واحذف إجاباتي
 stop-continue = متابعة الاستبيان
+stop-deleted = تم حذف إجاباتك.
+ask-help = اطلب المساعدة
+help-called = سيأتي أحد الموظفين لمساعدتك. يُرجى الانتظار هنا.
 
 ## Review and end
 review-title = راجع إجاباتك
@@ -177,7 +180,9 @@ staff-no-survey = لا يوجد استبيان متاح على هذا الجها
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = استمع مرة أخرى
-staff-assistance = اختار أحد المقيمين الاستماع باللغة { $language }، لكن هذا الاستبيان لا يحتوي على صوت لكل سؤال بهذه اللغة. قد يحتاج إلى مساعدة.
+staff-help-call = طلب أحد المقيمين الذي يقرأ { $language } المساعدة. لا يمكن بعدُ الاستماع إلى هذا الاستبيان كاملاً بهذه اللغة. يُرجى الذهاب إليه.
+staff-listen-missing = ناقص للاستماع
+staff-record-missing = سجّل ما ينقص باللغة { $language }
 staff-dismiss = إخفاء
 staff-translations = الترجمات
 staff-language = اللغة

@@ -24,6 +24,9 @@ stop-body = دەتوانن ئەو وەڵامانەی داوتانە بهێڵنە
 stop-keep = وەستان و هێشتنەوەی وەڵامەکانم
 stop-discard = وەستان و سڕینەوەی وەڵامەکانم
 stop-continue = بەردەوامبوون لە ڕاپرسییەکە
+stop-deleted = وەڵامەکانت سڕانەوە.
+ask-help = داوای یارمەتی بکە
+help-called = یەکێک لە کارمەندان دێت بۆ یارمەتیدانت. تکایە لێرە چاوەڕێ بکە.
 
 ## Review and end
 review-title = وەڵامەکانتان بپشکنن
@@ -170,7 +173,9 @@ staff-no-survey = هیچ ڕاپرسییەک لەسەر ئەم ئامێرە نی�
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = دووبارە گوێ بگرە
-staff-assistance = نیشتەجێیەک گوێگرتنی بە زمانی { $language } هەڵبژارد، بەڵام ئەم ڕاپرسییە بۆ هەموو پرسیارەکان دەنگی بەم زمانە نییە. لەوانەیە پێویستی بە یارمەتی بێت.
+staff-help-call = دانیشتوویەک کە { $language } دەخوێنێتەوە داوای یارمەتی کرد. ئەم ڕاپرسییە هێشتا بە تەواوی بەو زمانە گوێی لێ ناگیرێت. تکایە بچۆ بۆ لای.
+staff-listen-missing = کەموکوڕی بۆ گوێگرتن
+staff-record-missing = ئەوەی کەمە بە { $language } تۆمار بکە
 staff-dismiss = شاردنەوە
 staff-translations = وەرگێڕانەکان
 staff-language = زمان

@@ -24,6 +24,9 @@ stop-body = Sie können Ihre bisherigen Antworten behalten oder löschen.
 stop-keep = Aufhören und meine Antworten behalten
 stop-discard = Aufhören und meine Antworten löschen
 stop-continue = Mit der Umfrage weitermachen
+stop-deleted = Ihre Antworten wurden gelöscht.
+ask-help = Um Hilfe bitten
+help-called = Jemand vom Personal kommt, um Ihnen zu helfen. Bitte warten Sie hier.
 
 ## Review and end
 review-title = Prüfen Sie Ihre Antworten
@@ -170,7 +173,9 @@ staff-no-survey = Auf diesem Gerät ist keine Umfrage verfügbar.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Noch einmal anhören
-staff-assistance = Eine Person hat gewählt, auf { $language } zuzuhören, aber dieser Fragebogen hat nicht für jede Frage Audio in dieser Sprache. Sie braucht vielleicht Hilfe.
+staff-help-call = Eine Person, die { $language } liest, bittet um Hilfe. Diese Umfrage kann in dieser Sprache noch nicht ganz angehört werden. Bitte gehen Sie zu ihr.
+staff-listen-missing = Fehlt zum Anhören
+staff-record-missing = Fehlendes auf { $language } aufnehmen
 staff-dismiss = Ausblenden
 staff-translations = Übersetzungen
 staff-language = Sprache

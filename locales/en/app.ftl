@@ -25,6 +25,9 @@ stop-body = You can keep the answers you gave or delete them.
 stop-keep = Stop and keep my answers
 stop-discard = Stop and delete my answers
 stop-continue = Continue the survey
+stop-deleted = Your answers have been deleted.
+ask-help = Ask for help
+help-called = Someone from the staff is coming to help you. Please wait here.
 
 ## Review and end
 review-title = Check your answers
@@ -170,7 +173,9 @@ staff-close = Close the staff panel
 staff-no-survey = No survey is available on this device.
 
 ## Staff: languages (review status, coverage, recordings by people)
-staff-assistance = A resident chose { $language } to listen to, but this survey does not have audio for every question in it. They may need help.
+staff-help-call = A resident who reads { $language } asked for help. This survey cannot yet be listened to in full in that language. Please go to them.
+staff-listen-missing = Missing to listen
+staff-record-missing = Record what is missing in { $language }
 staff-dismiss = Dismiss
 staff-translations = Translations
 staff-language = Language

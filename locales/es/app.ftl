@@ -24,6 +24,9 @@ stop-body = Puede guardar las respuestas que dio o borrarlas.
 stop-keep = Parar y guardar mis respuestas
 stop-discard = Parar y borrar mis respuestas
 stop-continue = Seguir con la encuesta
+stop-deleted = Sus respuestas se han borrado.
+ask-help = Pedir ayuda
+help-called = Alguien del personal viene a ayudarle. Por favor, espere aquí.
 
 ## Review and end
 review-title = Revise sus respuestas
@@ -173,7 +176,9 @@ staff-no-survey = No hay ninguna encuesta disponible en este dispositivo.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Escuchar otra vez
-staff-assistance = Una persona eligió escuchar en { $language }, pero esta encuesta no tiene audio para todas las preguntas en ese idioma. Puede necesitar ayuda.
+staff-help-call = Una persona que lee { $language } pidió ayuda. Esta encuesta todavía no se puede escuchar entera en ese idioma. Por favor, vaya a verla.
+staff-listen-missing = Falta para escuchar
+staff-record-missing = Grabar lo que falta en { $language }
 staff-dismiss = Ocultar
 staff-translations = Traducciones
 staff-language = Idioma

@@ -24,6 +24,9 @@ stop-body = می‌توانید جواب‌هایی را که داده‌اید 
 stop-keep = توقف و نگه داشتن جواب‌هایم
 stop-discard = توقف و پاک کردن جواب‌هایم
 stop-continue = ادامهٔ سروی
+stop-deleted = جواب‌های شما پاک شد.
+ask-help = کمک بخواهید
+help-called = یکی از کارمندان برای کمک به شما می‌آید. لطفاً اینجا منتظر باشید.
 
 ## Review and end
 review-title = جواب‌های خود را ببینید
@@ -170,7 +173,9 @@ staff-no-survey = در این دستگاه هیچ سروی موجود نیست.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = دوباره گوش کنید
-staff-assistance = یکی از باشندگان گوش دادن به زبان { $language } را انتخاب کرد، اما این پرسشنامه برای همه پرسش‌ها به این زبان آواز ندارد. شاید به کمک ضرورت داشته باشد.
+staff-help-call = یک باشنده که { $language } می‌خواند کمک خواست. این سروی هنوز به‌طور کامل به این زبان شنیده نمی‌شود. لطفاً نزد او بروید.
+staff-listen-missing = کمبود برای شنیدن
+staff-record-missing = ثبت صدای موارد کم به { $language }
 staff-dismiss = بستن
 staff-translations = ترجمه‌ها
 staff-language = زبان

@@ -24,6 +24,9 @@ stop-body = می‌توانید پاسخ‌هایی را که داده‌اید 
 stop-keep = توقف و نگه داشتن پاسخ‌هایم
 stop-discard = توقف و پاک کردن پاسخ‌هایم
 stop-continue = ادامهٔ نظرسنجی
+stop-deleted = پاسخ‌های شما پاک شد.
+ask-help = کمک بخواهید
+help-called = یکی از کارکنان برای کمک به شما می‌آید. لطفاً اینجا منتظر بمانید.
 
 ## Review and end
 review-title = پاسخ‌های خود را بررسی کنید
@@ -170,7 +173,9 @@ staff-no-survey = هیچ نظرسنجی‌ای روی این دستگاه نیس
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = دوباره گوش کنید
-staff-assistance = یکی از ساکنان گوش دادن به زبان { $language } را انتخاب کرد، اما این پرسشنامه برای همه پرسش‌ها به این زبان صدا ندارد. شاید به کمک نیاز داشته باشد.
+staff-help-call = ساکنی که { $language } می‌خواند کمک خواست. این نظرسنجی هنوز به‌طور کامل به این زبان شنیدنی نیست. لطفاً نزد او بروید.
+staff-listen-missing = کمبود برای شنیدن
+staff-record-missing = ضبط موارد کم به { $language }
 staff-dismiss = بستن
 staff-translations = ترجمه‌ها
 staff-language = زبان

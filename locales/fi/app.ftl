@@ -24,6 +24,9 @@ stop-body = Voit säilyttää antamasi vastaukset tai poistaa ne.
 stop-keep = Lopeta ja säilytä vastaukseni
 stop-discard = Lopeta ja poista vastaukseni
 stop-continue = Jatka kyselyä
+stop-deleted = Vastauksesi on poistettu.
+ask-help = Pyydä apua
+help-called = Joku henkilökunnasta tulee auttamaan sinua. Odota tässä.
 
 ## Review and end
 review-title = Tarkista vastauksesi
@@ -170,7 +173,9 @@ staff-no-survey = Tällä laitteella ei ole yhtään kyselyä.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Kuuntele uudelleen
-staff-assistance = Asukas valitsi kuuntelun kielellä { $language }, mutta tässä kyselyssä ei ole ääntä jokaiselle kysymykselle sillä kielellä. Hän voi tarvita apua.
+staff-help-call = Asukas, joka lukee kieltä { $language }, pyysi apua. Tätä kyselyä ei voi vielä kuunnella kokonaan tällä kielellä. Mene hänen luokseen.
+staff-listen-missing = Puuttuu kuunteluun
+staff-record-missing = Äänitä puuttuvat, kieli { $language }
 staff-dismiss = Piilota
 staff-translations = Käännökset
 staff-language = Kieli

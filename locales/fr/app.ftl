@@ -24,6 +24,9 @@ stop-body = Vous pouvez garder les réponses déjà données ou les effacer.
 stop-keep = Arrêter et garder mes réponses
 stop-discard = Arrêter et effacer mes réponses
 stop-continue = Continuer le questionnaire
+stop-deleted = Vos réponses ont été effacées.
+ask-help = Demander de l'aide
+help-called = Une personne de l'équipe vient vous aider. Merci d'attendre ici.
 
 ## Review and end
 review-title = Vérifiez vos réponses
@@ -170,7 +173,9 @@ staff-no-survey = Aucun questionnaire n'est disponible sur cet appareil.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Écouter encore
-staff-assistance = Une personne a choisi d’écouter en { $language }, mais ce questionnaire n’a pas d’audio pour chaque question dans cette langue. Elle peut avoir besoin d’aide.
+staff-help-call = Une personne qui lit { $language } a demandé de l'aide. Ce questionnaire ne peut pas encore être écouté en entier dans cette langue. Merci d'aller la voir.
+staff-listen-missing = Manque pour l'écoute
+staff-record-missing = Enregistrer ce qui manque en { $language }
 staff-dismiss = Masquer
 staff-translations = Traductions
 staff-language = Langue

@@ -24,6 +24,9 @@ stop-body = Hûn dikarin bersivên ku we dane bihêlin an jê bibin.
 stop-keep = Rawestin û bersivên min bihêlin
 stop-discard = Rawestin û bersivên min jê bibin
 stop-continue = Anketê bidomînin
+stop-deleted = Bersivên te hatin jêbirin.
+ask-help = Alîkariyê bixwaze
+help-called = Kesek ji karmendan tê ku alîkariya te bike. Ji kerema xwe li vir li bendê bimîne.
 
 ## Review and end
 review-title = Bersivên xwe kontrol bikin
@@ -170,7 +173,9 @@ staff-no-survey = Li ser vê amûrê tu anket tune ye.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Dîsa guhdarî bike
-staff-assistance = Niştecîhekî guhdarîkirina bi { $language } hilbijart, lê ev anket ji bo her pirsê bi vê zimanî deng tune ye. Dibe ku pêdiviya wî/wê bi alîkariyê hebe.
+staff-help-call = Niştecîhek ku { $language } dixwîne alîkarî xwest. Ev anket hîn bi tevahî bi vî zimanî nayê guhdarîkirin. Ji kerema xwe herin cem wî an wê.
+staff-listen-missing = Ji bo guhdarîkirinê kêm
+staff-record-missing = Yên kêm bi { $language } tomar bike
 staff-dismiss = Veşêre
 staff-translations = Werger
 staff-language = Ziman

@@ -24,6 +24,9 @@ stop-body = U kunt uw antwoorden bewaren of wissen.
 stop-keep = Stoppen en mijn antwoorden bewaren
 stop-discard = Stoppen en mijn antwoorden wissen
 stop-continue = Verder met de vragenlijst
+stop-deleted = Uw antwoorden zijn gewist.
+ask-help = Vraag om hulp
+help-called = Iemand van het personeel komt u helpen. Wacht hier, alstublieft.
 
 ## Review and end
 review-title = Controleer uw antwoorden
@@ -170,7 +173,9 @@ staff-no-survey = Er is geen vragenlijst beschikbaar op dit toestel.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Opnieuw luisteren
-staff-assistance = Een bewoner koos ervoor te luisteren in het { $language }, maar deze vragenlijst heeft niet voor elke vraag audio in die taal. Misschien is hulp nodig.
+staff-help-call = Een bewoner die { $language } leest, vroeg om hulp. Deze vragenlijst kan in die taal nog niet helemaal beluisterd worden. Ga alstublieft naar die persoon.
+staff-listen-missing = Ontbreekt om te luisteren
+staff-record-missing = Opnemen wat ontbreekt in het { $language }
 staff-dismiss = Verbergen
 staff-translations = Vertalingen
 staff-language = Taal

@@ -24,6 +24,9 @@ stop-body = تاسو کولای شئ خپل ورکړي ځوابونه وساتئ
 stop-keep = ودرول او زما ځوابونه ساتل
 stop-discard = ودرول او زما ځوابونه پاکول
 stop-continue = سروې ته دوام ورکول
+stop-deleted = ستاسو ځوابونه ړنګ شول.
+ask-help = د مرستې غوښتنه وکړئ
+help-called = د کارکوونکو څخه یو څوک ستاسو مرستې ته راځي. مهرباني وکړئ دلته انتظار وکړئ.
 
 ## Review and end
 review-title = خپل ځوابونه وګورئ
@@ -170,7 +173,9 @@ staff-no-survey = په دې وسیله کې هېڅ سروې نشته.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = بیا واورئ
-staff-assistance = یو اوسېدونکي په { $language } ژبه اورېدل غوره کړل، خو دا پوښتنلیک په دې ژبه د هرې پوښتنې غږ نه لري. ښايي مرستې ته اړتیا ولري.
+staff-help-call = یو اوسېدونکي چې { $language } لولي مرسته وغوښته. دا سروې لا په دې ژبه په بشپړه توګه نه اورېدل کېږي. مهرباني وکړئ هغه ته ورشئ.
+staff-listen-missing = د اورېدو لپاره کمې
+staff-record-missing = هغه څه چې په { $language } کې کم دي ثبت کړئ
 staff-dismiss = پټول
 staff-translations = ژباړې
 staff-language = ژبه

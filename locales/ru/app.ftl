@@ -24,6 +24,9 @@ stop-body = Вы можете сохранить свои ответы или у
 stop-keep = Остановить и сохранить мои ответы
 stop-discard = Остановить и удалить мои ответы
 stop-continue = Продолжить опрос
+stop-deleted = Ваши ответы удалены.
+ask-help = Попросить помощи
+help-called = Сотрудник скоро подойдёт, чтобы помочь вам. Пожалуйста, подождите здесь.
 
 ## Review and end
 review-title = Проверьте свои ответы
@@ -179,7 +182,9 @@ staff-no-survey = На этом устройстве нет доступного
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Послушать ещё раз
-staff-assistance = Житель выбрал прослушивание на языке { $language }, но в этой анкете не для каждого вопроса есть аудио на этом языке. Возможно, ему нужна помощь.
+staff-help-call = Человек, который читает на языке { $language }, попросил помощи. Этот опрос пока нельзя полностью прослушать на этом языке. Пожалуйста, подойдите к нему.
+staff-listen-missing = Не хватает для прослушивания
+staff-record-missing = Записать недостающее, язык { $language }
 staff-dismiss = Скрыть
 staff-translations = Переводы
 staff-language = Язык

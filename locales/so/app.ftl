@@ -24,6 +24,9 @@ stop-body = Waad haysan kartaa jawaabaha aad bixisay, ama waad tirtiri kartaa.
 stop-keep = Jooji oo hay jawaabahayga
 stop-discard = Jooji oo tirtir jawaabahayga
 stop-continue = Sii wad sahanka
+stop-deleted = Jawaabahaagii waa la tirtiray.
+ask-help = Caawimaad codso
+help-called = Qof ka mid ah shaqaalaha ayaa u imanaya inuu ku caawiyo. Fadlan halkan ku sug.
 
 ## Review and end
 review-title = Hubi jawaabahaaga
@@ -170,7 +173,9 @@ staff-no-survey = Qalabkan wax sahan ah kuma jiraan.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Mar kale dhageyso
-staff-assistance = Qof deggan ayaa doortay inuu ku dhageysto { $language }, laakiin sahankan ma laha cod su'aal kasta luqaddaas. Waxaa laga yaabaa inuu caawimaad u baahdo.
+staff-help-call = Qof akhriya { $language } ayaa caawimaad codsaday. Sahankan weli si buuxda looguma dhageysan karo luqaddaas. Fadlan u tag.
+staff-listen-missing = Ka maqan dhageysiga
+staff-record-missing = Duub waxa ka maqan { $language }
 staff-dismiss = Qari
 staff-translations = Turjumaadaha
 staff-language = Luqadda

@@ -24,6 +24,9 @@ stop-body = Du kan behålla svaren du har gett eller radera dem.
 stop-keep = Sluta och behåll mina svar
 stop-discard = Sluta och radera mina svar
 stop-continue = Fortsätt med enkäten
+stop-deleted = Dina svar har raderats.
+ask-help = Be om hjälp
+help-called = Någon från personalen kommer och hjälper dig. Vänta här.
 
 ## Review and end
 review-title = Kontrollera dina svar
@@ -170,7 +173,9 @@ staff-no-survey = Det finns ingen enkät på den här enheten.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Lyssna igen
-staff-assistance = En boende valde att lyssna på { $language }, men den här enkäten har inte ljud för varje fråga på det språket. Hen kan behöva hjälp.
+staff-help-call = En boende som läser { $language } bad om hjälp. Enkäten kan ännu inte lyssnas på i sin helhet på det språket. Gå till personen.
+staff-listen-missing = Saknas för att lyssna
+staff-record-missing = Spela in det som saknas på { $language }
 staff-dismiss = Dölj
 staff-translations = Översättningar
 staff-language = Språk

@@ -24,6 +24,9 @@ stop-body = ዝሃብኩምዎም መልስታት ክትዕቅብዎም ወይ �
 stop-keep = ደው ምባልን መልስታተይ ምዕቃብን
 stop-discard = ደው ምባልን መልስታተይ ምድምሳስን
 stop-continue = መጽናዕቲ ምቕጻል
+stop-deleted = መልስታትኩም ተደምሲሱ።
+ask-help = ሓገዝ ሕተቱ
+help-called = ሓደ ካብ ሰራሕተኛታት ክሕግዘኩም ይመጽእ ኣሎ። በጃኹም ኣብዚ ተጸበዩ።
 
 ## Review and end
 review-title = መልስታትኩም ተመልከቱ
@@ -170,7 +173,9 @@ staff-no-survey = ኣብዚ መሳርሒ ዝኾነ መጽናዕቲ የለን።
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = እንደገና ስማዕ
-staff-assistance = ሓደ ነባሪ ብ{ $language } ምስማዕ መሪጹ፡ ግን እዚ መጠይቕ ብዚ ቋንቋ ንኹሉ ሕቶታት ድምጺ የብሉን። ሓገዝ ከድልዮ ይኽእል እዩ።
+staff-help-call = { $language } ዘንብብ ሰብ ሓገዝ ሓቲቱ። እዚ መጽናዕቲ ብዚ ቋንቋ ምሉእ ብምሉእ ክስማዕ ገና ኣይከኣልን። በጃኹም ናብኡ ኺዱ።
+staff-listen-missing = ንምስማዕ ዝጎደለ
+staff-record-missing = ዝጎደለ ብ { $language } ቅዳሕ
 staff-dismiss = ሕባእ
 staff-translations = ትርጉማት
 staff-language = ቋንቋ

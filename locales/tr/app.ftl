@@ -24,6 +24,9 @@ stop-body = Verdiğiniz cevapları saklayabilir veya silebilirsiniz.
 stop-keep = Durdur ve cevaplarımı sakla
 stop-discard = Durdur ve cevaplarımı sil
 stop-continue = Ankete devam et
+stop-deleted = Cevaplarınız silindi.
+ask-help = Yardım iste
+help-called = Personelden biri size yardım etmeye geliyor. Lütfen burada bekleyin.
 
 ## Review and end
 review-title = Cevaplarınızı kontrol edin
@@ -170,7 +173,9 @@ staff-no-survey = Bu cihazda kullanılabilir anket yok.
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Tekrar dinle
-staff-assistance = Bir sakin { $language } dinlemeyi seçti, ancak bu ankette bu dilde her soru için ses yok. Yardıma ihtiyacı olabilir.
+staff-help-call = { $language } okuyan bir kişi yardım istedi. Bu anket henüz bu dilde tamamen dinlenemiyor. Lütfen yanına gidin.
+staff-listen-missing = Dinlemek için eksik
+staff-record-missing = { $language } dilinde eksik olanları kaydet
 staff-dismiss = Kapat
 staff-translations = Çeviriler
 staff-language = Dil

@@ -24,6 +24,9 @@ stop-body = Ви можете зберегти свої відповіді аб�
 stop-keep = Зупинити й зберегти мої відповіді
 stop-discard = Зупинити й видалити мої відповіді
 stop-continue = Продовжити опитування
+stop-deleted = Ваші відповіді видалено.
+ask-help = Попросити допомоги
+help-called = Працівник скоро підійде, щоб допомогти вам. Будь ласка, зачекайте тут.
 
 ## Review and end
 review-title = Перевірте свої відповіді
@@ -179,7 +182,9 @@ staff-no-survey = На цьому пристрої немає доступног
 
 ## Staff: languages (review status, coverage, recordings by people) — draft
 replay = Послухати ще раз
-staff-assistance = Мешканець обрав прослуховування мовою { $language }, але в цьому опитуванні не для кожного питання є аудіо цією мовою. Можливо, потрібна допомога.
+staff-help-call = Людина, яка читає мовою { $language }, попросила допомоги. Цю анкету ще не можна повністю прослухати цією мовою. Будь ласка, підійдіть до неї.
+staff-listen-missing = Бракує для прослуховування
+staff-record-missing = Записати те, чого бракує, мова { $language }
 staff-dismiss = Сховати
 staff-translations = Переклади
 staff-language = Мова

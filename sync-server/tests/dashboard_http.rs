@@ -367,6 +367,25 @@ async fn comments_are_masked_and_only_from_units_of_ten() {
     let html = String::from_utf8(body).unwrap();
     assert!(html.contains("No comments."), "{html}");
     assert!(!html.contains("<li>"), "a comment from a unit under 10");
+    // Why, in plain words, with the page's header (and its Sign out) kept.
+    assert!(html.contains("at least 10 complete responses"), "{html}");
+    assert!(html.contains("Sign out"), "{html}");
+    // The quarterly report without a quarter (linked before any has figures): a page that
+    // names the quarters with figures, never a bare error.
+    let (status, _, body) = send(
+        &f.router,
+        get(
+            "/dashboard/surveys/be-fedasil/report?facility=centre-b",
+            &session,
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let html = String::from_utf8(body).unwrap();
+    assert!(
+        html.contains("Sign out") && html.contains("quarterly report"),
+        "{html}"
+    );
 }
 
 /// Every stored response, parsed.
@@ -462,6 +481,15 @@ async fn a_small_unit_is_left_out_of_every_page_never_refused() {
         ))
         .await;
         assert!(html.contains(&left_out_sentence(k)), "{dimension}");
+        // Pickers, not free text expecting codes: the facilities by name, the quarters with
+        // figures (issue 18).
+        assert!(
+            html.contains("<select name=\"facility\">")
+                && html.contains("<select name=\"quarter\">")
+                && html.contains("<option value=\"2026-Q1\" selected>2026-Q1</option>")
+                && !html.contains("<input name=\"facility\""),
+            "{html}"
+        );
         let rows = table_rows(&html, "breakdown");
         let (total, groups) = rows.split_last().unwrap();
         assert_eq!(total[..2], ["total", &in_a.to_string()], "{dimension}");

@@ -32,9 +32,12 @@ async function answer(page, id, act) {
   await button(page, ar('nav-next')).click();
 }
 
-async function startInArabic(page) {
-  await button(page, en('welcome-start')).click();
+async function startInArabic(page, shot = null) {
+  // Language first: the welcome follows in Arabic, its Start with an icon.
   await button(page, 'العربية').click();
+  await heading(page, ar('welcome-title')).waitFor();
+  if (shot) await page.screenshot({ path: path.join(shots, shot) });
+  await button(page, ar('welcome-start')).click();
   await heading(page, ar('anonymity-title')).waitFor();
   const root = page.locator('[lang="ar"][dir="rtl"]').first();
   assert.equal(await root.count(), 1, 'the app root is right-to-left in Arabic');
@@ -60,9 +63,8 @@ const EXPECTED = {
 test('a resident completes be-fedasil in Arabic with staff assistance', async () => {
   await withBrowser(async (page) => {
     await openKiosk(page, url, en);
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, 'welcome.png') });
 
     await openStaffPanel(page, en);
     await page.getByLabel(en('staff-service-point'), { exact: true }).fill('desk-1');
@@ -76,7 +78,7 @@ test('a resident completes be-fedasil in Arabic with staff assistance', async ()
 
     // The resident sees a small neutral badge for the mode.
     await page.getByText(en('mode-assisted'), { exact: true }).waitFor();
-    await startInArabic(page);
+    await startInArabic(page, 'welcome.png');
     await page.getByText(ar('mode-assisted'), { exact: true }).waitFor();
 
     await answer(page, 'room-satisfied', async () => {
@@ -113,7 +115,7 @@ test('a resident completes be-fedasil in Arabic with staff assistance', async ()
     await button(page, ar('review-send')).click();
     await heading(page, ar('thanks-title')).waitFor();
     // The kiosk resets by itself after the thank-you (8 s), back to the device language.
-    await heading(page, en('welcome-title')).waitFor({ timeout: 15_000 });
+    await heading(page, en('language-title')).waitFor({ timeout: 15_000 });
     assert.equal(await heading(page, ar('thanks-title')).count(), 0);
     // Assisted applies to one response only.
     assert.equal(await page.getByText(en('mode-assisted'), { exact: true }).count(), 0);
@@ -150,7 +152,7 @@ test('a resident stops midway and discards: no trace of the answers remains', as
   let inProgressId = null;
   await withBrowser(async (page) => {
     await openKiosk(page, url, en);
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     await startInArabic(page);
     await answer(page, 'room-satisfied', () => radio(page, ar('choice-no')).click());
     await answer(page, 'room-reasons', async () => {
@@ -174,8 +176,17 @@ test('a resident stops midway and discards: no trace of the answers remains', as
 
     await button(page, ar('stop')).click();
     await page.getByRole('dialog', { name: ar('stop-title') }).waitFor();
+    // Modal for everyone: the question behind the dialog is out of reach (inert).
+    const dialog = page.getByRole('dialog', { name: ar('stop-title') });
+    assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+    assert.equal(await page.getByText(survey('food-reasons'), { exact: true })
+      .evaluate((el) => el.closest('[inert]') !== null), true, 'the question behind the dialog is inert');
     await button(page, ar('stop-discard')).click();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
+    // The first screen says, in Arabic, that the answers were deleted.
+    const deleted = page.getByRole('status').filter({ hasText: ar('stop-deleted') });
+    await deleted.waitFor();
+    assert.equal(await deleted.getAttribute('lang'), 'ar');
   });
 
   const rows = query(dbFile, 'SELECT id, state FROM response');

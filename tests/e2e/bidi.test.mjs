@@ -68,6 +68,7 @@ test('Arabic staff panel: an address with a port number keeps its order in right
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`]);
   await withBrowser(async (page) => {
     await openKiosk(page, url, ar);
+    await heading(page, ar('language-title')).waitFor();
     await openStaffPanel(page, ar);
     const enrolled = page.locator('p.sync-enrolled');
     await enrolled.waitFor();
@@ -137,8 +138,9 @@ for (const [tag, autonym] of [['ar', 'العربية'], ['fa', 'فارسی'], ['
     const s = survey(tag);
     await withBrowser(async (page) => {
       await openKiosk(page, url, ar);
-      await button(page, ar('welcome-start')).click();
+      await heading(page, ar('language-title')).waitFor();
       await button(page, autonym).click();
+      await button(page, t('welcome-start')).click();
       await heading(page, t('anonymity-title')).waitFor();
       await page.getByText(t('anonymity-body'), { exact: true }).waitFor();
       await page.evaluate(() => document.fonts.ready);
@@ -149,7 +151,7 @@ for (const [tag, autonym] of [['ar', 'العربية'], ['fa', 'فارسی'], ['
       await button(page, t('stop-keep')).waitFor();
       await page.screenshot({ path: path.join(shots, `asylum-words-stop-${tag}.png`) });
       await button(page, t('stop-discard')).click();
-      await heading(page, ar('welcome-title')).waitFor();
+      await heading(page, ar('language-title')).waitFor();
 
       // Read out by a staff member: the badge says so, in the resident's language.
       await openStaffPanel(page, ar);

@@ -38,20 +38,73 @@ export const checkbox = (page, name) => page.getByRole('checkbox', { name, exact
 // The staff PIN the tests choose at first-run setup (a new tablet has no PIN).
 export const STAFF_PIN = '739154';
 
-// First-run setup as staff do it: the PIN twice, then Save; the welcome screen follows.
+// First-run setup as staff do it: the PIN twice, then Save; the language grid follows (the
+// first resident screen: the welcome comes after it, in the chosen language).
 export async function completeSetup(page, en, pin = STAFF_PIN) {
   await page.getByLabel(en('setup-pin'), { exact: true }).fill(pin);
   await page.getByLabel(en('setup-pin-again'), { exact: true }).fill(pin);
   await button(page, en('setup-save')).click();
-  await heading(page, en('welcome-title')).waitFor();
+  await heading(page, en('language-title')).waitFor();
 }
 
 // Opens the kiosk at `url`; a new tablet first shows setup, which is completed with `pin`.
 export async function openKiosk(page, url, en, pin = STAFF_PIN) {
   await page.goto(url);
   const setup = heading(page, en('setup-title'));
-  await setup.or(heading(page, en('welcome-title'))).waitFor();
+  await setup.or(heading(page, en('language-title'))).waitFor();
   if (await setup.isVisible()) await completeSetup(page, en, pin);
+}
+
+// Chooses a language by its written name, then Start on the welcome that follows in it.
+export async function chooseAndStart(page, name, t) {
+  await button(page, name).click();
+  await heading(page, t('welcome-title')).waitFor();
+  await button(page, t('welcome-start')).click();
+}
+
+// Records every item of the staff panel's recording list still missing in `tag`, each with
+// the fake microphone (Chromium's --use-fake-device-for-media-stream); the panel is open.
+// `choose: false` when the language is already chosen (e.g. by the coverage table's link).
+// Returns how many were recorded.
+export async function recordMissing(page, en, tag, { choose = true } = {}) {
+  if (choose) await page.getByLabel(en('staff-language'), { exact: true }).selectOption(tag);
+  await page.locator(`.recording-text[lang="${tag}"]`).waitFor();
+  const items = page.getByLabel(en('staff-record-item'), { exact: true });
+  const missing = `(${en('staff-audio-missing')})`;
+  const left = () => items.locator('option', { hasText: missing }).count();
+  let recorded = 0;
+  for (let n = await left(); n > 0; n = await left()) {
+    const value = await items.locator('option', { hasText: missing }).first().getAttribute('value');
+    await items.selectOption(value);
+    await button(page, en('staff-record')).click();
+    await button(page, en('staff-record-stop')).waitFor();
+    await page.waitForTimeout(900);
+    await button(page, en('staff-record-stop')).click();
+    await button(page, en('staff-record-keep')).click();
+    await page.waitForFunction(([text, before]) => [...document.querySelectorAll('#recording-item option')]
+      .filter((o) => o.textContent.includes(text)).length < before, [missing, n]);
+    recorded += 1;
+  }
+  return recorded;
+}
+
+// Records in `window.__heardPlayed` every URL an audio element starts to play
+// (HTMLMediaElement.play), from the page's first script on.
+export async function watchPlayback(page) {
+  await page.addInitScript(() => {
+    window.__heardPlayed = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function patched(...args) {
+      window.__heardPlayed.push(this.src || window.__heardAudioUrl || '');
+      return play.apply(this, args);
+    };
+  });
+}
+
+// Waits until more than `count` plays were started; returns the new count.
+export async function playedMore(page, count, timeout = 15_000) {
+  await page.waitForFunction((n) => (window.__heardPlayed || []).length > n, count, { timeout });
+  return page.evaluate(() => window.__heardPlayed.length);
 }
 
 // Holds the staff corner for 2 s, as staff do: the PIN prompt opens.

@@ -193,3 +193,41 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
     await page.getByText('you do not have access to this facility').waitFor();
   });
 });
+
+// Issue 18: the dashboard on a 360 px phone, a portrait tablet and a laptop. Every page reached
+// from the home page: no sideways page scroll (tables scroll in their own box), the header's
+// Sign out on screen, every control at least 44 px tall; and a favicon.
+for (const viewport of [{ width: 360, height: 740 }, { width: 800, height: 1280 }, { width: 1280, height: 800 }]) {
+  test(`dashboard at ${viewport.width}×${viewport.height}: fits, controls ≥ 44 px`, async () => {
+    await launch(async (page) => {
+      await signIn(page);
+      const icon = await page.request.get(`${url}/favicon.ico`);
+      assert.equal(icon.status(), 200);
+      const links = await page.locator('a[href^="/dashboard"]').evaluateAll((as) =>
+        [...new Set(as.map((a) => a.getAttribute('href')))].filter((h) => !/\.(csv|xlsx|pdf)|export/.test(h)));
+      assert.ok(links.length > 2, `links from the home page: ${links}`);
+      for (const href of ['/dashboard', ...links].slice(0, 14)) {
+        await page.goto(`${url}${href}`);
+        const fit = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth, view: window.innerWidth,
+          // The outermost elements that reach past the right edge (named in a failure).
+          wide: [...document.querySelectorAll('body *')]
+            .filter((el) => !el.closest('table') && el.getBoundingClientRect().right > window.innerWidth + 1
+              && !(el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 1))
+            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+          small: [...document.querySelectorAll('button, select, input:not([type=hidden]), header a')]
+            .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 44)
+            .map((el) => `${el.tagName} ${el.textContent.trim() || el.name} ${Math.round(el.getBoundingClientRect().height)}px`),
+        }));
+        assert.ok(fit.page <= fit.view, `${href}: the page scrolls sideways (${fit.page} > ${fit.view}): ${fit.wide}`);
+        assert.deepEqual(fit.small, [], `${href}: controls under 44 px`);
+        const signOut = page.getByRole('button', { name: 'Sign out' });
+        const box = await signOut.boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `${href}: Sign out on screen`);
+        if (viewport.width === 360 && href === links.find((h) => /surveys\/[^/]+$/.test(h))) {
+          await page.screenshot({ path: path.join(shots, 'dashboard-overview-360.png'), fullPage: true });
+        }
+      }
+    }, { viewport, timeout: 15_000 });
+  });
+}

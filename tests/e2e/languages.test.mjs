@@ -64,13 +64,16 @@ async function shoot(page, name) {
 test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, highlighting', async () => {
   await withBrowser(async (page) => {
     await openKiosk(page, url, en);
-    await button(page, en('welcome-start')).click();
+    // Language first: the grid is the first screen.
     await heading(page, en('language-title')).waitFor();
     await button(page, 'ትግርኛ').waitFor();
     await shoot(page, 'language-grid.png');
 
-    // Tigrinya by its name (reading mode): left to right, Ethiopic script.
+    // Tigrinya by its name (reading mode): the welcome in Tigrinya, left to right, Ethiopic.
     await button(page, 'ትግርኛ').click();
+    await heading(page, ti('welcome-title')).waitFor();
+    await shoot(page, 'welcome-ti.png');
+    await button(page, ti('welcome-start')).click();
     await heading(page, ti('anonymity-title')).waitFor();
     assert.deepEqual(await pageDirection(page), { lang: 'ti', dir: 'ltr', css: 'ltr' });
     await button(page, ti('anonymity-continue')).click();
@@ -80,10 +83,15 @@ test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, h
     await button(page, ti('nav-back')).click();
     await heading(page, ti('anonymity-title')).waitFor();
     await button(page, ti('nav-back')).click();
+    await heading(page, ti('welcome-title')).waitFor();
+    await button(page, ti('nav-back')).click();
     await heading(page, ti('language-title')).waitFor();
 
-    // Arabic by its speaker icon: right to left, audio-first.
+    // Arabic by its speaker icon: right to left, audio-first; the welcome speaks by itself.
     await button(page, `العربية: ${ar('listen')}`).click();
+    await heading(page, ar('welcome-title')).waitFor();
+    await waitForPlaying(page, '/audio/ar/');
+    await button(page, ar('welcome-start')).click();
     await heading(page, ar('anonymity-title')).waitFor();
     assert.deepEqual(await pageDirection(page), { lang: 'ar', dir: 'rtl', css: 'rtl' });
     await button(page, ar('anonymity-continue')).click();
@@ -112,8 +120,8 @@ test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, h
     // Delete it and answer once more in Ukrainian, for the screenshot.
     await button(page, ar('stop')).click();
     await button(page, ar('stop-discard')).click();
-    await button(page, en('welcome-start')).click();
     await button(page, 'Українська').click();
+    await button(page, uk('welcome-start')).click();
     await button(page, uk('anonymity-continue')).click();
     await heading(page, survey('uk')('room-satisfied')).waitFor();
     assert.deepEqual(await pageDirection(page), { lang: 'uk', dir: 'ltr', css: 'ltr' });
@@ -121,15 +129,20 @@ test('Tigrinya, then Arabic by ear: direction, autoplay of the first question, h
   });
 });
 
-test('Tigrinya by ear tells staff; staff record its first question, which then plays', async () => {
+test('Tigrinya is never offered by ear without audio: the help pictogram calls staff; a recorded question plays', async () => {
   await withBrowser(async (page) => {
     await openKiosk(page, url, en);
-    await button(page, en('welcome-start')).click();
-    await button(page, `ትግርኛ: ${ti('listen')}`).click();
-    await heading(page, ti('anonymity-title')).waitFor();
-    // The resident sees no notice; the staff corner carries a discreet ring.
+    await heading(page, en('language-title')).waitFor();
+    // No speaker for Tigrinya (no voice, no recordings): the call for help, named in Tigrinya.
+    assert.equal(await button(page, `ትግርኛ: ${ti('listen')}`).count(), 0, 'Tigrinya is not offered by ear');
+    await button(page, `ትግርኛ: ${ti('ask-help')}`).click();
+    // The resident sees, in Tigrinya, that someone is coming; the welcome follows in Tigrinya.
+    const called = page.getByRole('status').filter({ hasText: ti('help-called') });
+    await called.waitFor();
+    await heading(page, ti('welcome-title')).waitFor();
+    await shoot(page, 'help-called-ti.png');
+    // Staff see it on the corner and in the panel.
     await page.locator('.staff-corner.needs-help').waitFor();
-    assert.equal(await page.getByRole('alert').count(), 0);
 
     await openStaffPanel(page, en);
     const notice = page.getByRole('alert').filter({ hasText: 'ትግርኛ' });
@@ -167,13 +180,15 @@ test('Tigrinya by ear tells staff; staff record its first question, which then p
     assert.ok(rec.size > 1_000, `a real take (${rec.size} bytes)`);
     assert.equal(rec.uploaded, 0, 'waiting for upload');
 
-    // From now on it plays: a resident choosing Tigrinya by ear hears the recording by itself.
+    // From now on it plays: a resident reading Tigrinya hears the recording on Listen. (By
+    // ear needs every prompt of the path: tests/e2e/listening.test.mjs records them all.)
     await button(page, en('staff-close')).click();
-    await button(page, en('welcome-start')).click();
-    await button(page, `ትግርኛ: ${ti('listen')}`).click();
-    const served = page.waitForResponse((r) => r.url().includes(`/recorded/${rec.sha256}`));
+    await button(page, 'ትግርኛ').click();
+    await button(page, ti('welcome-start')).click();
     await button(page, ti('anonymity-continue')).click();
     await heading(page, prompt).waitFor();
+    const served = page.waitForResponse((r) => r.url().includes(`/recorded/${rec.sha256}`));
+    await button(page, ti('listen')).click();
     const response = await served;
     assert.equal(response.status(), 200);
     assert.equal(response.headers()['content-type'], rec.mime);

@@ -11,7 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBrowser, heading, button, radio, openStaffPanel, openKiosk } from './browser.mjs';
+import {
+  withBrowser as launch, heading, button, radio, openStaffPanel, openKiosk, recordMissing, watchPlayback, playedMore,
+} from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 import { query } from './db.mjs';
 import { startKiosk } from './kiosk.mjs';
@@ -23,6 +25,11 @@ assert.ok(bin, 'HEARD_BIN must be set (run scripts/test-e2e-app)');
 
 const en = readFtl(path.join(repo, 'locales/en/app.ftl'));
 const ar = readFtl(path.join(repo, 'locales/ar/app.ftl'));
+const ti = readFtl(path.join(repo, 'locales/ti/app.ftl'));
+// A fake microphone: staff record the prompts a language lacks to be listened to.
+const withBrowser = (run) => launch(run, {
+  extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'], timeout: 20_000,
+});
 
 const SURVEY_ID = 'e2e-listen-text';
 // The format of assets/surveys/*.toml (see docs/authoring.md), as small as the bug allows.
@@ -41,8 +48,8 @@ source = "tests/e2e/listening.test.mjs"
 [flow]
 welcome = true
 language-choice = true
-anonymity = false
-review = false
+anonymity = true
+review = true
 
 [[section]]
 id = "meals"
@@ -71,8 +78,13 @@ section-meals = الوجبات
 food-satisfied = هل أنت راضٍ عن الوجبات؟
 food-comment = أخبرنا عن الوجبات.
 `,
+  ti: `survey-title = መግቢ
+section-meals = መግቢ
+food-satisfied = ብመግቢ ዕጉባት ዲኹም?
+food-comment = ብዛዕባ መግቢ ንገሩና።
+`,
 };
-const question = (id) => TEXTS.ar.match(new RegExp(`^${id} = (.+)$`, 'm'))[1];
+const question = (id, tag = 'ar') => TEXTS[tag].match(new RegExp(`^${id} = (.+)$`, 'm'))[1];
 
 // The survey folder (`--surveys`) and its texts (`--locales`), in a fresh temporary folder.
 function writeSurvey(dir) {
@@ -100,10 +112,56 @@ async function toFreeText(page) {
   await heading(page, question('food-comment')).waitFor();
 }
 
-// The thank-you screen, then the kiosk resets itself to the welcome screen (8 s).
-async function thanked(page) {
-  await heading(page, ar('thanks-title')).waitFor();
-  await heading(page, en('welcome-title')).waitFor({ timeout: 15_000 });
+// The review, Send, the thank-you screen, then the kiosk resets itself to the language grid (8 s).
+async function thanked(page, t = ar) {
+  await heading(page, t('review-title')).waitFor();
+  await button(page, t('review-send')).click();
+  await heading(page, t('thanks-title')).waitFor();
+  await heading(page, en('language-title')).waitFor({ timeout: 15_000 });
+}
+
+// Staff make the survey from the folder the active one.
+async function chooseSurvey(page) {
+  await openStaffPanel(page, en);
+  const surveys = page.getByLabel(en('staff-survey'), { exact: true });
+  await surveys.locator(`option[value="${SURVEY_ID}"]`).waitFor({ state: 'attached' });
+  await surveys.selectOption(SURVEY_ID);
+  await page.getByLabel(en('staff-facility'), { exact: true }).fill('be-e2e-centre');
+  await button(page, en('staff-save')).click();
+  await page.getByText(en('staff-saved'), { exact: true }).waitFor();
+}
+
+// A resident by ear in `t`'s language: every screen from the welcome to the thank-you starts
+// its audio by itself (HTMLMediaElement.play, counted by watchPlayback); taps only move on.
+async function listeningWalk(page, t, tag, speaker) {
+  let plays = await page.evaluate(() => window.__heardPlayed.length);
+  await button(page, speaker).click();
+  await heading(page, t('welcome-title')).waitFor();
+  plays = await playedMore(page, plays);
+  await button(page, t('welcome-start')).click();
+  await heading(page, t('anonymity-title')).waitFor();
+  plays = await playedMore(page, plays);
+  await button(page, t('anonymity-continue')).click();
+  await heading(page, question('food-satisfied', tag)).waitFor();
+  plays = await playedMore(page, plays);
+  await radio(page, t('choice-yes')).click();
+  await checked(page, radio(page, t('choice-yes')));
+  await button(page, t('nav-next')).click();
+  await heading(page, question('food-comment', tag)).waitFor();
+  plays = await playedMore(page, plays);
+  assert.equal(await button(page, t('nav-next')).isEnabled(), true, 'a listening resident is not held on free text');
+  await button(page, t('nav-next')).click();
+  await heading(page, t('review-title')).waitFor();
+  plays = await playedMore(page, plays);
+  // The Stop dialog reads itself, choices included; continuing closes it.
+  await button(page, t('stop')).click();
+  await page.getByRole('dialog', { name: t('stop-title') }).waitFor();
+  plays = await playedMore(page, plays);
+  await button(page, t('stop-continue')).click();
+  await button(page, t('review-send')).click();
+  await heading(page, t('thanks-title')).waitFor();
+  await playedMore(page, plays);
+  await heading(page, en('language-title')).waitFor({ timeout: 15_000 });
 }
 
 test('a required free-text question holds a reading resident and lets a listening one finish', async () => {
@@ -112,24 +170,19 @@ test('a required free-text question holds a reading resident and lets a listenin
   try {
     const url = await kiosk.started;
     await withBrowser(async (page) => {
+      await watchPlayback(page);
       await openKiosk(page, url, en);
-      await heading(page, en('welcome-title')).waitFor();
+      await heading(page, en('language-title')).waitFor();
 
-      // Staff make the survey from the folder the active one.
-      await openStaffPanel(page, en);
-      const surveys = page.getByLabel(en('staff-survey'), { exact: true });
-      await surveys.locator(`option[value="${SURVEY_ID}"]`).waitFor({ state: 'attached' });
-      await surveys.selectOption(SURVEY_ID);
-      await page.getByLabel(en('staff-facility'), { exact: true }).fill('be-e2e-centre');
-      await button(page, en('staff-save')).click();
-      await page.getByText(en('staff-saved'), { exact: true }).waitFor();
+      await chooseSurvey(page);
       await button(page, en('staff-start')).click();
 
       // A resident who reads Arabic: Next stays disabled on the required free text until they
       // write. They type (still in the field) and tap Next once: the answer is kept as they
       // type, so that tap is not spent leaving the field, and all they typed is saved.
-      await button(page, en('welcome-start')).click();
       await button(page, 'العربية').click();
+      await button(page, ar('welcome-start')).click();
+      await button(page, ar('anonymity-continue')).click();
       await toFreeText(page);
       await next(page).and(page.locator('[disabled]')).waitFor();
       assert.equal(await next(page).isDisabled(), true, 'a reading resident must answer the required free text');
@@ -139,17 +192,17 @@ test('a required free-text question holds a reading resident and lets a listenin
       await next(page).click();
       await thanked(page);
 
-      // A resident who chooses Arabic by ear: Next is enabled on the same question without a
-      // word typed, and the survey finishes.
-      await button(page, en('welcome-start')).click();
-      await button(page, `العربية: ${ar('listen')}`).click();
-      await toFreeText(page);
-      assert.equal(await page.getByLabel(ar('text-label'), { exact: true }).inputValue(), '');
-      assert.equal(await next(page).isEnabled(), true, 'a listening resident is not held on free text');
-      await next(page).click();
-      await thanked(page);
+      // Arabic by ear needs this survey's two questions recorded in Arabic (the app's own
+      // prompts have a voice): until then the grid offers the call for help instead.
+      assert.equal(await button(page, `العربية: ${ar('listen')}`).count(), 0, 'not offered by ear with silent questions');
+      await openStaffPanel(page, en);
+      // The two questions, and the survey's title (recordable, though no screen reads it).
+      assert.equal(await recordMissing(page, en, 'ar'), 3, 'the two questions and the title, nothing else');
+      await button(page, en('staff-close')).click();
+      // A resident who chooses Arabic by ear: every screen speaks by itself, and Next is
+      // enabled on the required free text without a word typed.
+      await listeningWalk(page, ar, 'ar', `العربية: ${ar('listen')}`);
     });
-
     const rows = query(kiosk.db, 'SELECT state, body FROM response');
     assert.equal(rows.length, 2, 'two responses are stored');
     const responses = rows.map((r) => ({ state: r.state, ...JSON.parse(r.body) }));
@@ -164,6 +217,46 @@ test('a required free-text question holds a reading resident and lets a listenin
     }
     assert.deepEqual(reader.answers, { 'food-satisfied': { choice: 'yes' }, 'food-comment': { text: 'الطعام جيد' } });
     assert.deepEqual(listener.answers, { 'food-satisfied': { choice: 'yes' } }, 'no text was asked of the listener');
+  } finally {
+    await kiosk.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Tigrinya: not offered by ear until staff record what is missing, then every screen speaks', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-e2e-listen-ti-'));
+  const kiosk = startKiosk(bin, dir, writeSurvey(dir));
+  try {
+    const url = await kiosk.started;
+    await withBrowser(async (page) => {
+      await watchPlayback(page);
+      await openKiosk(page, url, en);
+      await chooseSurvey(page);
+      await button(page, en('staff-close')).click();
+      // No Tigrinya voice exists: the grid offers the call for help, never the speaker.
+      await heading(page, en('language-title')).waitFor();
+      assert.equal(await button(page, `ትግርኛ: ${ti('listen')}`).count(), 0, 'Tigrinya is not offered by ear');
+      await button(page, `ትግርኛ: ${ti('ask-help')}`).waitFor();
+      assert.equal(await page.evaluate(() => window.__heardPlayed.length), 0, 'nothing played');
+      // Staff see per language how many prompts are missing, and record them.
+      await openStaffPanel(page, en);
+      const row = page.locator('.coverage[data-survey="' + SURVEY_ID + '"] tr[data-lang="ti"]');
+      await page.locator('.coverage[data-survey="' + SURVEY_ID + '"] summary').click();
+      const missing = Number((await row.locator('td.listen').textContent()).match(/\d+/)[0]);
+      assert.ok(missing > 0, 'Tigrinya lacks prompts to be listened to');
+      // The row's link chooses Tigrinya in the recording section.
+      await row.getByRole('link', { name: en('staff-record-missing').replace('{ $language }', 'ትግርኛ') }).click();
+      const recorded = await recordMissing(page, en, 'ti', { choose: false });
+      assert.ok(recorded >= missing, `recorded ${recorded} of ${missing} missing`);
+      await button(page, en('staff-close')).click();
+      // Now Tigrinya by ear: every screen plays by itself.
+      await listeningWalk(page, ti, 'ti', `ትግርኛ: ${ti('listen')}`);
+    });
+    const rows = query(kiosk.db, "SELECT body FROM response WHERE state = 'complete'");
+    assert.equal(rows.length, 1);
+    const response = JSON.parse(rows[0].body);
+    assert.equal(response.language, 'ti');
+    assert.equal(response['audio-used'], true);
   } finally {
     await kiosk.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -56,7 +56,7 @@ test('a new tablet opens in setup, refuses weak PINs, and the PIN chosen opens t
     await withBrowser(async (page) => {
       await page.goto(url);
       await heading(page, en('setup-title')).waitFor();
-      assert.equal(await heading(page, en('welcome-title')).count(), 0, 'no resident screen before setup');
+      assert.equal(await heading(page, en('language-title')).count(), 0, 'no resident screen before setup');
       assert.deepEqual(query(kiosk.db, "SELECT key FROM setting WHERE key = 'pin-hash'"), [], 'no PIN yet');
 
       for (const [pin, again, message] of [
@@ -91,10 +91,10 @@ test('a new tablet opens in setup, refuses weak PINs, and the PIN chosen opens t
       assert.match(value, /^pbkdf2-sha256\$100000\$/);
       assert.ok(!value.includes(STAFF_PIN), 'stored hashed');
     });
-    // Another browser (or a reload) finds the tablet set up: the welcome screen, no setup.
+    // Another browser (or a reload) finds the tablet set up: the language grid, no setup.
     await withBrowser(async (page) => {
       await page.goto(url);
-      await heading(page, en('welcome-title')).waitFor();
+      await heading(page, en('language-title')).waitFor();
       assert.equal(await heading(page, en('setup-title')).count(), 0);
       await openStaffPanel(page, en);
     });
@@ -108,6 +108,10 @@ test('wrong PINs lock the prompt for 5 minutes, then 10, even for the right PIN'
       await heading(page, en('setup-title')).waitFor();
       await completeSetup(page, en);
       await pressStaffCorner(page, en);
+      // The PIN field has the focus: staff type at once (issue 18).
+      const field = page.getByLabel(en('pin-label'), { exact: true });
+      await page.waitForFunction(() => document.activeElement?.id === 'pin');
+      assert.equal(await field.evaluate((el) => el === document.activeElement), true, 'the PIN field is focused');
       for (const left of [4, 3, 2]) {
         await tryPin(page, '000000');
         await alert(page).filter({ hasText: `Wrong PIN. ${iso(left)} tries left.` }).waitFor();

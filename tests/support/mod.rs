@@ -113,8 +113,9 @@ pub fn session_at_first_question(services: &Services) -> Session {
         .new_session(AdministrationMode::SelfCompleted)
         .unwrap();
     assert_eq!(session.survey().id.as_str(), "be-fedasil");
-    session.proceed().unwrap();
+    // Language first, then the welcome and the anonymity statement.
     session.choose_language(lang("en")).unwrap();
+    session.proceed().unwrap();
     session.proceed().unwrap();
     assert!(matches!(session.screen(), Screen::Question(_)));
     session

@@ -1,6 +1,6 @@
 //! Checking the generated audio and measuring it: every manifest item resolves to a file with the
 //! recorded SHA-256 and size, no synthetic voice speaks a language it is not, and the sizes meet
-//! the goals (average prompt ≤ 8 KB, app bundle share ≤ 3 MB).
+//! the goals (average prompt ≤ 8 KB, app bundle share ≤ 3.1 MB).
 
 use crate::generate::{audio_files, manifest_files, read_manifest};
 use crate::languages::{voice_for, Language, NO_VOICE};
@@ -16,8 +16,9 @@ use std::path::{Path, PathBuf};
 
 /// Goal: the average stored prompt is at most this many bytes (8 KB, decimal).
 pub const AVERAGE_GOAL: u64 = 8_000;
-/// Goal: UI prompts + the flagship survey, all voiced languages, at most this many bytes (3 MB).
-pub const BUNDLE_GOAL: u64 = 3_000_000;
+/// Goal: UI prompts + the flagship survey, all voiced languages, at most this many bytes (3.1 MB:
+/// the whole listening path is voiced, issue 18).
+pub const BUNDLE_GOAL: u64 = 3_100_000;
 
 #[derive(Debug, Default, Clone)]
 pub struct Sizes {
@@ -244,7 +245,7 @@ pub fn size_report(s: &Sizes) -> String {
     );
     let _ = writeln!(
         r,
-        "app bundle share (UI prompts + {FLAGSHIP_SURVEY}, voiced languages): {} files, {} ({} bytes; goal ≤ 3 MB: {})",
+        "app bundle share (UI prompts + {FLAGSHIP_SURVEY}, voiced languages): {} files, {} ({} bytes; goal ≤ 3.1 MB: {})",
         s.bundle_files,
         mb(s.bundle_bytes),
         s.bundle_bytes,

@@ -48,20 +48,16 @@ pub fn load_builtin(root: &Path, id: &str) -> Result<Survey> {
 
 /// The UI prompts a resident hears, by Fluent id, besides every `choice-*`, `smiley-*` and
 /// `country-*` message. Ids an `app.ftl` lacks are skipped. Kept short on purpose: every prompt
-/// costs ~2 KB per voiced language in the app bundle (BENCHMARKS.md, "Audio size"). Beyond the
-/// screens' titles and bodies it has the buttons that move on from the first two screens and the
-/// two consequential choices of the stop dialog (keep or delete the answers).
+/// costs ~2 KB per voiced language in the app bundle (BENCHMARKS.md, "Audio size"), so only what
+/// the app plays: every prompt of the listening path (`heard_core::listening::path_prompts`:
+/// the welcome, anonymity, review and Send, thank-you, the whole Stop dialog, the deletion
+/// notice) is spoken too, and nothing the app never plays (titles of the grid, Next, Back).
 pub const UI_PROMPTS: &[&str] = &[
     "welcome-title",
     "welcome-body",
     "welcome-start",
-    "language-title",
-    "tap-to-listen",
     "anonymity-body",
     "anonymity-continue",
-    "nav-next",
-    "nav-back",
-    "stop",
     "stop-keep",
     "stop-discard",
     "thanks-title",
@@ -76,7 +72,9 @@ pub const LANGUAGE_NAME_PROMPT: &str = "lang-name";
 
 /// Whether a message id is one of the spoken UI prompts.
 pub fn is_ui_prompt(id: &str) -> bool {
-    UI_PROMPTS.contains(&id) || UI_PROMPT_PREFIXES.iter().any(|p| id.starts_with(p))
+    UI_PROMPTS.contains(&id)
+        || heard_core::listening::path_prompts().contains(&id)
+        || UI_PROMPT_PREFIXES.iter().any(|p| id.starts_with(p))
 }
 
 /// The spoken UI prompts of one language's `app.ftl`, `(id, text)` in file order. Messages with
@@ -157,7 +155,8 @@ choice-yes = Yes
 smiley-5-1 = Very bad
 country-sy = Syria
 staff-title = Staff panel
-nav-next = Next { \"→\" }
+review-send = Send { \"→\" }
+nav-next = Next
 ";
         assert_eq!(
             spoken_messages(ftl),
@@ -167,7 +166,7 @@ nav-next = Next { \"→\" }
                 ("choice-yes".to_owned(), "Yes".to_owned()),
                 ("smiley-5-1".to_owned(), "Very bad".to_owned()),
                 ("country-sy".to_owned(), "Syria".to_owned()),
-                ("nav-next".to_owned(), "Next →".to_owned()),
+                ("review-send".to_owned(), "Send →".to_owned()),
             ]
         );
     }

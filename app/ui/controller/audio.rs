@@ -3,7 +3,9 @@
 //! state follows the player.
 
 use super::Kiosk;
-use crate::ui::playback::{language_name, screen_playlist, stop_playlist, Playlist, Spoken};
+use crate::ui::playback::{
+    deleted_prompt, language_name, screen_playlist, stop_playlist, Playlist, Spoken,
+};
 use dioxus::prelude::*;
 use heard_core::ids::LangTag;
 
@@ -22,24 +24,53 @@ pub(super) fn run_script(script: &str) {
 
 impl Kiosk {
     /// The language by its speaker icon: audio-first from here on. Says the name, then the
-    /// next screen. If the survey has no complete audio in it, staff are told (not the resident).
+    /// next screen. The grid offers it only where the whole path has audio; a language
+    /// without it (the grid offered a call for help) is a call for help here too.
     pub fn choose_language_audio_first(&mut self, lang: LangTag) {
         let services = self.services();
         let name = language_name(&services, &lang);
         let Some(mut next) = self.session.peek().clone() else {
             return;
         };
+        if !services.listenable(next.survey(), &lang) {
+            self.call_help(lang);
+            return;
+        }
         if next.choose_language(lang.clone()).is_err() {
             return;
         }
         next.mark_audio_used();
-        if services.lacks_audio(next.survey(), &lang) {
-            self.assistance.set(Some(lang));
-        }
+        self.clear_deleted();
         self.audio_first.set(true);
         self.show(Some(next));
         let first = name.map(|u| (Spoken::Prompt, u));
         self.play_with(first);
+    }
+
+    /// The "ask for help" pictogram of a language that cannot be listened to the whole way:
+    /// the screens follow in that language (written), a member of staff is called, visibly on
+    /// the tablet and in the panel. Never a voice in another language, never silence offered.
+    pub fn call_help(&mut self, lang: LangTag) {
+        self.clear_deleted();
+        self.step(false, |s| s.choose_language(lang.clone()).map(|()| None));
+        self.assistance.set(Some(lang));
+    }
+
+    /// After "stop and delete": the first screen confirms it in the resident's language, and
+    /// says it aloud if they were listening.
+    pub(super) fn confirm_deleted(&mut self, lang: LangTag, listening: bool) {
+        if listening {
+            if let Some(url) = deleted_prompt(&self.services(), &lang) {
+                self.play_list(vec![(Spoken::Prompt, url)]);
+            }
+        }
+        self.deleted.set(Some(lang));
+    }
+
+    pub(super) fn clear_deleted(&mut self) {
+        if self.deleted.peek().is_some() {
+            self.deleted.set(None);
+        }
     }
 
     /// Plays a spoken prompt (the small Listen button); the response records that audio was used.

@@ -5,6 +5,7 @@
 
 use crate::services::{Services, ShownAction};
 use heard_core::flow::{Screen, Session};
+use heard_core::ids::LangTag;
 use heard_core::media::MediaTarget;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -14,6 +15,9 @@ pub struct ScreenMedia {
     pub listen_url: Option<String>,
     /// The facility's current actions for this survey, in the resident's language only.
     pub actions: Vec<ShownAction>,
+    /// On the language grid: the languages that may be offered by ear (every prompt of the
+    /// path has audio, `heard_core::listening`). The others offer a call for help instead.
+    pub listenable: Vec<LangTag>,
 }
 
 impl ScreenMedia {
@@ -30,16 +34,25 @@ impl ScreenMedia {
                     .flatten();
                 Self {
                     listen_url,
-                    actions: Vec::new(),
+                    ..Self::default()
                 }
             }
+            Screen::Language => Self {
+                listenable: session
+                    .offered_languages()
+                    .iter()
+                    .filter(|l| services.listenable(session.survey(), l))
+                    .cloned()
+                    .collect(),
+                ..Self::default()
+            },
             Screen::ThankYou => Self {
-                listen_url: None,
                 // A store error shows no actions: the thanks matter more than the list.
                 actions: services
                     .current_actions(survey, session.language())
                     .inspect_err(|e| tracing::warn!("actions not shown: {e}"))
                     .unwrap_or_default(),
+                ..Self::default()
             },
             _ => Self::default(),
         }

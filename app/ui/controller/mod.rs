@@ -18,7 +18,7 @@ use crate::kiosk::{idle_state, Idle};
 use crate::services::Services;
 use crate::ui::playback::Spoken;
 use dioxus::prelude::*;
-use heard_core::flow::{FlowError, Screen, Session};
+use heard_core::flow::{FlowError, Session};
 use heard_core::ids::{LangTag, QuestionId};
 use heard_core::response::{AdministrationMode, Answer, Response, ResponseId};
 use std::time::{Duration, Instant};
@@ -86,8 +86,13 @@ pub struct Kiosk {
     speaking: Signal<Option<Spoken>>,
     /// Bumped at every new playlist, so an older one's end does not clear the highlight.
     playback: Signal<u64>,
-    /// For staff only: a resident chose audio-first in a language without (complete) audio.
+    /// A resident asked for help (the pictogram offered instead of "by ear" in a language
+    /// without audio for the whole path): shown to the resident, on the staff corner and in
+    /// the panel, in that language.
     assistance: Signal<Option<LangTag>>,
+    /// The previous resident deleted their answers: the first screen says so, in their
+    /// language, until someone touches it.
+    deleted: Signal<Option<LangTag>>,
     /// What the screen on show needs from the store (its Listen audio, the thank-you's
     /// actions), read when the screen changes: never while rendering.
     screen_media: Signal<ScreenMedia>,
@@ -135,6 +140,10 @@ impl Kiosk {
     }
     pub fn assistance(&self) -> Option<LangTag> {
         self.assistance.read().clone()
+    }
+    /// The language of the answers just deleted, while the first screen confirms it.
+    pub fn deleted(&self) -> Option<LangTag> {
+        self.deleted.read().clone()
     }
     pub fn staff_overview(&self) -> StaffOverview {
         self.staff.read().clone()
@@ -188,6 +197,7 @@ impl Kiosk {
             speaking: Signal::new(None),
             playback: Signal::new(0),
             assistance: Signal::new(None),
+            deleted: Signal::new(None),
             staff: Signal::new(StaffOverview::default()),
             staff_media: Signal::new(StaffMedia::empty(device_language)),
             screen_media: Signal::new(ScreenMedia::default()),
@@ -301,6 +311,7 @@ impl Kiosk {
 
     /// The language by its name: the app says the name, and the resident reads from then on.
     pub fn choose_language(&mut self, lang: LangTag) {
+        self.clear_deleted();
         let name = crate::ui::playback::language_name(&self.services(), &lang);
         self.step(false, |s| s.choose_language(lang).map(|()| None));
         if let Some(url) = name {
@@ -350,10 +361,15 @@ impl Kiosk {
                 Ok(())
             }
         };
+        let language = session.language().clone();
+        let listening = *self.audio_first.peek();
         match result {
             Ok(()) => {
                 self.core.write().in_progress = None;
                 self.after_response();
+                if !keep {
+                    self.confirm_deleted(language, listening);
+                }
             }
             Err(e) => {
                 tracing::error!("stopping failed: {e}");
@@ -390,6 +406,7 @@ impl Kiosk {
         self.stop_open.set(false);
         self.notice.set(None);
         self.still_there.set(None);
+        self.clear_deleted();
         self.last_touch.set(Instant::now());
         let generation = *self.generation.peek() + 1;
         self.generation.set(generation);
@@ -422,11 +439,7 @@ impl Kiosk {
             }
             return;
         }
-        let resting = self
-            .session
-            .peek()
-            .as_ref()
-            .is_none_or(|s| matches!(s.screen(), Screen::Welcome | Screen::ThankYou));
+        let resting = self.session.peek().as_ref().is_none_or(Session::at_rest);
         if resting {
             return;
         }

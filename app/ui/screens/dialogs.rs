@@ -1,5 +1,6 @@
 //! Dialogs over a screen: Stop (keep or delete the answers) and "are you still there?".
 
+use super::icons::{ButtonIcon, Icon};
 use crate::ui::controller::Kiosk;
 use crate::ui::playback::Spoken;
 use crate::ui::words::Words;
@@ -17,6 +18,7 @@ pub fn StopDialog(words: Words) -> Element {
             base.to_owned()
         }
     };
+    let continue_class = class_of("primary", "stop-continue");
     let keep_class = class_of("secondary", "stop-keep");
     let discard_class = class_of("danger", "stop-discard");
     rsx! {
@@ -27,26 +29,29 @@ pub fn StopDialog(words: Words) -> Element {
                 aria_modal: "true",
                 aria_labelledby: "stop-title",
                 aria_describedby: "stop-body",
-                h2 { id: "stop-title", "{words.app(\"stop-title\")}" }
+                h2 { id: "stop-title", class: if speaking == Some(Spoken::Prompt) { "speaking" }, "{words.app(\"stop-title\")}" }
                 p { id: "stop-body", "{words.app(\"stop-body\")}" }
                 div { class: "dialog-actions",
                     button {
                         r#type: "button",
-                        class: "primary",
+                        class: "{continue_class}",
                         autofocus: true,
                         onclick: move |_| kiosk.close_stop(),
+                        ButtonIcon { icon: Icon::Continue }
                         "{words.app(\"stop-continue\")}"
                     }
                     button {
                         r#type: "button",
                         class: "{keep_class}",
                         onclick: move |_| kiosk.stop(true),
+                        ButtonIcon { icon: Icon::Keep }
                         "{words.app(\"stop-keep\")}"
                     }
                     button {
                         r#type: "button",
                         class: "{discard_class}",
                         onclick: move |_| kiosk.stop(false),
+                        ButtonIcon { icon: Icon::Delete }
                         "{words.app(\"stop-discard\")}"
                     }
                 }

@@ -1,6 +1,8 @@
-//! Welcome and the anonymity statement (the language grid is in `language.rs`).
+//! Welcome and the anonymity statement (the language grid, which comes first, is in
+//! `language.rs`). The welcome speaks the language the resident chose.
 
-use super::{Frame, ModeBadge, ReplayButton};
+use super::icons::{ButtonIcon, Icon};
+use super::{Frame, HelpCalled, ModeBadge, ReplayButton};
 use crate::ui::controller::Kiosk;
 use crate::ui::words::Words;
 use dioxus::prelude::*;
@@ -20,14 +22,26 @@ pub fn WelcomeScreen(words: Words) -> Element {
                 circle { cx: "35", cy: "38", r: "5", fill: "currentColor" }
                 circle { cx: "61", cy: "38", r: "5", fill: "currentColor" }
             }
+            HelpCalled { words: words.clone() }
             h1 { "{words.app(\"welcome-title\")}" }
             p { class: "survey-title", "{title}" }
             p { class: "lead", "{words.app(\"welcome-body\")}" }
-            button {
-                r#type: "button",
-                class: "primary big",
-                onclick: move |_| kiosk.proceed(),
-                "{words.app(\"welcome-start\")}"
+            ReplayButton { words: words.clone() }
+            div { class: "nav",
+                if kiosk.can_go_back() { button {
+                    r#type: "button",
+                    class: "secondary",
+                    onclick: move |_| kiosk.back(),
+                    span { aria_hidden: "true", class: "nav-arrow back-arrow", "←" }
+                    "{words.app(\"nav-back\")}"
+                } }
+                button {
+                    r#type: "button",
+                    class: "primary big",
+                    onclick: move |_| kiosk.proceed(),
+                    ButtonIcon { icon: Icon::Start }
+                    "{words.app(\"welcome-start\")}"
+                }
             }
         }
     }

@@ -1,9 +1,12 @@
 //! The language grid: every language the survey has, by its own name in its own script. Each
 //! tile has two ways in: the name (the resident reads from then on) and a large speaker icon
 //! (audio-first: every screen reads itself aloud). Both say the language's name in it. A
-//! language without recorded or synthetic audio is still offered; staff are told if a resident
-//! chooses it by ear.
+//! language whose path is not all spoken (`heard_core::listening`) is never offered by ear:
+//! in place of the speaker, an "ask for help" pictogram calls a member of staff (on the tablet
+//! and in the panel) and the screens follow written in that language. No resident meets
+//! silence, nor a voice in another language.
 
+use super::icons::{ButtonIcon, Icon};
 use super::Frame;
 use crate::i18n::Direction;
 use crate::ui::controller::Kiosk;
@@ -20,6 +23,10 @@ pub struct LanguageTile {
     pub font: String,
     /// The language's own word for "listen" (the speaker icon's accessible name).
     pub listen: String,
+    /// Every prompt of the path has audio in it: offered by ear. Otherwise, a call for help.
+    pub listenable: bool,
+    /// The language's own words for "ask for help" (the help pictogram's accessible name).
+    pub help: String,
 }
 
 /// How a resident chose.
@@ -29,6 +36,8 @@ pub enum LanguageChoice {
     Read(LangTag),
     /// By the speaker icon: audio-first mode.
     Listen(LangTag),
+    /// By the help pictogram (a language that cannot be listened to the whole way).
+    Help(LangTag),
 }
 
 /// The grid itself: a pure view.
@@ -48,14 +57,26 @@ pub fn LanguageGrid(tiles: Vec<LanguageTile>, on_choose: EventHandler<LanguageCh
                             lang: "{tile.tag}",
                             dir: tile.direction.as_str(),
                             style: "{style}",
-                            button {
-                                r#type: "button",
-                                class: "language-listen",
-                                lang: "{tile.tag}",
-                                aria_label: "{tile.autonym}: {tile.listen}",
-                                title: "{tile.listen}",
-                                onclick: move |_| on_choose.call(LanguageChoice::Listen(listen.clone())),
-                                SpeakerIcon {}
+                            if tile.listenable {
+                                button {
+                                    r#type: "button",
+                                    class: "language-listen",
+                                    lang: "{tile.tag}",
+                                    aria_label: "{tile.autonym}: {tile.listen}",
+                                    title: "{tile.listen}",
+                                    onclick: move |_| on_choose.call(LanguageChoice::Listen(listen.clone())),
+                                    SpeakerIcon {}
+                                }
+                            } else {
+                                button {
+                                    r#type: "button",
+                                    class: "language-listen language-help",
+                                    lang: "{tile.tag}",
+                                    aria_label: "{tile.autonym}: {tile.help}",
+                                    title: "{tile.help}",
+                                    onclick: move |_| on_choose.call(LanguageChoice::Help(listen.clone())),
+                                    ButtonIcon { icon: Icon::Help }
+                                }
                             }
                             button {
                                 r#type: "button",
@@ -88,6 +109,13 @@ pub fn LanguageScreen(words: Words) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
     let texts = services.texts().clone();
+    // Read by the controller when the screen opened (never while rendering).
+    let listenable = kiosk.screen_media().listenable;
+    let own = |tag: &LangTag, id: &str, fallback: &str| {
+        texts
+            .get(tag, id, None)
+            .unwrap_or_else(|| fallback.to_owned())
+    };
     // The languages the session offers (the survey's that the app also speaks), in the table's
     // order.
     let tiles: Vec<LanguageTile> = kiosk
@@ -101,21 +129,34 @@ pub fn LanguageScreen(words: Words) -> Element {
                     autonym: l.autonym.clone(),
                     direction: l.direction,
                     font: l.font.clone(),
-                    listen: texts
-                        .get(&l.tag, "listen", None)
-                        .unwrap_or_else(|| "listen".to_owned()),
+                    listen: own(&l.tag, "listen", "listen"),
+                    listenable: listenable.contains(&l.tag),
+                    help: own(&l.tag, "ask-help", "help"),
                 })
                 .collect()
         })
         .unwrap_or_default();
+    // After "stop and delete", the first screen says so in the resident's language.
+    let deleted = kiosk.deleted().map(|tag| {
+        let text = own(&tag, "stop-deleted", "");
+        let dir = texts.language(&tag).map_or("ltr", |l| l.direction.as_str());
+        (tag, text, dir)
+    });
     rsx! {
         Frame { words: words.clone(), show_stop: true,
+            if let Some((tag, text, dir)) = deleted {
+                p { class: "deleted-notice", role: "status", lang: "{tag}", dir,
+                    ButtonIcon { icon: Icon::Delete }
+                    "{text}"
+                }
+            }
             h1 { id: "question-title", "{words.app(\"language-title\")}" }
             LanguageGrid {
                 tiles,
                 on_choose: move |choice| match choice {
                     LanguageChoice::Read(tag) => kiosk.choose_language(tag),
                     LanguageChoice::Listen(tag) => kiosk.choose_language_audio_first(tag),
+                    LanguageChoice::Help(tag) => kiosk.call_help(tag),
                 },
             }
         }

@@ -2,6 +2,7 @@
 //! progress, Stop) with the stop and "still there?" dialogs on top.
 
 mod dialogs;
+mod icons;
 mod intro;
 mod language;
 mod question;
@@ -9,6 +10,7 @@ mod review;
 mod thanks;
 
 pub use dialogs::{StillThereDialog, StopDialog};
+pub use icons::{ButtonIcon, Icon};
 pub use intro::{AnonymityScreen, WelcomeScreen};
 pub use language::{LanguageChoice, LanguageGrid, LanguageScreen, LanguageTile, SpeakerIcon};
 pub use question::QuestionScreen;
@@ -48,8 +50,12 @@ pub fn ResidentView(tr: Tr) -> Element {
         Screen::ThankYou => rsx! { ThanksScreen { words: words.clone() } },
         Screen::Stopped => rsx! {},
     };
+    // Behind a dialog the screen is inert: no tap, no focus, nothing a screen reader reaches.
+    let behind = stop_open || still_there.is_some();
     rsx! {
-        {body}
+        div { class: "resident", "inert": if behind { "true" },
+            {body}
+        }
         if stop_open {
             StopDialog { words: words.clone() }
         }
@@ -142,6 +148,23 @@ pub fn Frame(words: Words, show_stop: bool, children: Element) -> Element {
                 }
             }
         }
+        HelpCalled { words: words.clone() }
         main { class: "screen", {children} }
+    }
+}
+
+/// After a resident asked for help (a language without audio for the whole path): in their
+/// language, on every screen, until the response ends.
+#[component]
+pub fn HelpCalled(words: Words) -> Element {
+    let kiosk = use_context::<Kiosk>();
+    if kiosk.assistance().is_none() {
+        return rsx! {};
+    }
+    rsx! {
+        div { class: "help-called", role: "status",
+            ButtonIcon { icon: Icon::Help }
+            p { "{words.app(\"help-called\")}" }
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! The review screen: every answer in words, each with a Change button, then Send.
 
-use super::Frame;
+use super::icons::{ButtonIcon, Icon};
+use super::{Frame, ReplayButton};
+use crate::i18n::ListKind;
 use crate::ui::controller::Kiosk;
 use crate::ui::widgets::{format_scaled, options};
 use crate::ui::words::Words;
@@ -21,13 +23,18 @@ pub fn answer_text(question: &Question, answer: Option<&Answer>, words: &Words) 
     };
     match (answer, &question.kind) {
         (Answer::Choice(c), _) => label(c),
-        (Answer::Choices(cs), _) => cs.iter().map(label).collect::<Vec<_>>().join(", "),
-        (Answer::Order(cs), _) => cs
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{}. {}", i + 1, label(c)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        (Answer::Choices(cs), _) => {
+            let labels: Vec<String> = cs.iter().map(label).collect();
+            words.tr.list(ListKind::And, &labels)
+        }
+        (Answer::Order(cs), _) => {
+            let ranked: Vec<String> = cs
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{}. {}", i + 1, label(c)))
+                .collect();
+            words.tr.list(ListKind::Unit, &ranked)
+        }
         (Answer::Point(p), QuestionKind::Smiley { faces }) => {
             words.app(&format!("smiley-{faces}-{p}"))
         }
@@ -85,6 +92,7 @@ pub fn ReviewScreen(words: Words) -> Element {
                     }
                 }
             }
+            ReplayButton { words: words.clone() }
             if let Some(n) = notice {
                 p { class: "notice", role: "alert", "{words.app(n.message_id())}" }
             }
@@ -99,6 +107,7 @@ pub fn ReviewScreen(words: Words) -> Element {
                     r#type: "button",
                     class: "primary big",
                     onclick: move |_| kiosk.submit(),
+                    ButtonIcon { icon: Icon::Send }
                     "{words.app(\"review-send\")}"
                 }
             }

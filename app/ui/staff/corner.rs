@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use std::time::Instant;
 
 #[component]
-pub fn StaffCorner(label: String) -> Element {
+pub fn StaffCorner(label: String, lang: String, dir: &'static str) -> Element {
     let mut kiosk = use_context::<Kiosk>();
     let mut press = use_signal(LongPress::default);
     // A discreet ring for staff: a resident may need help (see `AssistanceNotice`).
@@ -21,6 +21,10 @@ pub fn StaffCorner(label: String) -> Element {
         button {
             r#type: "button",
             class: if needs_help { "staff-corner needs-help" } else { "staff-corner" },
+            // Named in the device's language, and marked so: on an Arabic screen a screen
+            // reader says the staff button's name in the staff's language, not as Arabic.
+            lang: "{lang}",
+            dir,
             aria_label: "{label}",
             title: "{label}",
             onpointerdown: move |_| press.write().press(Instant::now()),

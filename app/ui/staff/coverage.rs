@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn CoverageReport(tr: Tr) -> Element {
-    let kiosk = use_context::<Kiosk>();
+    let mut kiosk = use_context::<Kiosk>();
     let services = kiosk.services();
     let report = kiosk.staff_media().coverage;
     let catalog = services.catalog();
@@ -33,22 +33,38 @@ pub fn CoverageReport(tr: Tr) -> Element {
                                 th { scope: "col", "{tr.t(\"staff-audio-missing\")}" }
                                 th { scope: "col", "{tr.t(\"staff-audio-synthetic\")}" }
                                 th { scope: "col", "{tr.t(\"staff-audio-recorded\")}" }
+                                th { scope: "col", "{tr.t(\"staff-listen-missing\")}" }
                             }
                         }
                         tbody {
-                            for c in survey.languages {
+                            for (c, gaps) in survey.languages.into_iter().zip(survey.listen_gaps) {
                                 {
+                                    let tag = c.language.clone();
+                                    let name = autonym(&c.language);
+                                    let record = tr.t_str("staff-record-missing", "language", &name);
                                     let missing = c.audio.missing + c.shared_audio.missing;
                                     let synthetic = c.audio.synthetic + c.shared_audio.synthetic;
                                     let recorded = c.audio.recorded + c.audio.imported
                                         + c.shared_audio.recorded + c.shared_audio.imported;
                                     rsx! {
                                         tr { key: "{c.language}", "data-lang": "{c.language}",
-                                            th { scope: "row", lang: "{c.language}", "{autonym(&c.language)}" }
+                                            th { scope: "row", lang: "{c.language}", "{name}" }
                                             td { class: "text", "{c.text.present}/{c.text.total}" }
                                             td { class: if missing > 0 { "missing gap" } else { "missing" }, "{missing}" }
                                             td { class: "synthetic", "{synthetic}" }
                                             td { class: "recorded", "{recorded}" }
+                                            td { class: if gaps > 0 { "listen gap" } else { "listen" },
+                                                "{gaps}"
+                                                if gaps > 0 {
+                                                    a {
+                                                        class: "record-link",
+                                                        href: "#recordings-title",
+                                                        aria_label: "{crate::i18n::without_isolation(&record)}",
+                                                        onclick: move |_| kiosk.choose_recording_language(tag.clone()),
+                                                        "{tr.t(\"staff-record\")}"
+                                                    }
+                                                }
+                                            }
                                         }
                                     }
                                 }

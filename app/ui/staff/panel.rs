@@ -60,6 +60,15 @@ pub fn StaffPanel(tr: Tr) -> Element {
             .and_then(|s| s.service_point.as_ref().map(ToString::to_string))
             .unwrap_or_default()
     });
+    // Enrolment binds the facility (and a save may normalise what was typed): the field follows
+    // what the store holds whenever that changes, not only when the panel opened.
+    let stored_facility = settings
+        .as_ref()
+        .map(|s| s.facility.to_string())
+        .unwrap_or_default();
+    use_effect(use_reactive!(
+        |stored_facility| facility.set(stored_facility)
+    ));
     let mut minutes = use_signal(|| {
         settings
             .as_ref()

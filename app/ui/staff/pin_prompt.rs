@@ -39,6 +39,11 @@ pub fn PinPrompt(tr: Tr) -> Element {
                     inputmode: "numeric",
                     autocomplete: "off",
                     autofocus: true,
+                    // `autofocus` does nothing in a page already loaded (the kiosk's views are
+                    // swapped in place): focus the field once it is in the page.
+                    onmounted: move |e: MountedEvent| async move {
+                        let _ = e.set_focus(true).await;
+                    },
                     dir: "ltr",
                     value: "{pin}",
                     oninput: move |e: FormEvent| pin.set(e.value()),

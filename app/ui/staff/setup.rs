@@ -50,6 +50,9 @@ pub fn SetupScreen(tr: Tr) -> Element {
                     inputmode: "numeric",
                     autocomplete: "off",
                     autofocus: true,
+                    onmounted: move |e: MountedEvent| async move {
+                        let _ = e.set_focus(true).await;
+                    },
                     dir: "ltr",
                     value: "{pin}",
                     oninput: move |e: FormEvent| pin.set(e.value()),

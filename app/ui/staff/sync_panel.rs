@@ -97,7 +97,6 @@ pub fn SyncPanel(tr: Tr) -> Element {
     };
     let now_services = services.clone();
     let current = status();
-    let pending = overview.counts.pending;
     let last_success = match current.last_success {
         Some(t) => {
             let minutes = SystemTime::now()
@@ -127,8 +126,8 @@ pub fn SyncPanel(tr: Tr) -> Element {
                         "{tr.t(\"sync-now\")}"
                     }
                 }
+                // "Waiting to be sent" shows once, in the panel's counts: one box, one figure.
                 dl { class: "counts",
-                    dt { "{tr.t(\"staff-pending\")}" } dd { "{pending}" }
                     dt { "{tr.t(\"sync-last-success\")}" } dd { "{last_success}" }
                     if let Some(e) = current.last_error.as_ref() {
                         dt { "{tr.t(\"sync-last-error\")}" } dd { class: "sync-error", "{e}" }

@@ -1,10 +1,12 @@
 //! `/dashboard/surveys/{survey}/breakdown`: one dimension at a time, released by
 //! `heard_core::report::breakdown` (whole units, never a small group).
 
-use super::common::{dimension, selection, title, Filters};
+use super::common::{dimension, facilities, selection, title, Filters};
 use super::layout::page;
 use crate::dashboard::data::breakdown_of;
+use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::language_legend;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::breakdown_table;
 use crate::http::AppState;
@@ -12,6 +14,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::left_out_sentence;
+use heard_core::report::release::Selection;
 use maud::html;
 
 pub async fn breakdown(
@@ -26,6 +29,32 @@ pub async fn breakdown(
     let table = breakdown_table(&b);
     let facility_q = filters.facility.clone().unwrap_or_default();
     let quarter_q = filters.quarter.clone().unwrap_or_default();
+    // Pickers, not free text: the facilities this coordinator sees (by name) and the quarters
+    // that have figures.
+    let visible = facilities(&state, &viewer, None).await?;
+    let named: Vec<_> = state
+        .store
+        .facilities()
+        .await?
+        .into_iter()
+        .filter(|f| visible.contains(&f.code))
+        .collect();
+    let every_quarter = Selection {
+        facilities: chosen.facilities.clone(),
+        quarter: None,
+    };
+    let quarters = overview_of(state.store.as_ref(), &survey, &every_quarter)
+        .await?
+        .quarters;
+    let legend = match dimension {
+        Dimension::Language => language_legend(
+            table
+                .rows
+                .iter()
+                .filter_map(|r| r.first().map(String::as_str)),
+        ),
+        _ => maud::html! {},
+    };
     Ok(page(
         &format!("{} by {}", title(&survey), dimension.as_str()),
         Some(&viewer),
@@ -35,11 +64,22 @@ pub async fn breakdown(
                 label { "Dimension" select name="dimension" {
                     @for d in Dimension::ALL { option value=(d.as_str()) selected[*d == dimension] { (d.as_str()) } }
                 } }
-                label { "Facility" input name="facility" value=(facility_q); }
-                label { "Quarter" input name="quarter" value=(quarter_q) placeholder="2026-Q1"; }
+                label { "Facility" select name="facility" {
+                    @if named.len() > 1 { option value="" selected[facility_q.is_empty()] { "All facilities" } }
+                    @for f in &named {
+                        option value=(f.code) selected[f.code.as_str() == facility_q] { (f.name) " (" (f.code) ")" }
+                    }
+                } }
+                label { "Quarter" select name="quarter" {
+                    option value="" selected[quarter_q.is_empty()] { "All quarters" }
+                    @for q in quarters.iter().rev() {
+                        option value=(q) selected[q.to_string() == quarter_q] { (q) }
+                    }
+                } }
                 button type="submit" { "Show" }
             }
             p.muted { (left_out_sentence(b.k)) }
+            (legend)
             table #breakdown {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {

@@ -84,7 +84,10 @@ pub async fn comments(
         html! {
             h1 { (title(&survey)) " — comments" }
             p.muted { "Free-text answers, with e-mail addresses and numbers masked, never shown with other answers. Comments are shown only from a facility's quarter with at least " (K_COMMENTS) " responses; smaller groups are left out." }
-            @if by_topic.is_empty() { p { "No comments." } }
+            @if by_topic.is_empty() {
+                p.notice { "No comments. Comments appear once a facility's quarter has at least "
+                    (K_COMMENTS) " complete responses, so that nobody can be recognised from what they wrote." }
+            }
             @for (topic, list) in &by_topic {
                 h2 { (topic) }
                 ul { @for c in list { li { (c) } } }

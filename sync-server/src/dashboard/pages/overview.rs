@@ -6,6 +6,7 @@ use super::layout::page;
 use crate::dashboard::charts::trend;
 use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::facility_legend;
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
 use crate::http::AppState;
@@ -32,6 +33,8 @@ pub async fn overview(
         .map(|r| format!("{} {}", r.facility, r.quarter))
         .collect();
     let facility_q = filters.facility.clone().unwrap_or_default();
+    let all_facilities = state.store.facilities().await?;
+    let legend = facility_legend(&all_facilities, o.rows.iter().map(|r| r.facility.as_str()));
     let mut actions = Vec::new();
     for f in &o.facilities {
         actions.extend(
@@ -56,8 +59,11 @@ pub async fn overview(
             p.noprint {
                 a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
                 a href={"/dashboard/surveys/" (survey.id) "/comments?facility=" (facility_q)} { "Comments" } " · "
+                // Always there: without released figures the report page says why, in plain words.
                 @if let Some(last) = o.quarters.last() {
                     a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (last) "&facility=" (facility_q)} { "Quarterly report " (last) } " · "
+                } @else {
+                    a href={"/dashboard/surveys/" (survey.id) "/report?facility=" (facility_q)} { "Quarterly report" } " · "
                 }
                 a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } " · "
                 a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" }
@@ -87,6 +93,7 @@ pub async fn overview(
                     }
                 }
             } }
+            (legend)
             h2 { "You said, we did" }
             @if actions.is_empty() { p.muted { "No actions recorded yet." } }
             @else {

@@ -23,9 +23,29 @@ pub async fn report(
     Query(filters): Query<Filters>,
 ) -> Result<Html<String>, DashError> {
     let (survey, now_selected) = selection(&state, &viewer, &id, &filters).await?;
-    let q = now_selected
-        .quarter
-        .ok_or_else(|| DashError::BadRequest("choose a quarter, e.g. ?quarter=2026-Q1".into()))?;
+    let Some(q) = now_selected.quarter else {
+        // No quarter chosen (the overview links here before any quarter has figures): the
+        // quarters that have some, or why there are none yet, with the header kept.
+        let all = overview_of(state.store.as_ref(), &survey, &now_selected).await?;
+        let facility_q = filters.facility.clone().unwrap_or_default();
+        return Ok(page(
+            "Quarterly report",
+            Some(&viewer),
+            html! {
+                h1 { (title(&survey)) ": quarterly report" }
+                @if all.quarters.is_empty() {
+                    p.notice { "There is no report yet. A facility's quarter shows figures once it has at least "
+                        (K_DEFAULT) " complete responses; until then nothing is shown, so that nobody can be recognised from their answers." }
+                } @else {
+                    p { "Choose a quarter:" }
+                    ul { @for quarter in &all.quarters {
+                        li { a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (quarter) "&facility=" (facility_q)} { (quarter) } }
+                    } }
+                }
+                p { a href={"/dashboard/surveys/" (survey.id) "?facility=" (facility_q)} { "Back to the overview" } }
+            },
+        ));
+    };
     // The trend over every quarter up to this one; the figures of this quarter alone.
     let all_quarters = Selection {
         quarter: None,
