@@ -330,3 +330,36 @@ proptest! {
         }
     }
 }
+
+/// Found by the proptest above: a question without a label was placed on its row but not its
+/// column. The problem now names the label column to fill in.
+#[test]
+fn a_missing_label_names_the_label_column() {
+    let header = vec![
+        "type",
+        "name",
+        "label::English (en)",
+        "relevant",
+        "constraint",
+    ];
+    let row = vec!["select_multiple yn", "select_one", "", "", ""];
+    let sheets = [
+        xlsform_support::survey(header, vec![vec!["text", "first", "First"], row]),
+        xlsform_support::choices(vec![vec!["yn", "yes", "Yes"], vec!["yn", "no", "No"]]),
+        xlsform_support::settings(),
+    ];
+    let bytes = xlsform_support::xlsx(&sheets);
+    let Err(e) = import_xlsform(&bytes, &ImportOptions::default()) else {
+        panic!("a question without a label is refused");
+    };
+    let problems = e.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let at = problems[0].at.as_ref().expect("located");
+    assert_eq!((at.sheet.as_str(), at.row), ("survey", Some(3)));
+    assert_eq!(
+        at.column
+            .as_ref()
+            .map(|(letter, header)| (letter.as_str(), header.as_str())),
+        Some(("C", "label::English (en)"))
+    );
+}

@@ -579,7 +579,7 @@ fn missing_lists_labels_and_wrong_heard_columns() {
         e,
         [
             "sheet `survey`, row 2, column A (`type`): the choice list `colours` is not on the `choices` sheet",
-            "sheet `survey`, row 3: `ok`: the label is missing in the default language `en`",
+            "sheet `survey`, row 3, column C (`label`): `ok`: the label is missing in the default language `en`",
             "sheet `survey`, row 3, column E (`heard_topic`): unknown topic `kitchen`; use one of: accommodation, sanitation, food, medical-care, staff, supervision, safety, well-being, information, activities, education, legal-aid, customer-service, waiting-time, outcome, effort, overall",
             "sheet `survey`, row 4, column D (`heard_kind`): heard_kind `yes-no` needs the list `abc` to hold exactly the choices yes, no (it holds a, b)",
             "sheet `survey`, row 5: `r`: `heard_satisfied` >= 11 is outside the scale 0..10",

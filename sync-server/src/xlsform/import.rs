@@ -458,7 +458,9 @@ fn from_check(
     Some(match p.question {
         Some(q) => match walked.rows.iter().find(|(id, _)| id.as_str() == q) {
             Some((_, (row, name))) => Problem::at(
-                Location::row(&survey.name, *row),
+                label_column(survey, &message)
+                    .map(|(column, header)| Location::cell(&survey.name, *row, column, header))
+                    .unwrap_or_else(|| Location::row(&survey.name, *row)),
                 format!("`{name}`: {message}"),
             ),
             None => Problem::at(Location::sheet(&survey.name), format!("`{q}`: {message}")),
@@ -476,4 +478,24 @@ fn add_setting_hint(message: &str) -> String {
     } else {
         message.replace("`version`", "`version` (set it on the settings sheet)")
     }
+}
+
+/// For "the label is missing in …": the label column to fill in, so the problem names its cell —
+/// the column whose header names the language (`label::English (en)`), else the plain `label`.
+fn label_column<'a>(survey: &'a Sheet, message: &str) -> Option<(u32, &'a str)> {
+    if !message.starts_with("the label is missing") {
+        return None;
+    }
+    let language = message.rsplit('`').nth(1).unwrap_or_default();
+    let labels = || {
+        survey
+            .headers
+            .iter()
+            .filter(|(_, h)| h.to_ascii_lowercase().starts_with("label"))
+    };
+    labels()
+        .find(|(_, h)| !language.is_empty() && h.contains(&format!("({language})")))
+        .or_else(|| labels().find(|(_, h)| h.eq_ignore_ascii_case("label")))
+        .or_else(|| labels().next())
+        .map(|(column, header)| (*column, header.as_str()))
 }
