@@ -19,17 +19,22 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+#[path = "parts/server_child.rs"]
+mod server_child;
+
+#[path = "parts/bench_db.rs"]
+mod bench_db;
+
+use bench_db::Database;
 use heard_core::ids::FacilityCode;
 use heard_core::response::ResponseId;
 use heard_core::wire::Outcome;
 use heard_sync_client::{ServerUrl, SyncClient};
 use heard_sync_server::ingest::parse_line;
-use heard_sync_server::store::{Facility, Store};
+use heard_sync_server::store::Facility;
 use rand::{Rng, SeedableRng};
+use server_child::ServerChild;
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, ChildStdout, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::responses::ResponseGen;
 
@@ -101,7 +106,7 @@ async fn main() {
     let mut failed = false;
     for tablets in levels {
         let database = match &url {
-            Some(url) => Database::postgres(url),
+            Some(url) => Database::postgres(url, "heard_load"),
             None => Database::Sqlite(dir.path().join(format!("load-{tablets}.sqlite3"))),
         };
         let r = level(&database, dir.path(), tablets, per_level, limit).await;
@@ -136,62 +141,6 @@ async fn main() {
     if failed {
         eprintln!("bench-load: FAILED: a response was lost, stored twice or answered wrongly");
         std::process::exit(1);
-    }
-}
-
-enum Database {
-    Sqlite(std::path::PathBuf),
-    Postgres { url: String, schema: String },
-}
-
-impl Database {
-    fn postgres(url: &str) -> Self {
-        Database::Postgres {
-            url: url.to_owned(),
-            schema: support::fresh_schema("heard_load"),
-        }
-    }
-
-    async fn open(&self) -> Arc<dyn Store> {
-        match self {
-            Database::Sqlite(path) => Arc::new(
-                heard_sync_server::store::sqlite::SqliteStore::open(path)
-                    .await
-                    .unwrap(),
-            ),
-            Database::Postgres { url, schema } => Arc::new(
-                heard_sync_server::store::postgres::PostgresStore::connect_in_schema(
-                    url,
-                    Some(schema),
-                )
-                .await
-                .unwrap(),
-            ),
-        }
-    }
-
-    /// What the server binary gets as DATABASE_URL (PostgreSQL: the schema as search path).
-    fn location(&self) -> String {
-        match self {
-            Database::Sqlite(path) => path.display().to_string(),
-            Database::Postgres { url, schema } => {
-                let sep = if url.contains('?') { '&' } else { '?' };
-                format!("{url}{sep}options=-c%20search_path%3D{schema}")
-            }
-        }
-    }
-
-    async fn drop(&self) {
-        if let Database::Postgres { url, schema } = self {
-            let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-                .await
-                .unwrap();
-            tokio::spawn(connection);
-            client
-                .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
-                .await
-                .unwrap();
-        }
     }
 }
 
@@ -407,80 +356,4 @@ async fn tablet(
         rest = tail;
     }
     r
-}
-
-/// `heard-sync-server serve` as a child process, info-level log (as in production) to a file.
-struct ServerChild {
-    child: Child,
-    port: u16,
-    _stdout: BufReader<ChildStdout>,
-}
-
-impl ServerChild {
-    fn start(database: &str, dir: &std::path::Path) -> Self {
-        let log = std::fs::File::create(dir.join("server.log")).unwrap();
-        let mut child = Command::new(support::server_process::BIN)
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--device-rate",
-                "1000000",
-                "--device-burst",
-                "1000000",
-                "--no-daily-compaction",
-            ])
-            .env("DATABASE_URL", database)
-            .env("HEARD_SECRET_FILE", dir.join("server.secret"))
-            .env("HEARD_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::from(log))
-            .spawn()
-            .unwrap();
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        let port = line
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no port in the server's ready line {line:?}"));
-        Self {
-            child,
-            port,
-            _stdout: stdout,
-        }
-    }
-
-    /// The server process's peak resident memory (VmHWM), in KiB.
-    fn peak_rss_kb(&self) -> u64 {
-        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("VmHWM:"))
-                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-            })
-            .unwrap_or(0)
-    }
-
-    /// SIGTERM: graceful shutdown; it must end cleanly.
-    fn terminate(mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let status = self.child.wait().unwrap();
-        assert!(
-            status.success(),
-            "the server did not shut down cleanly: {status}"
-        );
-    }
-}
-
-impl Drop for ServerChild {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
