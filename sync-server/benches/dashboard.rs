@@ -35,6 +35,8 @@ use heard_sync_server::secrets::hash_secret;
 use heard_sync_server::store::{Facility, Role, StoredSurvey};
 use server_child::ServerChild;
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -143,6 +145,8 @@ async fn main() {
             .send()
     };
     let hwm_start = server.peak_rss_kb();
+    let stop = Arc::new(AtomicBool::new(false));
+    let anon = server.watch_anon(Arc::clone(&stop));
 
     // Overview for one quarter (the whole page: tallies, figures, suppression, HTML).
     let mut times = Vec::new();
@@ -202,6 +206,8 @@ async fn main() {
     }
     let export_s = t.elapsed().as_secs_f64();
     let hwm_export = server.peak_rss_kb();
+    stop.store(true, Ordering::Relaxed);
+    let anon_mb = anon.join().unwrap() / 1024;
     server.terminate();
 
     // Naive baseline, in this process: the same overview recomputed from every response row.
@@ -284,11 +290,15 @@ async fn main() {
          combinations allowed, {left_out} responses in units not released): {plan_s:.2} s"
     );
     println!(
-        "server process peak RSS (VmHWM): {} MB after start, {} MB after the pages, {} MB after \
-         the export (goal <= 512 MB) {}",
+        "server process, peak of its own memory (RssAnon, sampled every 50 ms) while serving \
+         all of the above: {anon_mb} MB (goal <= 512 MB) {}",
+        verdict(anon_mb <= 512)
+    );
+    println!(
+        "  VmHWM (own memory and mapped database pages): {} MB after start, {} MB after the \
+         pages, {} MB after the export",
         hwm_start / 1024,
         hwm_pages / 1024,
         hwm_export / 1024,
-        verdict(hwm_export / 1024 <= 512)
     );
 }

@@ -35,6 +35,8 @@ use heard_sync_server::store::Facility;
 use rand::{Rng, SeedableRng};
 use server_child::ServerChild;
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use support::responses::ResponseGen;
 
@@ -62,6 +64,9 @@ struct LevelResult {
     p99: Duration,
     max: Duration,
     hwm_mb: u64,
+    anon_mb: u64,
+    /// CPU time of the server process during the level.
+    cpu: Duration,
     resent: u64,
     errors: u64,
     lost: usize,
@@ -114,8 +119,8 @@ async fn main() {
         println!(
             "  {:>3} tablets: {:>6} accepted in {:>5.2} s = {:>7.0} responses/s ({:.0}x ODK \
              Central's 199/s); {} pushes, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; server \
-             peak RSS {} MB; resent {} (all duplicates), errors retried {}; lost {}, \
-             duplicated {}",
+             peak RSS {} MB (own memory {} MB), server CPU {:.0} us per response; resent {} \
+             (all duplicates), errors retried {}; lost {}, duplicated {}",
             r.tablets,
             r.accepted,
             r.wall.as_secs_f64(),
@@ -126,6 +131,8 @@ async fn main() {
             r.p99.as_secs_f64() * 1e3,
             r.max.as_secs_f64() * 1e3,
             r.hwm_mb,
+            r.anon_mb,
+            r.cpu.as_secs_f64() * 1e6 / r.accepted.max(1) as f64,
             r.resent,
             r.errors,
             r.lost,
@@ -187,6 +194,9 @@ async fn level(
 
     let server = ServerChild::start(&database.location(), dir);
     let base = ServerUrl::parse(&format!("http://127.0.0.1:{}", server.port), false).unwrap();
+    let cpu_before = server.cpu();
+    let stop = Arc::new(AtomicBool::new(false));
+    let anon = server.watch_anon(Arc::clone(&stop));
     let started = Instant::now();
     let deadline = started + limit;
     let tasks: Vec<_> = queues
@@ -202,6 +212,9 @@ async fn level(
         results.push(task.await.unwrap());
     }
     let wall = started.elapsed();
+    let cpu = server.cpu().saturating_sub(cpu_before);
+    stop.store(true, Ordering::Relaxed);
+    let anon_mb = anon.join().unwrap() / 1024;
     let hwm_mb = server.peak_rss_kb() / 1024;
     server.terminate();
 
@@ -284,6 +297,8 @@ async fn level(
         p99: pct(0.99),
         max: *latencies.last().unwrap(),
         hwm_mb,
+        anon_mb,
+        cpu,
         resent,
         errors: results.iter().map(|r| r.errors).sum(),
         lost,

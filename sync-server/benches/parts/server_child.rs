@@ -48,16 +48,70 @@ impl ServerChild {
         }
     }
 
-    /// The server process's peak resident memory (VmHWM), in KiB.
+    /// The server process's peak resident memory (VmHWM), in KiB: its own memory and the
+    /// pages of files it maps (the SQLite reader maps the database file).
     pub fn peak_rss_kb(&self) -> u64 {
+        self.status("VmHWM:")
+    }
+
+    /// The server's resident memory now that is its own (heap, stacks: RssAnon), in KiB, not
+    /// the mapped pages of the database file, which the kernel can drop at any time.
+    pub fn anon_rss_kb(&self) -> u64 {
+        self.status("RssAnon:")
+    }
+
+    fn status(&self, field: &str) -> u64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()
             .and_then(|s| {
                 s.lines()
-                    .find(|l| l.starts_with("VmHWM:"))
+                    .find(|l| l.starts_with(field))
                     .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
             })
             .unwrap_or(0)
+    }
+
+    /// CPU time the server process has used so far (user + system).
+    pub fn cpu(&self) -> std::time::Duration {
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // Fields after the command name (which is in parentheses): utime is the 12th, stime
+        // the 13th, in clock ticks (100 per second on Linux).
+        let ticks: u64 = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| {
+                rest.split_whitespace()
+                    .skip(11)
+                    .take(2)
+                    .filter_map(|t| t.parse::<u64>().ok())
+                    .sum()
+            })
+            .unwrap_or(0);
+        std::time::Duration::from_millis(ticks * 10)
+    }
+
+    /// Samples the largest `anon_rss_kb` every 50 ms until `stop` is set.
+    pub fn watch_anon(
+        &self,
+        stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    ) -> std::thread::JoinHandle<u64> {
+        let pid = self.child.id();
+        std::thread::spawn(move || {
+            let mut peak = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let now = std::fs::read_to_string(format!("/proc/{pid}/status"))
+                    .ok()
+                    .and_then(|s| {
+                        s.lines()
+                            .find(|l| l.starts_with("RssAnon:"))
+                            .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+                    })
+                    .unwrap_or(0);
+                peak = peak.max(now);
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            peak
+        })
     }
 
     /// SIGTERM: graceful shutdown; it must end cleanly.
