@@ -120,8 +120,9 @@ async fn main() {
     }
     let rows = store.response_count().await.unwrap();
     println!(
-        "generated and ingested {rows} responses in {:.1} s",
-        started.elapsed().as_secs_f64()
+        "generated and ingested {rows} responses in {:.1} s; database {:.0} MB on disk",
+        started.elapsed().as_secs_f64(),
+        database.size_bytes().await as f64 / 1e6
     );
 
     // A national coordinator with a session.

@@ -23,6 +23,7 @@ mod support;
 mod server_child;
 
 #[path = "parts/bench_db.rs"]
+#[allow(dead_code)] // size_bytes: the dashboard bench's
 mod bench_db;
 
 use bench_db::Database;

@@ -46,6 +46,35 @@ impl Database {
         }
     }
 
+    /// Bytes on disk: the SQLite file with its WAL, or every relation of the schema with its
+    /// indexes and TOAST.
+    pub async fn size_bytes(&self) -> u64 {
+        match self {
+            Database::Sqlite(path) => ["", "-wal"]
+                .iter()
+                .filter_map(|s| std::fs::metadata(format!("{}{s}", path.display())).ok())
+                .map(|m| m.len())
+                .sum(),
+            Database::Postgres { url, schema } => {
+                let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                    .await
+                    .unwrap();
+                tokio::spawn(connection);
+                let n: i64 = client
+                    .query_one(
+                        "SELECT COALESCE(sum(pg_total_relation_size(c.oid)), 0)::bigint
+                         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                         WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')",
+                        &[&schema],
+                    )
+                    .await
+                    .unwrap()
+                    .get(0);
+                u64::try_from(n).unwrap_or(0)
+            }
+        }
+    }
+
     pub async fn drop(&self) {
         if let Database::Postgres { url, schema } = self {
             let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)

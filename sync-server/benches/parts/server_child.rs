@@ -54,12 +54,6 @@ impl ServerChild {
         self.status("VmHWM:")
     }
 
-    /// The server's resident memory now that is its own (heap, stacks: RssAnon), in KiB, not
-    /// the mapped pages of the database file, which the kernel can drop at any time.
-    pub fn anon_rss_kb(&self) -> u64 {
-        self.status("RssAnon:")
-    }
-
     fn status(&self, field: &str) -> u64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()
@@ -72,6 +66,7 @@ impl ServerChild {
     }
 
     /// CPU time the server process has used so far (user + system).
+    #[allow(dead_code)] // bench-load's figure; the dashboard bench does not print it
     pub fn cpu(&self) -> std::time::Duration {
         let stat =
             std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();

@@ -15,6 +15,7 @@ use crate::tally_slabs::{
 };
 use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
+use futures_util::StreamExt;
 use heard_core::canonical::Sha256;
 use heard_core::enrolment::code_expired;
 use heard_core::idempotency::classify;
@@ -716,15 +717,19 @@ impl PostgresStore {
             .map(|p| p as &(dyn tokio_postgres::types::ToSql + Sync))
             .collect();
         let client = self.pool.get().await?;
+        // Streamed, one row at a time: the export's plan reads every slab of a survey (a line
+        // per response), which collected at once held ~300 MB per million responses.
         let rows = client
-            .query(
+            .query_raw(
                 &format!(
                     "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
                 ),
-                &params,
+                params,
             )
             .await?;
-        for r in rows {
+        let mut rows = std::pin::pin!(rows);
+        while let Some(r) = rows.next().await {
+            let r = r?;
             let key =
                 slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
             each(&key, r.get(4)).map_err(StoreError::Corrupt)?;
