@@ -15,6 +15,7 @@ use crate::tally_slabs::{
 };
 use crate::tally_slabs::{tallies_of, CellSums};
 use async_trait::async_trait;
+use futures_util::StreamExt;
 use heard_core::canonical::Sha256;
 use heard_core::enrolment::code_expired;
 use heard_core::idempotency::classify;
@@ -55,13 +56,14 @@ impl PostgresStore {
             .collect();
         let periods: Vec<String> = items.iter().map(|i| i.period.to_string()).collect();
         let bodies: Vec<&[u8]> = items.iter().map(|i| i.canonical.as_slice()).collect();
-        let inserted: std::collections::HashSet<uuid::Uuid> = tx
-            .query(
-                "INSERT INTO responses
+        let inserted: std::collections::HashSet<uuid::Uuid> = tx.query(
+                &tx.prepare_cached("INSERT INTO responses
                  (id, content_hash, survey_id, survey_version, facility, service_point, period, body)
                  SELECT * FROM UNNEST($1::uuid[], $2::bytea[], $3::text[], $4::text[], $5::text[],
                                       $6::text[], $7::text[], $8::bytea[])
-                 ON CONFLICT (id) DO NOTHING RETURNING id",
+                 ON CONFLICT (id) DO NOTHING RETURNING id")
+                    .await
+                    .map_err(pg_err)?,
                 &[&ids, &hashes, &survey_ids, &versions, &facilities, &points, &periods, &bodies],
             )
             .await
@@ -78,7 +80,9 @@ impl PostgresStore {
         if !others.is_empty() {
             for row in tx
                 .query(
-                    "SELECT id, content_hash FROM responses WHERE id = ANY($1)",
+                    &tx.prepare_cached("SELECT id, content_hash FROM responses WHERE id = ANY($1)")
+                        .await
+                        .map_err(pg_err)?,
                     &[&others],
                 )
                 .await
@@ -716,15 +720,19 @@ impl PostgresStore {
             .map(|p| p as &(dyn tokio_postgres::types::ToSql + Sync))
             .collect();
         let client = self.pool.get().await?;
+        // Streamed, one row at a time: the export's plan reads every slab of a survey (a line
+        // per response), which collected at once held ~300 MB per million responses.
         let rows = client
-            .query(
+            .query_raw(
                 &format!(
                     "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
                 ),
-                &params,
+                params,
             )
             .await?;
-        for r in rows {
+        let mut rows = std::pin::pin!(rows);
+        while let Some(r) = rows.next().await {
+            let r = r?;
             let key =
                 slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
             each(&key, r.get(4)).map_err(StoreError::Corrupt)?;
@@ -753,8 +761,12 @@ async fn write_tallies(
         texts.push(text);
     }
     tx.execute(
-        "INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
+        &tx.prepare_cached(
+            "INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
          SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])",
+        )
+        .await
+        .map_err(pg_err)?,
         &[&surveys, &facilities, &points, &periods, &texts],
     )
     .await
@@ -765,10 +777,14 @@ async fn write_tallies(
     let q_quarters: Vec<String> = keys.iter().map(|k| k.quarter.to_string()).collect();
     let empty = counts_json(&Default::default()).map_err(StoreError::Corrupt)?;
     tx.execute(
-        "INSERT INTO quarter_tallies (survey_id, facility, quarter, counts)
+        &tx.prepare_cached(
+            "INSERT INTO quarter_tallies (survey_id, facility, quarter, counts)
          SELECT s, f, q, $4 FROM UNNEST($1::text[], $2::text[], $3::text[]) AS u(s, f, q)
          ORDER BY s, f, q
          ON CONFLICT DO NOTHING",
+        )
+        .await
+        .map_err(pg_err)?,
         &[&q_surveys, &q_facilities, &q_quarters, &empty],
     )
     .await
@@ -776,10 +792,14 @@ async fn write_tallies(
     let mut stored = HashMap::new();
     for r in tx
         .query(
-            "SELECT t.survey_id, t.facility, t.quarter, t.counts FROM quarter_tallies t
+            &tx.prepare_cached(
+                "SELECT t.survey_id, t.facility, t.quarter, t.counts FROM quarter_tallies t
              JOIN UNNEST($1::text[], $2::text[], $3::text[]) AS u(s, f, q)
                ON t.survey_id = u.s AND t.facility = u.f AND t.quarter = u.q
              ORDER BY t.survey_id, t.facility, t.quarter FOR UPDATE OF t",
+            )
+            .await
+            .map_err(pg_err)?,
             &[&q_surveys, &q_facilities, &q_quarters],
         )
         .await
@@ -798,9 +818,13 @@ async fn write_tallies(
         merged.push(counts_json(&counts).map_err(StoreError::Corrupt)?);
     }
     tx.execute(
-        "UPDATE quarter_tallies t SET counts = u.c
+        &tx.prepare_cached(
+            "UPDATE quarter_tallies t SET counts = u.c
          FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[]) AS u(s, f, q, c)
          WHERE t.survey_id = u.s AND t.facility = u.f AND t.quarter = u.q",
+        )
+        .await
+        .map_err(pg_err)?,
         &[&q_surveys, &q_facilities, &q_quarters, &merged],
     )
     .await

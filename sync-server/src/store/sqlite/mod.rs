@@ -1,11 +1,13 @@
 //! SQLite store: the zero-config default. WAL with `synchronous=FULL` so an acknowledged batch
 //! survives a power cut; `secure_delete` so what is deleted (retention) is zeroed, not left in
 //! free pages. rusqlite is blocking, so every call runs on `spawn_blocking`; one writer
-//! connection serializes writes, a second connection serves reads alongside.
+//! connection serializes writes (pushes waiting for it share one commit: `group_commit.rs`), a
+//! second connection serves reads alongside.
 
 mod accounts;
 mod compaction;
 mod dashboard_impl;
+mod group_commit;
 mod migrate;
 mod recordings;
 mod store_impl;
@@ -18,6 +20,8 @@ use std::sync::{Arc, Mutex};
 pub struct SqliteStore {
     writer: Arc<Mutex<Connection>>,
     reader: Arc<Mutex<Connection>>,
+    /// Pushes waiting to share the writer's next transaction (`group_commit.rs`).
+    queue: Arc<group_commit::Queue>,
 }
 
 impl SqliteStore {
@@ -54,6 +58,7 @@ impl SqliteStore {
         Ok(Self {
             writer: Arc::new(Mutex::new(writer)),
             reader: Arc::new(Mutex::new(reader)),
+            queue: Arc::default(),
         })
     }
 

@@ -192,21 +192,7 @@ impl Store for SqliteStore {
         // One row per device and month (keyed by the month's first day); the day itself is
         // kept only as "the open day" (`open_responses`) until the next compaction folds it.
         let month = first_day_of_month(day);
-        self.write(move |c| {
-            c.execute(
-                "INSERT INTO device_uploads
-                 (device, day, pushes, responses, active_days, busiest_day, open_responses)
-                 VALUES (?1, ?2, 1, ?3, ?3 > 0, 0, ?3)
-                 ON CONFLICT (device, day) DO UPDATE
-                 SET pushes = pushes + 1,
-                     responses = responses + excluded.responses,
-                     active_days = active_days + (open_responses = 0 AND excluded.responses > 0),
-                     open_responses = open_responses + excluded.responses",
-                params![&device.0[..], month, responses],
-            )?;
-            Ok(())
-        })
-        .await
+        self.upload_grouped(device, month, responses).await
     }
 
     async fn device_months(&self) -> Result<Vec<DeviceMonth>, StoreError> {
@@ -540,51 +526,8 @@ impl Store for SqliteStore {
     }
 
     async fn ingest(&self, items: Vec<IngestItem>) -> Result<Vec<Ingested>, StoreError> {
-        self.write(move |c| {
-            let tx = c.transaction()?;
-            let mut outcomes = Vec::with_capacity(items.len());
-            let mut gained = BatchTallies::default();
-            {
-                let mut insert = tx.prepare_cached(
-                    "INSERT INTO responses
-                     (id, content_hash, survey_id, survey_version, facility, service_point, period, body)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
-                )?;
-                let mut existing =
-                    tx.prepare_cached("SELECT content_hash FROM responses WHERE id = ?1")?;
-                for item in items {
-                    let id = item.id.as_uuid();
-                    let inserted = insert.execute(params![
-                        &id.as_bytes()[..],
-                        &item.content_hash.0[..],
-                        item.survey.id.as_str(),
-                        item.survey.version.to_hex(),
-                        item.facility.as_str(),
-                        item.service_point.as_ref().map(|s| s.as_str()),
-                        item.period.to_string(),
-                        item.canonical
-                    ])?;
-                    // The insert went in only if nothing was stored under this id; otherwise
-                    // the stored row (perhaps an earlier line of this batch) is compared.
-                    let stored = if inserted == 1 {
-                        None
-                    } else {
-                        let bytes: Vec<u8> =
-                            existing.query_row([&id.as_bytes()[..]], |r| r.get(0))?;
-                        Some(content_hash(bytes)?)
-                    };
-                    let outcome = classify(stored.as_ref(), &item.content_hash);
-                    if outcome == Ingested::Accepted {
-                        gained.add(&item.tally);
-                    }
-                    outcomes.push(outcome);
-                }
-            }
-            write_tallies(&tx, gained)?;
-            tx.commit()?;
-            Ok(outcomes)
-        })
-        .await
+        // Shares the writer's next transaction with other pushes (`group_commit.rs`).
+        self.ingest_grouped(items).await
     }
 
     async fn response_count(&self) -> Result<u64, StoreError> {
@@ -689,7 +632,77 @@ impl Store for SqliteStore {
 }
 
 /// Writes a batch's slabs and adds it to the quarter summaries, inside the ingest transaction.
-fn write_tallies(tx: &rusqlite::Transaction<'_>, gained: BatchTallies) -> Result<(), StoreError> {
+/// One push's lines inside the writer's transaction: each inserted unless its id is stored,
+/// classified against what is stored; the accepted lines' tallies are added to `gained`.
+pub(super) fn ingest_items(
+    tx: &rusqlite::Connection,
+    items: Vec<IngestItem>,
+    gained: &mut BatchTallies,
+) -> Result<Vec<Ingested>, StoreError> {
+    let mut outcomes = Vec::with_capacity(items.len());
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO responses
+         (id, content_hash, survey_id, survey_version, facility, service_point, period, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
+    )?;
+    let mut existing = tx.prepare_cached("SELECT content_hash FROM responses WHERE id = ?1")?;
+    for item in items {
+        let id = item.id.as_uuid();
+        let inserted = insert.execute(params![
+            &id.as_bytes()[..],
+            &item.content_hash.0[..],
+            item.survey.id.as_str(),
+            item.survey.version.to_hex(),
+            item.facility.as_str(),
+            item.service_point.as_ref().map(|s| s.as_str()),
+            item.period.to_string(),
+            item.canonical
+        ])?;
+        // The insert went in only if nothing was stored under this id; otherwise the stored
+        // row (perhaps an earlier line of this batch, or of a push in the same transaction)
+        // is compared.
+        let stored = if inserted == 1 {
+            None
+        } else {
+            let bytes: Vec<u8> = existing.query_row([&id.as_bytes()[..]], |r| r.get(0))?;
+            Some(content_hash(bytes)?)
+        };
+        let outcome = classify(stored.as_ref(), &item.content_hash);
+        if outcome == Ingested::Accepted {
+            gained.add(&item.tally);
+        }
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}
+
+/// Adds one push to its device's counter for the month (`Store::record_upload`).
+pub(super) fn upsert_upload(
+    c: &rusqlite::Connection,
+    device: &DeviceId,
+    month: i64,
+    responses: i64,
+) -> Result<(), StoreError> {
+    // One row per device and month (keyed by the month's first day); the day itself is kept
+    // only as "the open day" (`open_responses`) until the next compaction folds it.
+    c.prepare_cached(
+        "INSERT INTO device_uploads
+         (device, day, pushes, responses, active_days, busiest_day, open_responses)
+         VALUES (?1, ?2, 1, ?3, ?3 > 0, 0, ?3)
+         ON CONFLICT (device, day) DO UPDATE
+         SET pushes = pushes + 1,
+             responses = responses + excluded.responses,
+             active_days = active_days + (open_responses = 0 AND excluded.responses > 0),
+             open_responses = open_responses + excluded.responses",
+    )?
+    .execute(params![&device.0[..], month, responses])?;
+    Ok(())
+}
+
+pub(super) fn write_tallies(
+    tx: &rusqlite::Transaction<'_>,
+    gained: BatchTallies,
+) -> Result<(), StoreError> {
     let mut insert = tx.prepare_cached(
         "INSERT INTO tally_slabs (survey_id, facility, service_point, period, cells)
          VALUES (?1, ?2, ?3, ?4, ?5)",
