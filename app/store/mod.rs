@@ -115,13 +115,16 @@ impl Store {
 
 /// Durability and privacy settings, applied to every connection.
 fn configure(conn: &Connection) -> Result<(), StoreError> {
-    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
+    // WAL natively, TRUNCATE in a browser (no shared memory there): see `platform::JOURNAL_MODE`.
+    let wanted = crate::platform::JOURNAL_MODE;
+    let mode: String =
+        conn.query_row(&format!("PRAGMA journal_mode={wanted}"), [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case(wanted) {
         return Err(StoreError::Pragma(format!(
-            "journal_mode is {mode}, not wal"
+            "journal_mode is {mode}, not {wanted}"
         )));
     }
-    // FULL: the WAL is synced at every commit, so a reported save survives power loss.
+    // FULL: the journal is synced at every commit, so a reported save survives power loss.
     conn.execute_batch(
         "PRAGMA synchronous=FULL;
          PRAGMA secure_delete=ON;

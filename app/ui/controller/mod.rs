@@ -15,13 +15,14 @@ pub use staff::StaffOverview;
 pub use staff_media::StaffMedia;
 
 use crate::kiosk::{idle_state, Idle};
+use crate::platform::Instant;
 use crate::services::Services;
 use crate::ui::playback::Spoken;
 use dioxus::prelude::*;
 use heard_core::flow::{FlowError, Session};
 use heard_core::ids::{LangTag, QuestionId};
 use heard_core::response::{AdministrationMode, Answer, Response, ResponseId};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {

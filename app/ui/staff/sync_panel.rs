@@ -6,7 +6,6 @@ use crate::i18n::Tr;
 use crate::services::{EnrolError, SyncStatus};
 use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
-use std::time::SystemTime;
 
 /// What a sync server's address starts with (`sync-error-address`'s `{ $start }`).
 pub const ADDRESS_START: &str = "https://";
@@ -99,7 +98,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
     let current = status();
     let last_success = match current.last_success {
         Some(t) => {
-            let minutes = SystemTime::now()
+            let minutes = crate::platform::wall_clock_now()
                 .duration_since(t)
                 .map_or(0, |d| d.as_secs() / 60);
             tr.t_args(

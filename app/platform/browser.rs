@@ -1,0 +1,67 @@
+//! The web build: the browser's event loop runs every task (one thread), `setTimeout` the
+//! timers, `fetch` the network (reqwest on wasm32).
+
+use heard_sync_client::{BoxFuture, Platform};
+use std::sync::Arc;
+use std::time::Duration;
+use wasm_bindgen::JsCast as _;
+
+/// TRUNCATE: SQLite's browser VFSes have no shared memory, so no WAL. A rollback journal that is
+/// truncated to zero bytes at every commit leaves no old page (a deleted answer) behind in the
+/// journal file, which a deleted-then-reused journal in the OPFS pool could.
+pub const JOURNAL_MODE: &str = "truncate";
+
+/// Fonts and audio are static files beside the page (`/app/fonts/…`): relative URLs.
+pub const ASSET_ROOT: &str = "";
+
+pub async fn sleep(duration: Duration) {
+    let ms = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let global = js_sys::global();
+        let set_timeout = js_sys::Reflect::get(&global, &"setTimeout".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        match set_timeout {
+            Some(f) => {
+                let _ = f.call2(&global, &resolve, &ms.into());
+            }
+            // No timers at all: resolve at once rather than hang.
+            None => {
+                let _ = resolve.call0(&global);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The sync worker's tasks on the browser's event loop.
+#[derive(Debug, Clone)]
+struct BrowserPlatform {
+    started: web_time::Instant,
+}
+
+impl Platform for BrowserPlatform {
+    fn spawn(&self, task: BoxFuture<()>) {
+        wasm_bindgen_futures::spawn_local(task);
+    }
+
+    fn sleep(&self, duration: Duration) -> BoxFuture<()> {
+        Box::pin(sleep(duration))
+    }
+
+    fn monotonic_now(&self) -> Duration {
+        self.started.elapsed()
+    }
+
+    fn wall_clock_now(&self) -> std::time::SystemTime {
+        super::wall_clock_now()
+    }
+}
+
+pub type SyncExecutor = Arc<dyn Platform>;
+
+pub fn sync_executor() -> std::io::Result<SyncExecutor> {
+    Ok(Arc::new(BrowserPlatform {
+        started: web_time::Instant::now(),
+    }))
+}

@@ -1,0 +1,129 @@
+//! The web build's start (`wasm32-unknown-unknown`, feature `web`): the same `App` as the
+//! desktop window and the `--serve` kiosk, rendered into the page by `dioxus-web`.
+//!
+//! The page (`web/index.html`) has already checked what the app cannot run without (a secure
+//! context, the one-tab Web Lock) before this module starts; see `web/heard.js`.
+
+use crate::audio::AudioLibrary;
+use crate::catalog::Catalog;
+use crate::i18n::AppTexts;
+use crate::resources::Resources;
+use crate::services::Services;
+use crate::store::Store;
+use heard_core::ids::LangTag;
+use std::path::Path;
+
+/// The database's name (the file inside the browser's storage for this origin).
+pub const DATABASE: &str = "heard.sqlite3";
+
+/// The audio manifests shipped with the app (the audio files are static files beside the page).
+static AUDIO_MANIFESTS: &[(&str, &[u8])] = &[
+    (
+        "be-fedasil-children.json",
+        include_bytes!("../../assets/audio/manifests/be-fedasil-children.json"),
+    ),
+    (
+        "be-fedasil.json",
+        include_bytes!("../../assets/audio/manifests/be-fedasil.json"),
+    ),
+    (
+        "cz-client-centre.json",
+        include_bytes!("../../assets/audio/manifests/cz-client-centre.json"),
+    ),
+    (
+        "fi-migri.json",
+        include_bytes!("../../assets/audio/manifests/fi-migri.json"),
+    ),
+    (
+        "fr-spplus.json",
+        include_bytes!("../../assets/audio/manifests/fr-spplus.json"),
+    ),
+    (
+        "it-smacc.json",
+        include_bytes!("../../assets/audio/manifests/it-smacc.json"),
+    ),
+    (
+        "lt-desk.json",
+        include_bytes!("../../assets/audio/manifests/lt-desk.json"),
+    ),
+    (
+        "lv-ocma.json",
+        include_bytes!("../../assets/audio/manifests/lv-ocma.json"),
+    ),
+    (
+        "nl-ind.json",
+        include_bytes!("../../assets/audio/manifests/nl-ind.json"),
+    ),
+    (
+        "pl-udsc.json",
+        include_bytes!("../../assets/audio/manifests/pl-udsc.json"),
+    ),
+    (
+        "se-sma.json",
+        include_bytes!("../../assets/audio/manifests/se-sma.json"),
+    ),
+    (
+        "ui.json",
+        include_bytes!("../../assets/audio/manifests/ui.json"),
+    ),
+];
+
+/// Starts the app; called once by the page. An error that stops the start is shown in the page.
+pub fn launch() {
+    dioxus::logger::initialize_default();
+    match services() {
+        Ok(services) => {
+            let vdom = dioxus::prelude::VirtualDom::new(crate::ui::App).with_root_context(services);
+            dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
+        }
+        Err(e) => {
+            tracing::error!("{e}");
+            show_failure(&e);
+        }
+    }
+}
+
+fn services() -> Result<Services, String> {
+    let store = Store::open(Path::new(DATABASE))
+        .map_err(|e| format!("opening the database {DATABASE}: {e}"))?;
+    if store.recovered_at_open() > 0 {
+        tracing::warn!(
+            "{} response(s) interrupted were kept as abandoned",
+            store.recovered_at_open()
+        );
+    }
+    let resources = Resources::embedded();
+    let catalog = Catalog::from_resources(&resources);
+    let english = crate::i18n::english().map_err(|e| format!("the app's texts: {e}"))?;
+    let texts = AppTexts::from_resources(&resources, english)
+        .map_err(|e| format!("the app's texts: {e}"))?;
+    let audio = AudioLibrary::from_manifests(AUDIO_MANIFESTS.iter().copied());
+    for problem in audio.problems() {
+        tracing::warn!("audio manifest not loaded: {problem}");
+    }
+    let language = device_language();
+    let mut services = Services::new(store, catalog, texts, language).with_audio(audio);
+    match crate::services::SyncRuntime::start(crate::services::default_sync_config()) {
+        Ok(runtime) => services = services.with_sync(runtime),
+        Err(e) => tracing::error!("sync not started: {e}"),
+    }
+    Ok(services)
+}
+
+/// The browser's language when the app has it (`Services::new` falls back otherwise).
+fn device_language() -> LangTag {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| LangTag::new(tag.split('-').next().unwrap_or("en")).ok())
+        .unwrap_or_else(|| LangTag::new("en").expect("en is a language tag"))
+}
+
+/// Puts a plain message in the page when the app cannot start.
+fn show_failure(message: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(element) = element {
+        element.set_text_content(Some(&format!("Heard could not start: {message}")));
+    }
+}

@@ -1,0 +1,102 @@
+// The web build's bootstrap: checks what Heard cannot run without before the app starts, then
+// loads it. Plain words on the page when it must stop; no app, no database, otherwise.
+//
+// - A secure context (HTTPS, or 127.0.0.1/localhost): the service worker, the browser's
+//   private file system (OPFS), persistent storage and the wake lock exist only there.
+// - One tab: a Web Lock held for the page's whole life; a second tab or window says the app is
+//   open elsewhere and never opens the database.
+// - The service worker (sw.js) keeps the app usable offline; a new build waits for the welcome
+//   screen with nothing in progress before it takes over (see `takeOverWhenIdle`).
+import init from './pkg/heard-web.js';
+
+const main = document.getElementById('main');
+
+function stop(title, detail) {
+  main.replaceChildren();
+  const box = document.createElement('div');
+  box.className = 'heard-stopped';
+  box.setAttribute('role', 'alert');
+  const h = document.createElement('h1');
+  h.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = detail;
+  box.append(h, p);
+  main.append(box);
+}
+
+// What the staff panel shows about storage (read by the app through `window.heardWeb`).
+window.heardWeb = { persisted: null };
+
+async function requestPersistence() {
+  try {
+    const already = await navigator.storage.persisted();
+    window.heardWeb.persisted = already || (await navigator.storage.persist());
+  } catch (e) {
+    window.heardWeb.persisted = false;
+  }
+}
+
+let wakeLock = null;
+async function keepScreenOn() {
+  if (!('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+  try {
+    wakeLock = await navigator.wakeLock.request('screen');
+  } catch (e) {
+    wakeLock = null; // not granted (battery saver, no gesture yet): the screen may dim
+  }
+}
+
+// The app marks the page idle (welcome screen, nothing in progress) with data-heard-idle on
+// its root; a waiting new build is told to take over only then.
+function takeOverWhenIdle(registration) {
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+  setInterval(() => {
+    const waiting = registration.waiting;
+    if (!waiting || !navigator.serviceWorker.controller) return;
+    if (document.querySelector('[data-heard-idle="true"]')) waiting.postMessage('take-over');
+  }, 1000);
+  setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
+}
+
+async function start() {
+  if (!window.isSecureContext || !('serviceWorker' in navigator) || !navigator.storage
+      || !navigator.locks) {
+    stop('Heard needs a secure connection',
+      'This page was opened over plain http:// from another machine, so the browser will not '
+      + 'let Heard store answers or work offline. Open it with https:// (ask whoever set up '
+      + 'the server for the right address), then add it to the home screen.');
+    return;
+  }
+  navigator.locks.request('heard-database', { ifAvailable: true }, async (lock) => {
+    if (!lock) {
+      stop('Heard is already open',
+        'Heard is open in another tab or window on this device. Use that one: only one can '
+        + 'hold the answers at a time. You can close this tab.');
+      return;
+    }
+    try {
+      const registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
+      takeOverWhenIdle(registration);
+    } catch (e) {
+      console.warn('service worker not registered', e);
+    }
+    requestPersistence();
+    keepScreenOn();
+    document.addEventListener('visibilitychange', keepScreenOn);
+    try {
+      await init();
+    } catch (e) {
+      stop('Heard could not start', String(e));
+      return;
+    }
+    // Held until the page goes away: the database belongs to this tab.
+    await new Promise(() => {});
+  });
+}
+
+start();
