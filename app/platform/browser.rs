@@ -65,3 +65,8 @@ pub fn sync_executor() -> std::io::Result<SyncExecutor> {
         started: web_time::Instant::now(),
     }))
 }
+
+/// The page's own origin: the sync server serves the web app at `/app/`, on the API's origin.
+pub fn proposed_server() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}

@@ -6,7 +6,8 @@
 //! - time: [`Instant`] and [`SystemTime`] (std's panic in a browser), [`sleep`];
 //! - sync: [`sync_executor`], where the sync worker's tasks and timers run;
 //! - storage: [`JOURNAL_MODE`], the SQLite journal the store asks for;
-//! - assets: [`ASSET_ROOT`], where fonts and audio are fetched from.
+//! - assets: [`ASSET_ROOT`], where fonts and audio are fetched from;
+//! - enrolment: [`proposed_server`], the sync server the staff panel proposes.
 
 use std::time::Duration;
 
@@ -22,7 +23,7 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 use browser as imp;
 
-pub use imp::{sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE};
+pub use imp::{proposed_server, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE};
 
 /// Completes once `duration` has passed (a tokio timer natively, `setTimeout` in a browser).
 pub async fn sleep(duration: Duration) {

@@ -31,3 +31,8 @@ pub fn sync_executor() -> std::io::Result<SyncExecutor> {
         .spawn(move || runtime.block_on(std::future::pending::<()>()))?;
     Ok(Arc::new(TokioPlatform::new(handle)))
 }
+
+/// Natively the server is typed in (it is not where the app came from).
+pub fn proposed_server() -> Option<String> {
+    None
+}

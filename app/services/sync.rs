@@ -39,10 +39,9 @@ fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
 }
 
 impl StoreOutbox {
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Store>, OutboxError> {
-        self.store
-            .lock()
-            .map_err(|_| OutboxError("the store is unavailable after an earlier failure".into()))
+    fn lock(&self) -> Result<super::StoreGuard<'_>, OutboxError> {
+        super::StoreGuard::lock(&self.store)
+            .ok_or_else(|| OutboxError("the store is unavailable after an earlier failure".into()))
     }
 }
 

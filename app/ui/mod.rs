@@ -43,6 +43,7 @@ pub fn App() -> Element {
     let font = tr.font();
     let lang = tr.lang().to_string();
     let dir = tr.direction().as_str();
+    let idle = kiosk.idle();
     rsx! {
         style { dangerous_inner_html: crate::fonts::font_faces() }
         style { dangerous_inner_html: CSS }
@@ -50,6 +51,7 @@ pub fn App() -> Element {
             class: "app",
             lang: "{lang}",
             dir,
+            "data-heard-idle": "{idle}",
             style: "font-family: '{font}', 'Noto Sans', sans-serif;",
             onpointerdown: move |_| kiosk.touch(),
             onkeydown: move |_| kiosk.touch(),

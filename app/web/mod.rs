@@ -3,6 +3,13 @@
 //!
 //! The page (`web/index.html`) has already checked what the app cannot run without (a secure
 //! context, the one-tab Web Lock) before this module starts; see `web/heard.js`.
+//!
+//! The same module also runs in the store worker (`web/store-worker.js`): there it owns the
+//! durable database (`store_worker`); in the page the services use an in-memory copy whose
+//! commits reach the worker through the store port (`store_port`).
+
+mod store_port;
+mod store_worker;
 
 use crate::audio::AudioLibrary;
 use crate::catalog::Catalog;
@@ -11,7 +18,7 @@ use crate::resources::Resources;
 use crate::services::Services;
 use crate::store::Store;
 use heard_core::ids::LangTag;
-use std::path::Path;
+use std::sync::Arc;
 
 /// The database's name (the file inside the browser's storage for this origin).
 pub const DATABASE: &str = "heard.sqlite3";
@@ -68,30 +75,51 @@ static AUDIO_MANIFESTS: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// Starts the app; called once by the page. An error that stops the start is shown in the page.
+/// Starts the app in the page, or the store in the store worker (no `window` there).
 pub fn launch() {
     dioxus::logger::initialize_default();
-    match services() {
-        Ok(services) => {
-            let vdom = dioxus::prelude::VirtualDom::new(crate::ui::App).with_root_context(services);
-            dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
-        }
-        Err(e) => {
-            tracing::error!("{e}");
-            show_failure(&e);
-        }
+    if web_sys::window().is_none() {
+        wasm_bindgen_futures::spawn_local(store_worker::run());
+        return;
     }
+    wasm_bindgen_futures::spawn_local(async {
+        match services().await {
+            Ok(services) => {
+                // The page's "starting" line goes; the app renders into the same element.
+                if let Some(main) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("main"))
+                {
+                    main.set_inner_html("");
+                }
+                let vdom =
+                    dioxus::prelude::VirtualDom::new(crate::ui::App).with_root_context(services);
+                dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
+            }
+            Err(e) => {
+                tracing::error!("{e}");
+                show_failure(&e);
+            }
+        }
+    });
 }
 
-fn services() -> Result<Services, String> {
-    let store = Store::open(Path::new(DATABASE))
+async fn services() -> Result<Services, String> {
+    let opened = store_port::start()
+        .await
         .map_err(|e| format!("opening the database {DATABASE}: {e}"))?;
-    if store.recovered_at_open() > 0 {
+    if opened.recovered > 0 {
         tracing::warn!(
             "{} response(s) interrupted were kept as abandoned",
-            store.recovered_at_open()
+            opened.recovered
         );
     }
+    let store = Store::replica(
+        &opened.snapshot,
+        opened.recovered,
+        Box::new(store_port::send),
+    )
+    .map_err(|e| format!("loading the database {DATABASE}: {e}"))?;
     let resources = Resources::embedded();
     let catalog = Catalog::from_resources(&resources);
     let english = crate::i18n::english().map_err(|e| format!("the app's texts: {e}"))?;
@@ -102,7 +130,9 @@ fn services() -> Result<Services, String> {
         tracing::warn!("audio manifest not loaded: {problem}");
     }
     let language = device_language();
-    let mut services = Services::new(store, catalog, texts, language).with_audio(audio);
+    let mut services = Services::new(store, catalog, texts, language)
+        .with_audio(audio)
+        .with_port(Arc::new(store_port::WorkerPort));
     match crate::services::SyncRuntime::start(crate::services::default_sync_config()) {
         Ok(runtime) => services = services.with_sync(runtime),
         Err(e) => tracing::error!("sync not started: {e}"),

@@ -75,10 +75,14 @@ impl Kiosk {
 
     /// Plays a spoken prompt (the small Listen button); the response records that audio was used.
     pub fn listen(&mut self, url: &str) {
-        self.step(false, |s| {
-            s.mark_audio_used();
-            Ok(None)
-        });
+        self.step(
+            false,
+            |s| {
+                s.mark_audio_used();
+                Ok(None)
+            },
+            |_| {},
+        );
         run_script(&crate::audio::play_script(url));
     }
 
@@ -110,10 +114,14 @@ impl Kiosk {
 
     /// The large replay button: the screen again, from the start.
     pub fn replay(&mut self) {
-        self.step(false, |s| {
-            s.mark_audio_used();
-            Ok(None)
-        });
+        self.step(
+            false,
+            |s| {
+                s.mark_audio_used();
+                Ok(None)
+            },
+            |_| {},
+        );
         self.play_with(None);
     }
 

@@ -37,6 +37,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
             .enrolment
             .as_ref()
             .map(|e| e.server.clone())
+            .or_else(crate::platform::proposed_server)
             .unwrap_or_default()
     });
     let mut code = use_signal(String::new);

@@ -1,0 +1,202 @@
+// End-to-end test of the offline web build (issue 14): the web app built by scripts/build-web,
+// served at /app/ by the real sync server on 127.0.0.1 (a secure context for Chromium), on a
+// tablet-sized Chromium whose profile outlives it. Started by scripts/test-e2e-web, which passes
+// HEARD_SYNC_SERVER (the binary), HEARD_WEB_APP (the built app), HEARD_SERVER_DIR (database and
+// secret, facility and survey set up), HEARD_CODE (an enrolment code) and HEARD_PORT.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { heading, button, radio, checkbox, completeSetup, openStaffPanel } from './browser.mjs';
+import { readFtl } from './ftl.mjs';
+import { query } from './db.mjs';
+import { startTablet, exportTabletDb, profileFiles } from './tablet.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const { HEARD_SYNC_SERVER: serverBin, HEARD_WEB_APP: webApp, HEARD_SERVER_DIR: serverDir,
+  HEARD_CODE: code, HEARD_PORT: port } = process.env;
+assert.ok(serverBin && webApp && serverDir && code && port, 'run scripts/test-e2e-web');
+const origin = `http://127.0.0.1:${port}`;
+const appUrl = `${origin}/app/`;
+const serverDb = path.join(serverDir, 'server.sqlite3');
+
+const en = readFtl(path.join(repo, 'locales/en/app.ftl'));
+const ar = readFtl(path.join(repo, 'locales/ar/app.ftl'));
+const survey = readFtl(path.join(repo, 'locales/ar/surveys/be-fedasil.ftl'));
+const checked = (page, locator) => locator.and(page.locator('[aria-checked="true"]')).waitFor();
+
+function startServer() {
+  const child = spawn(serverBin, ['serve', '--listen', `127.0.0.1:${port}`, '--web-app', webApp], {
+    env: { ...process.env, DATABASE_URL: serverDb, HEARD_SECRET_FILE: path.join(serverDir, 'server.secret') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const started = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`sync server did not start:\n${log}`)), 30_000);
+    const read = (chunk) => { log += chunk; if (log.includes('listening on')) { clearTimeout(timer); resolve(); } };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    exited.then((c) => { clearTimeout(timer); reject(new Error(`sync server exited ${c}:\n${log}`)); });
+  });
+  started.catch(() => {});
+  return { started, async stop() { child.kill('SIGTERM'); await exited; } };
+}
+
+async function answer(page, id, act) {
+  await heading(page, survey(id)).waitFor();
+  await act();
+  await button(page, ar('nav-next')).click();
+}
+
+async function startInArabic(page) {
+  await button(page, en('welcome-start')).click();
+  await button(page, 'العربية').click();
+  await heading(page, ar('anonymity-title')).waitFor();
+  await button(page, ar('anonymity-continue')).click();
+}
+
+// The app is on screen: setup (a new tablet) or the welcome screen.
+async function appOpen(page) {
+  await heading(page, en('setup-title')).or(heading(page, en('welcome-title'))).waitFor();
+}
+
+const tabletRows = (profile, sql) => {
+  const file = exportTabletDb(profile);
+  assert.ok(file, 'the tablet database is in the profile\'s OPFS files');
+  return query(file, sql);
+};
+
+test('the web build works offline, survives a killed browser and syncs once back online', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-web-'));
+  let server = startServer();
+  await server.started;
+  let tablet = await startTablet(profile);
+  try {
+    // 1. First start online: setup, enrolment with a printed code; the sync downloads the
+    // assigned survey (and its media) into the tablet's database.
+    let { page } = tablet;
+    await page.goto(appUrl);
+    await appOpen(page);
+    await completeSetup(page, en);
+    await openStaffPanel(page, en);
+    const address = page.getByLabel(en('sync-server-url'), { exact: true });
+    assert.equal(await address.inputValue(), origin, 'the enrolment screen proposes the page\'s origin');
+    await page.getByLabel(en('sync-code'), { exact: true }).fill(code);
+    await button(page, en('sync-enrol')).click();
+    await page.getByText(en('sync-enrol-ok'), { exact: true }).waitFor({ timeout: 30_000 });
+    await button(page, en('sync-now')).click();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    // Give the sync its round trip (downloads are committed by the store worker).
+    await page.waitForTimeout(3_000);
+    await button(page, en('staff-start')).click();
+    await heading(page, en('welcome-title')).waitFor();
+
+    // 2. The server stops and the network goes away; the app reloads from the service worker.
+    await server.stop();
+    await tablet.context.setOffline(true);
+    await page.reload();
+    await heading(page, en('welcome-title')).waitFor();
+    await startInArabic(page);
+    await answer(page, 'room-satisfied', async () => {
+      // The Arabic recording comes from the service worker's cache, with no network.
+      const fetched = page.waitForResponse((r) => r.url().includes('/audio/ar/'));
+      await button(page, ar('listen')).click();
+      assert.equal((await fetched).status(), 200);
+      await radio(page, ar('choice-yes')).click();
+    });
+    await answer(page, 'sanitary-satisfied', () => radio(page, ar('choice-yes')).click());
+    for (const id of ['food-satisfied', 'supervision-satisfied', 'safety-satisfied', 'well-being-satisfied']) {
+      await answer(page, id, () => radio(page, ar('choice-yes')).click());
+    }
+    await answer(page, 'overall-rating', () => radio(page, '8 من 10').click());
+    await answer(page, 'comment', () => page.getByLabel(ar('text-label'), { exact: true }).fill('شكرا'));
+    await answer(page, 'age', () => radio(page, ar('choice-age-25-34')).click());
+    await answer(page, 'sex', () => radio(page, ar('choice-female')).click());
+    await answer(page, 'nationality', () => radio(page, ar('country-sy')).click());
+    await answer(page, 'stay', () => radio(page, ar('choice-months-6-12')).click());
+    await heading(page, ar('review-title')).waitFor();
+    await button(page, ar('review-send')).click();
+    await heading(page, ar('thanks-title')).waitFor();
+    await heading(page, en('welcome-title')).waitFor({ timeout: 20_000 });
+
+    // 3. A second resident answers three questions; the browser is killed mid-survey.
+    await startInArabic(page);
+    await answer(page, 'room-satisfied', () => radio(page, ar('choice-no')).click());
+    await answer(page, 'room-reasons', async () => {
+      await checkbox(page, survey('room-reasons.choice-crowded')).click();
+      await checked(page, checkbox(page, survey('room-reasons.choice-crowded')));
+    });
+    await answer(page, 'sanitary-satisfied', () => radio(page, ar('choice-no')).click());
+    await heading(page, survey('sanitary-reasons')).waitFor();
+    await tablet.kill();
+
+    tablet = await startTablet(profile);
+    page = tablet.page;
+    await tablet.context.setOffline(true);
+    await page.goto(appUrl);
+    await heading(page, en('welcome-title')).waitFor();
+
+    // 4. A third resident stops and deletes their answers.
+    await startInArabic(page);
+    await answer(page, 'room-satisfied', () => radio(page, ar('choice-no')).click());
+    await answer(page, 'room-reasons', async () => {
+      await checkbox(page, survey('room-reasons.choice-cold-or-hot')).click();
+      await checked(page, checkbox(page, survey('room-reasons.choice-cold-or-hot')));
+    });
+    await heading(page, survey('sanitary-satisfied')).waitFor();
+    await button(page, ar('stop')).click();
+    await page.getByRole('dialog', { name: ar('stop-title') }).waitFor();
+    await button(page, ar('stop-discard')).click();
+    await heading(page, en('welcome-title')).waitFor();
+
+    // 5. A second tab never opens the database and says why.
+    const second = await tablet.context.newPage();
+    await second.goto(appUrl);
+    await second.getByRole('heading', { name: 'Heard is already open' }).waitFor();
+    await second.close();
+    await tablet.close();
+
+    const rows = tabletRows(profile, 'SELECT state, body FROM response ORDER BY state');
+    assert.deepEqual(rows.map((r) => r.state), ['abandoned', 'complete']);
+    const abandoned = JSON.parse(rows[0].body);
+    assert.deepEqual(Object.keys(abandoned.answers).sort(), ['room-reasons', 'room-satisfied', 'sanitary-satisfied']);
+    assert.equal(abandoned.status, 'abandoned');
+    const surveys = tabletRows(profile, 'SELECT id FROM downloaded_survey');
+    assert.deepEqual(surveys.map((s) => s.id), ['be-fedasil'], 'the assigned survey is stored');
+    for (const file of profileFiles(profile)) {
+      assert.equal(fs.readFileSync(file).indexOf(Buffer.from('cold-or-hot')), -1,
+        `the deleted answer must not remain in ${file}`);
+    }
+
+    // 6. Back online: Sync now sends the two finished responses, once each.
+    server = startServer();
+    await server.started;
+    tablet = await startTablet(profile);
+    page = tablet.page;
+    await page.goto(appUrl);
+    await heading(page, en('welcome-title')).waitFor();
+    await openStaffPanel(page, en);
+    await button(page, en('sync-now')).click();
+    const deadline = Date.now() + 30_000;
+    let sent = [];
+    while (Date.now() < deadline) {
+      sent = query(serverDb, 'SELECT hex(id) AS id FROM responses');
+      if (sent.length >= 2) break;
+      await page.waitForTimeout(500);
+    }
+    await button(page, en('sync-now')).click();
+    await page.waitForTimeout(2_000);
+    sent = query(serverDb, 'SELECT hex(id) AS id FROM responses');
+    assert.equal(sent.length, 2, 'the complete and the abandoned response, once each');
+    assert.equal(new Set(sent.map((r) => r.id)).size, 2);
+  } finally {
+    await tablet.close().catch(() => {});
+    await server.stop().catch(() => {});
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
