@@ -70,3 +70,12 @@ pub fn sync_executor() -> std::io::Result<SyncExecutor> {
 pub fn proposed_server() -> Option<String> {
     web_sys::window()?.location().origin().ok()
 }
+
+/// What `navigator.storage.persist()` answered (`web/heard.js` keeps it in
+/// `window.heardWeb.persisted`); `None` until it has answered.
+pub fn storage_persisted() -> Option<bool> {
+    let state = js_sys::Reflect::get(&js_sys::global(), &"heardWeb".into()).ok()?;
+    js_sys::Reflect::get(&state, &"persisted".into())
+        .ok()?
+        .as_bool()
+}

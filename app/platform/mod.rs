@@ -7,7 +7,8 @@
 //! - sync: [`sync_executor`], where the sync worker's tasks and timers run;
 //! - storage: [`JOURNAL_MODE`], the SQLite journal the store asks for;
 //! - assets: [`ASSET_ROOT`], where fonts and audio are fetched from;
-//! - enrolment: [`proposed_server`], the sync server the staff panel proposes.
+//! - enrolment: [`proposed_server`], the sync server the staff panel proposes;
+//! - storage: [`storage_persisted`], whether the browser promised to keep the database.
 
 use std::time::Duration;
 
@@ -23,7 +24,7 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 use browser as imp;
 
-pub use imp::{proposed_server, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE};
+pub use imp::{proposed_server, storage_persisted, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE};
 
 /// Completes once `duration` has passed (a tokio timer natively, `setTimeout` in a browser).
 pub async fn sleep(duration: Duration) {

@@ -36,3 +36,8 @@ pub fn sync_executor() -> std::io::Result<SyncExecutor> {
 pub fn proposed_server() -> Option<String> {
     None
 }
+
+/// A file on disk: nothing for staff to check.
+pub fn storage_persisted() -> Option<bool> {
+    None
+}

@@ -8,6 +8,7 @@
 //! durable database (`store_worker`); in the page the services use an in-memory copy whose
 //! commits reach the worker through the store port (`store_port`).
 
+mod bench;
 mod store_port;
 mod store_worker;
 

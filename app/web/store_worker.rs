@@ -49,6 +49,7 @@ pub async fn run() {
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    super::bench::listen(Rc::clone(&store));
     // The handler lives as long as the worker.
     on_message.forget();
     post(

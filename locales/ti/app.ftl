@@ -238,3 +238,7 @@ set-aside-conflict = ሰርቨር ብተመሳሳሊ ቁጽሪ ካልእ መል�
 set-aside-invalid = እዞም መልስታት ምስቲ ኣብ ሰርቨር ዘሎ መጠይቕ ኣይሰማምዑን፡ ምናልባት ስለ ዝተቐየረ። ንኣወሃሃዲ ሓብሩ።
 set-aside-other = ሰርቨር ነዞም መልስታት እዚ መተግበሪ ብዘይፈልጦ ምኽንያት ነጺግዎም። መተግበሪ ኣሐድሱ፡ ንኣወሃሃዲ ሓብሩ።
 set-aside-kept = ንጎድኒ ዝተቐመጡ መልስታት ን30 መዓልቲ ኣብዚ ታብሌት ይጸንሑ፡ ድሕሪኡ ይድምሰሱ።
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = እዚ መርበብ ሓበሬታ መልስታት Heard ይሕሉ፣ ታብሌት ቦታ እንተ ወሓዶ እውን።
+storage-not-kept = እዚ መርበብ ሓበሬታ ታብሌት ቦታ ምስ ዝውሕዶ መልስታት Heard ክድምስስ ይኽእል። ብተደጋጋሚ ኣሰናኽል። Heard ደጊሙ ብቀዳማይ ምድላው እንተ ተኸፊቱ፣ መልስታቱ ተደምሲሶም ኣለዉ፦ PIN ምረጽ እሞ ታብሌት ደጊምካ ኣመዝግብ።

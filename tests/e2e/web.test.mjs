@@ -194,6 +194,31 @@ test('the web build works offline, survives a killed browser and syncs once back
     sent = query(serverDb, 'SELECT hex(id) AS id FROM responses');
     assert.equal(sent.length, 2, 'the complete and the abandoned response, once each');
     assert.equal(new Set(sent.map((r) => r.id)).size, 2);
+
+    // 5b. A new build is deployed while a resident is mid-survey: it waits, and takes over
+    // only once the welcome screen is back with nothing in progress.
+    await button(page, en('staff-start')).click();
+    await heading(page, en('welcome-title')).waitFor();
+    const oldCache = (await page.evaluate(() => caches.keys())).find((k) => k.startsWith('heard-'));
+    await startInArabic(page);
+    await heading(page, survey('room-satisfied')).waitFor();
+    const sw = path.join(webApp, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const BUILD = '([^']*)'/, "const BUILD = '$1-redeployed'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null,
+      null, { timeout: 30_000, polling: 250 });
+    await page.waitForTimeout(2_500); // the page checks every second: it must not take over now
+    await heading(page, survey('room-satisfied')).waitFor();
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.length > 0), true);
+    await button(page, ar('stop')).click();
+    await page.getByRole('dialog', { name: ar('stop-title') }).waitFor();
+    await button(page, ar('stop-discard')).click();
+    await heading(page, en('welcome-title')).waitFor();
+    await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), oldCache,
+      { timeout: 30_000, polling: 250 });
+    await heading(page, en('welcome-title')).waitFor();
+    const names = await page.evaluate(() => caches.keys());
+    assert.ok(names.some((k) => k.endsWith('-redeployed')), `the new build took over: ${names}`);
   } finally {
     await tablet.close().catch(() => {});
     await server.stop().catch(() => {});

@@ -110,6 +110,14 @@ pub fn SyncPanel(tr: Tr) -> Element {
         None => tr.t("sync-never"),
     };
     let enrolled_server = overview.enrolment.map(|e| e.server);
+    // The web build: whether the browser promised to keep the database (None elsewhere).
+    let storage = crate::platform::storage_persisted().map(|kept| {
+        tr.t(if kept {
+            "storage-kept"
+        } else {
+            "storage-not-kept"
+        })
+    });
     rsx! {
         section { class: "panel-section", aria_labelledby: "sync-title",
             h2 { id: "sync-title", "{tr.t(\"sync-title\")}" }
@@ -144,6 +152,9 @@ pub fn SyncPanel(tr: Tr) -> Element {
                 }
             } else {
                 p { "{tr.t(\"sync-not-enrolled\")}" }
+            }
+            if let Some(storage) = storage {
+                p { class: "hint storage-persisted", "{storage}" }
             }
             label { class: "field-label", r#for: "sync-server", "{tr.t(\"sync-server-url\")}" }
             input { id: "sync-server", r#type: "url", dir: "ltr", value: "{server_url}",
