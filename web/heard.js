@@ -50,7 +50,14 @@ async function keepScreenOn() {
 // its root; a waiting new build is told to take over only then.
 function takeOverWhenIdle(registration) {
   let reloading = false;
+  // The first service worker claims this page without changing what runs in it: only a new
+  // build replacing an old one reloads (and only when the app said it is idle, below).
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
     if (reloading) return;
     reloading = true;
     window.location.reload();

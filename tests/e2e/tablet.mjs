@@ -38,8 +38,10 @@ export async function startTablet(profile) {
   };
 }
 
-// Every file of the profile's origin storage (OPFS lives there as plain files).
-export function profileFiles(profile) {
+// Every file of the profile's origin private file system (OPFS): Chromium keeps it as plain
+// files under "File System" (the HTTP and service-worker caches, which hold the app's own wasm
+// with every survey's words, are elsewhere).
+export function opfsFiles(profile) {
   const out = [];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -48,7 +50,7 @@ export function profileFiles(profile) {
       else if (entry.isFile()) out.push(p);
     }
   };
-  walk(path.join(profile, 'Default'));
+  walk(path.join(profile, 'Default', 'File System'));
   return out;
 }
 
@@ -57,7 +59,7 @@ export function profileFiles(profile) {
 // file for the sqlite3 tool; null when there is none.
 export function exportTabletDb(profile, name = 'heard.sqlite3') {
   const header = Buffer.from(`${name}\0`);
-  for (const file of profileFiles(profile)) {
+  for (const file of opfsFiles(profile)) {
     const bytes = fs.readFileSync(file);
     if (bytes.length > 4096 && bytes.subarray(0, header.length).equals(header)) {
       const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'heard-opfs-')), name);
