@@ -77,7 +77,10 @@ fn every_commit_on_the_copy_reaches_the_durable_file() {
 
     let response = complete_response(&services, "kept through the port");
     drain(&dir.db(), &batches);
-    let bodies = rows(&dir.db(), "SELECT CAST(body AS TEXT) FROM response WHERE state = 'complete'");
+    let bodies = rows(
+        &dir.db(),
+        "SELECT CAST(body AS TEXT) FROM response WHERE state = 'complete'",
+    );
     assert_eq!(bodies.len(), 1);
     assert!(bodies[0].contains("kept through the port"));
     assert!(bodies[0].contains(&response.id.to_string()));

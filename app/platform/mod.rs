@@ -24,7 +24,9 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 use browser as imp;
 
-pub use imp::{proposed_server, storage_persisted, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE};
+pub use imp::{
+    proposed_server, storage_persisted, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE,
+};
 
 /// Completes once `duration` has passed (a tokio timer natively, `setTimeout` in a browser).
 pub async fn sleep(duration: Duration) {

@@ -13,8 +13,8 @@ pub use actions::{ShownAction, MAX_SHOWN_ACTIONS};
 pub use media::{
     RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
 };
-pub use port::{Direct, Durable, StoreGuard, StorePort};
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, PinSetup, PIN_ITERATIONS};
+pub use port::{Direct, Durable, StoreGuard, StorePort};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 pub use sync::{default_sync_config, SetAsideGroup, StoreOutbox, SyncEnrolment, SyncRuntime};
 // What the staff panel shows of sync, so views need not know the client crate.

@@ -25,9 +25,9 @@ pub use counters::Counter;
 pub use downloads::DownloadedSurvey;
 pub use error::StoreError;
 pub use media::RecordedMedia;
+pub use replica::{apply_changeset, ChangeSink};
 pub use responses::StoredState;
 pub use schema::{migrate_to, LATEST_VERSION};
-pub use replica::{apply_changeset, ChangeSink};
 pub use settings::SettingKey;
 
 use rusqlite::Connection;
@@ -71,7 +71,11 @@ impl Store {
     /// The web build's page copy: `snapshot` (the durable store's [`Store::snapshot`]) loaded
     /// into memory; every change committed on it is handed to `sink` by
     /// [`Store::publish_changes`]. `recovered` is what the durable store's open recovered.
-    pub fn replica(snapshot: &[u8], recovered: usize, sink: ChangeSink) -> Result<Self, StoreError> {
+    pub fn replica(
+        snapshot: &[u8],
+        recovered: usize,
+        sink: ChangeSink,
+    ) -> Result<Self, StoreError> {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, snapshot, snapshot.len(), false)?;
         conn.execute_batch("PRAGMA foreign_keys=ON;")?;

@@ -60,10 +60,14 @@ fn triggers(conn: &Connection, table: &str) -> Result<String, StoreError> {
     // (name, part of the primary key)
     let columns: Vec<(String, bool)> = conn
         .prepare("SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid")?
-        .query_map([table], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? > 0)))?
+        .query_map([table], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? > 0))
+        })?
         .collect::<Result<_, _>>()?;
     if !columns.iter().any(|(_, pk)| *pk) {
-        return Err(StoreError::Replica(format!("table {table} has no primary key")));
+        return Err(StoreError::Replica(format!(
+            "table {table} has no primary key"
+        )));
     }
     let ident = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
     // SQL text that renders as the SQL text of a literal, inside a trigger body.
@@ -95,7 +99,13 @@ fn triggers(conn: &Connection, table: &str) -> Result<String, StoreError> {
         text(&format!(") ON CONFLICT {conflict}")),
     );
     let where_old = keys
-        .map(|(n, _)| format!("{} || quote(OLD.{})", text(&format!("{} = ", ident(n))), ident(n)))
+        .map(|(n, _)| {
+            format!(
+                "{} || quote(OLD.{})",
+                text(&format!("{} = ", ident(n))),
+                ident(n)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" || ' AND ' || ");
     let delete = format!(

@@ -122,7 +122,10 @@ fn run(store: &Rc<RefCell<Store>>, rounds: usize) -> Result<(Vec<f64>, Vec<f64>)
         getrandom::getrandom(&mut id).map_err(|e| err(&e))?;
         let started = Instant::now();
         scratch
-            .execute("INSERT INTO t (id, v) VALUES (?1, ?2)", (&id[..], &[7u8; 64][..]))
+            .execute(
+                "INSERT INTO t (id, v) VALUES (?1, ?2)",
+                (&id[..], &[7u8; 64][..]),
+            )
             .map_err(|e| err(&e))?;
         plain_ms.push(started.elapsed().as_secs_f64() * 1000.0);
     }

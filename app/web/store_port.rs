@@ -114,9 +114,7 @@ pub fn send(changes: Vec<u8>) {
         &Uint8Array::from(changes.as_slice()).into(),
     );
     let posted = WORKER.with(|w| match w.borrow().as_ref() {
-        Some(worker) => worker
-            .post_message(&message)
-            .map_err(|e| format!("{e:?}")),
+        Some(worker) => worker.post_message(&message).map_err(|e| format!("{e:?}")),
         None => Err("the store worker is not running".into()),
     });
     if let Err(e) = posted {

@@ -24,7 +24,10 @@ pub async fn run() {
     let store = match open().await {
         Ok(store) => store,
         Err(e) => {
-            post(&scope, &message("failed", &[("error", JsValue::from_str(&e))]));
+            post(
+                &scope,
+                &message("failed", &[("error", JsValue::from_str(&e))]),
+            );
             return;
         }
     };
@@ -37,7 +40,10 @@ pub async fn run() {
     let (snapshot, recovered) = match ready {
         Ok(ready) => ready,
         Err(e) => {
-            post(&scope, &message("failed", &[("error", e.to_string().into())]));
+            post(
+                &scope,
+                &message("failed", &[("error", e.to_string().into())]),
+            );
             return;
         }
     };
