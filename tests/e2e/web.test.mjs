@@ -246,6 +246,43 @@ test('the web build works offline, survives a killed browser and syncs once back
   } finally {
     await tablet.close().catch(() => {});
     await server.stop().catch(() => {});
-    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
+// A tablet opening the app over plain http:// from another machine gets no service worker, no
+// OPFS and no persistent storage: the page says so in plain words and never starts the app.
+test('over plain http from another machine the app says it needs a secure connection', async (t) => {
+  const address = Object.values(os.networkInterfaces()).flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+  if (!address) {
+    t.skip('no non-loopback address on this machine');
+    return;
+  }
+  const http = await import('node:http');
+  // The built files as any static server would send them (the page's check is the browser's).
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.join(webApp, path.normalize(rel));
+    if (!file.startsWith(webApp) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'text/html';
+    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, address, resolve));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-web-insecure-'));
+  const tablet = await startTablet(profile);
+  try {
+    const { page } = tablet;
+    await page.goto(`http://${address}:${server.address().port}/`);
+    await page.getByRole('heading', { name: 'Heard needs a secure connection' }).waitFor();
+    assert.equal(await page.evaluate(() => window.isSecureContext), false);
+    assert.equal(await heading(page, en('setup-title')).count(), 0, 'the app did not start');
+  } finally {
+    await tablet.close();
+    server.close();
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
