@@ -79,3 +79,26 @@ pub fn storage_persisted() -> Option<bool> {
         .ok()?
         .as_bool()
 }
+
+/// Set at start when this browser had kept a database for Heard and it is gone (evicted or
+/// cleared): `localStorage` (not evicted with the rest under storage pressure) remembers that a
+/// database with a staff PIN existed. See `web::note_storage`.
+static STORAGE_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn storage_lost() -> bool {
+    STORAGE_LOST.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Compares what the store holds with what this browser remembers, and remembers it.
+pub fn note_storage(set_up: bool) {
+    const KEY: &str = "heard-database";
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    let had = storage.get_item(KEY).ok().flatten().is_some();
+    if set_up {
+        let _ = storage.set_item(KEY, "set-up");
+    } else if had {
+        STORAGE_LOST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}

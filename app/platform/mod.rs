@@ -8,7 +8,8 @@
 //! - storage: [`JOURNAL_MODE`], the SQLite journal the store asks for;
 //! - assets: [`ASSET_ROOT`], where fonts and audio are fetched from;
 //! - enrolment: [`proposed_server`], the sync server the staff panel proposes;
-//! - storage: [`storage_persisted`], whether the browser promised to keep the database.
+//! - storage: [`storage_persisted`], whether the browser promised to keep the database, and
+//!   [`storage_lost`], whether it deleted one this tablet had.
 
 use std::time::Duration;
 
@@ -25,7 +26,8 @@ mod browser;
 use browser as imp;
 
 pub use imp::{
-    proposed_server, storage_persisted, sync_executor, SyncExecutor, ASSET_ROOT, JOURNAL_MODE,
+    note_storage, proposed_server, storage_lost, storage_persisted, sync_executor, SyncExecutor,
+    ASSET_ROOT, JOURNAL_MODE,
 };
 
 /// Completes once `duration` has passed (a tokio timer natively, `setTimeout` in a browser).

@@ -41,3 +41,11 @@ pub fn proposed_server() -> Option<String> {
 pub fn storage_persisted() -> Option<bool> {
     None
 }
+
+/// A file on disk is not deleted behind the app's back by a browser.
+pub fn storage_lost() -> bool {
+    false
+}
+
+/// Nothing to remember natively (see `storage_lost`).
+pub fn note_storage(_set_up: bool) {}

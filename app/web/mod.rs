@@ -134,6 +134,8 @@ async fn services() -> Result<Services, String> {
     let mut services = Services::new(store, catalog, texts, language)
         .with_audio(audio)
         .with_port(Arc::new(store_port::WorkerPort));
+    // A tablet that was set up and now has a fresh database lost it to the browser: setup says so.
+    crate::platform::note_storage(!services.needs_setup().unwrap_or(true));
     match crate::services::SyncRuntime::start(crate::services::default_sync_config()) {
         Ok(runtime) => services = services.with_sync(runtime),
         Err(e) => tracing::error!("sync not started: {e}"),

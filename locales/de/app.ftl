@@ -242,3 +242,4 @@ set-aside-kept = Zurückgestellte Antworten bleiben 30 Tage auf diesem Tablet, d
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Dieser Browser behält die Antworten von Heard auch bei knappem Speicher.
 storage-not-kept = Dieser Browser kann die Antworten von Heard löschen, wenn der Speicher des Tablets knapp wird. Synchronisieren Sie oft. Öffnet Heard wieder mit der Ersteinrichtung, wurden die Antworten gelöscht: Wählen Sie die PIN und registrieren Sie das Tablet erneut.
+setup-storage-lost = Der Browser hat gelöscht, was Heard auf diesem Tablet gespeichert hatte (der Speicher wurde geleert oder war voll). Noch nicht an den Server gesendete Antworten sind verloren. Wählen Sie die PIN und registrieren Sie das Tablet dann im Mitarbeiterbereich erneut.

@@ -242,3 +242,4 @@ set-aside-kept = Set-aside answers stay on this tablet for 30 days, then they ar
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = This browser keeps Heard's answers even when the tablet runs low on space.
 storage-not-kept = This browser may delete Heard's answers when the tablet runs low on space. Sync often. If Heard opens at first-run setup again, its answers were deleted: choose the PIN and enrol the tablet again.
+setup-storage-lost = The browser deleted what Heard had stored on this tablet (its storage was cleared or ran out of space). Answers not yet sent to the server are lost. Choose the PIN, then enrol the tablet again in the staff panel.

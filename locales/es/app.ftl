@@ -245,3 +245,4 @@ set-aside-kept = Las respuestas apartadas se quedan 30 días en esta tableta y d
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Este navegador conserva las respuestas de Heard aunque la tableta se quede sin espacio.
 storage-not-kept = Este navegador puede borrar las respuestas de Heard si la tableta se queda sin espacio. Sincronice a menudo. Si Heard vuelve a abrirse en la configuración inicial, sus respuestas se borraron: elija el PIN y vuelva a inscribir la tableta.
+setup-storage-lost = El navegador borró lo que Heard había guardado en esta tableta (se vació el almacenamiento o se llenó). Las respuestas que aún no se enviaron al servidor se han perdido. Elija el PIN y luego vuelva a inscribir la tableta en el panel del personal.

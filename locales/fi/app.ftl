@@ -242,3 +242,4 @@ set-aside-kept = Sivuun siirretyt vastaukset säilyvät tabletilla 30 päivää,
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Tämä selain säilyttää Heardin vastaukset, vaikka tabletin tila käy vähiin.
 storage-not-kept = Tämä selain voi poistaa Heardin vastaukset, kun tabletin tila käy vähiin. Synkronoi usein. Jos Heard avautuu taas käyttöönottoon, vastaukset on poistettu: valitse PIN-koodi ja rekisteröi tabletti uudelleen.
+setup-storage-lost = Selain poisti sen, mitä Heard oli tallentanut tähän tablettiin (tallennustila tyhjennettiin tai se täyttyi). Palvelimelle vielä lähettämättömät vastaukset ovat kadonneet. Valitse PIN-koodi ja rekisteröi tabletti sitten uudelleen henkilökunnan paneelissa.

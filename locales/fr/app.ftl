@@ -242,3 +242,4 @@ set-aside-kept = Les réponses mises de côté restent 30 jours sur cette tablet
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Ce navigateur garde les réponses de Heard même quand la tablette manque de place.
 storage-not-kept = Ce navigateur peut effacer les réponses de Heard quand la tablette manque de place. Synchronisez souvent. Si Heard s’ouvre de nouveau sur la première configuration, ses réponses ont été effacées : choisissez le code PIN et inscrivez de nouveau la tablette.
+setup-storage-lost = Le navigateur a effacé ce que Heard avait enregistré sur cette tablette (le stockage a été vidé ou était plein). Les réponses pas encore envoyées au serveur sont perdues. Choisissez le code PIN, puis inscrivez de nouveau la tablette dans le panneau du personnel.

@@ -242,3 +242,4 @@ set-aside-kept = Apart gezette antwoorden blijven 30 dagen op deze tablet en wor
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Deze browser bewaart de antwoorden van Heard, ook als de tablet weinig ruimte heeft.
 storage-not-kept = Deze browser kan de antwoorden van Heard wissen als de tablet weinig ruimte heeft. Synchroniseer vaak. Opent Heard weer met de eerste instelling, dan zijn de antwoorden gewist: kies de pincode en registreer de tablet opnieuw.
+setup-storage-lost = De browser heeft gewist wat Heard op deze tablet had opgeslagen (de opslag is leeggemaakt of was vol). Antwoorden die nog niet naar de server waren gestuurd, zijn verloren. Kies de pincode en registreer de tablet daarna opnieuw in het personeelspaneel.

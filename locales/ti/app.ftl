@@ -242,3 +242,4 @@ set-aside-kept = ንጎድኒ ዝተቐመጡ መልስታት ን30 መዓልቲ
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = እዚ መርበብ ሓበሬታ መልስታት Heard ይሕሉ፣ ታብሌት ቦታ እንተ ወሓዶ እውን።
 storage-not-kept = እዚ መርበብ ሓበሬታ ታብሌት ቦታ ምስ ዝውሕዶ መልስታት Heard ክድምስስ ይኽእል። ብተደጋጋሚ ኣሰናኽል። Heard ደጊሙ ብቀዳማይ ምድላው እንተ ተኸፊቱ፣ መልስታቱ ተደምሲሶም ኣለዉ፦ PIN ምረጽ እሞ ታብሌት ደጊምካ ኣመዝግብ።
+setup-storage-lost = እቲ መርበብ ሓበሬታ Heard ኣብዚ ታብሌት ዝዓቀቦ ደምሲሱዎ (መዕቀቢ ተጸሪጉ ወይ መሊኡ)። ገና ናብ ሰርቨር ዘይተላእኩ መልስታት ጠፊኦም። PIN ምረጽ፣ ድሕሪኡ ኣብ መቆጻጸሪ ሰራሕተኛታት ታብሌት ደጊምካ ኣመዝግብ።

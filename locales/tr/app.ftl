@@ -242,3 +242,4 @@ set-aside-kept = Kenara ayrılan yanıtlar bu tablette 30 gün kalır, sonra sil
 ## The web build: whether the browser keeps the answers when space runs low
 storage-kept = Bu tarayıcı, tablette yer azalsa bile Heard'ün yanıtlarını saklar.
 storage-not-kept = Bu tarayıcı, tablette yer azaldığında Heard'ün yanıtlarını silebilir. Sık sık eşitleyin. Heard yeniden ilk kurulumla açılırsa yanıtları silinmiştir: PIN'i seçin ve tableti yeniden kaydedin.
+setup-storage-lost = Tarayıcı, Heard'ün bu tablette sakladıklarını sildi (depolama temizlendi veya doldu). Sunucuya henüz gönderilmemiş yanıtlar kayboldu. PIN'i seçin, ardından tableti personel panelinde yeniden kaydedin.

@@ -3,6 +3,7 @@
 // tablet-sized Chromium whose profile outlives it. Started by scripts/test-e2e-web, which passes
 // HEARD_SYNC_SERVER (the binary), HEARD_WEB_APP (the built app), HEARD_SERVER_DIR (database and
 // secret, facility and survey set up), HEARD_CODE (an enrolment code) and HEARD_PORT.
+// The steps follow issue 14's list; step 7 is the database the browser deleted.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -236,6 +237,16 @@ test('the web build works offline, survives a killed browser and syncs once back
     await heading(page, en('welcome-title')).waitFor();
     const names = await page.evaluate(() => caches.keys());
     assert.ok(names.some((k) => k.endsWith('-redeployed')), `the new build took over: ${names}`);
+
+    // 7. The browser deletes the database (storage cleared or evicted): the tablet opens at
+    // setup and tells staff what happened and what to do.
+    await tablet.close();
+    fs.rmSync(path.join(profile, 'Default', 'File System'), { recursive: true, force: true });
+    tablet = await startTablet(profile);
+    page = tablet.page;
+    await page.goto(appUrl);
+    await heading(page, en('setup-title')).waitFor();
+    await page.getByRole('alert').filter({ hasText: en('setup-storage-lost') }).waitFor();
   } catch (e) {
     // What the tablet showed when it failed, for whoever reads the log.
     const shot = path.join(os.tmpdir(), 'heard-web-failure.png');
