@@ -86,12 +86,11 @@ async function start() {
         + 'hold the answers at a time. You can close this tab.');
       return;
     }
-    try {
-      const registration = await navigator.serviceWorker.register('sw.js', { scope: './' });
-      takeOverWhenIdle(registration);
-    } catch (e) {
-      console.warn('service worker not registered', e);
-    }
+    // Not awaited: registering checks the server for a new sw.js, and an unreachable server
+    // (Wi-Fi up, server down) must not hold the app's start.
+    navigator.serviceWorker.register('sw.js', { scope: './' })
+      .then(takeOverWhenIdle)
+      .catch((e) => console.warn('service worker not registered', e));
     requestPersistence();
     keepScreenOn();
     document.addEventListener('visibilitychange', keepScreenOn);

@@ -106,7 +106,19 @@ pub fn launch() {
 }
 
 async fn services() -> Result<Services, String> {
-    let opened = store_port::start()
+    let opening =
+        store_port::start().map_err(|e| format!("opening the database {DATABASE}: {e}"))?;
+    // While the store worker opens the database: the texts, surveys and audio manifests.
+    let resources = Resources::embedded();
+    let catalog = Catalog::from_resources(&resources);
+    let english = crate::i18n::english().map_err(|e| format!("the app's texts: {e}"))?;
+    let texts = AppTexts::from_resources(&resources, english)
+        .map_err(|e| format!("the app's texts: {e}"))?;
+    let audio = AudioLibrary::from_manifests(AUDIO_MANIFESTS.iter().copied());
+    for problem in audio.problems() {
+        tracing::warn!("audio manifest not loaded: {problem}");
+    }
+    let opened = opening
         .await
         .map_err(|e| format!("opening the database {DATABASE}: {e}"))?;
     if opened.recovered > 0 {
@@ -121,15 +133,6 @@ async fn services() -> Result<Services, String> {
         Box::new(store_port::send),
     )
     .map_err(|e| format!("loading the database {DATABASE}: {e}"))?;
-    let resources = Resources::embedded();
-    let catalog = Catalog::from_resources(&resources);
-    let english = crate::i18n::english().map_err(|e| format!("the app's texts: {e}"))?;
-    let texts = AppTexts::from_resources(&resources, english)
-        .map_err(|e| format!("the app's texts: {e}"))?;
-    let audio = AudioLibrary::from_manifests(AUDIO_MANIFESTS.iter().copied());
-    for problem in audio.problems() {
-        tracing::warn!("audio manifest not loaded: {problem}");
-    }
     let language = device_language();
     let mut services = Services::new(store, catalog, texts, language)
         .with_audio(audio)

@@ -46,8 +46,10 @@ pub struct Opened {
     pub recovered: usize,
 }
 
-/// Starts the store worker and waits for its snapshot of the durable database.
-pub async fn start() -> Result<Opened, String> {
+/// Starts the store worker now; the returned future resolves with its snapshot of the durable
+/// database. The worker opens the database on its own thread while the page does other work
+/// (parsing texts and surveys), so a start pays for the slower of the two, not both.
+pub fn start() -> Result<impl std::future::Future<Output = Result<Opened, String>>, String> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options("store-worker.js", &options)
@@ -94,9 +96,11 @@ pub async fn start() -> Result<Opened, String> {
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     WORKER.with(|w| *w.borrow_mut() = Some(worker));
-    receive
-        .await
-        .map_err(|_| "the store worker went away".to_owned())?
+    Ok(async move {
+        receive
+            .await
+            .map_err(|_| "the store worker went away".to_owned())?
+    })
 }
 
 /// The sink of the page's store copy: one changeset, posted with the next number.

@@ -15,8 +15,11 @@ use tower::ServiceExt;
 
 async fn router(web_app: Option<std::path::PathBuf>) -> (tempfile::TempDir, axum::Router) {
     let dir = tempfile::tempdir().unwrap();
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path().join("server.sqlite3")).await.unwrap());
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(dir.path().join("server.sqlite3"))
+            .await
+            .unwrap(),
+    );
     let state = AppState::new(store, Limits::default()).with_web_app(web_app);
     (dir, app(state))
 }
@@ -34,14 +37,20 @@ async fn the_web_app_is_served_with_its_own_policy_and_nothing_outside_its_folde
     let site = tempfile::tempdir().unwrap();
     let web = site.path().join("web");
     std::fs::create_dir_all(web.join("pkg")).unwrap();
-    std::fs::write(web.join("index.html"), "<!DOCTYPE html><title>Heard</title>").unwrap();
+    std::fs::write(
+        web.join("index.html"),
+        "<!DOCTYPE html><title>Heard</title>",
+    )
+    .unwrap();
     std::fs::write(web.join("pkg/heard-web_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(site.path().join("secret.txt"), "outside the folder").unwrap();
     let (_db, app) = router(Some(web)).await;
 
     let (status, headers, body) = get(&app, "/app/").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(String::from_utf8(body).unwrap().contains("<title>Heard</title>"));
+    assert!(String::from_utf8(body)
+        .unwrap()
+        .contains("<title>Heard</title>"));
     let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
     assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
     assert!(csp.contains("connect-src 'self'"), "{csp}");
@@ -53,10 +62,18 @@ async fn the_web_app_is_served_with_its_own_policy_and_nothing_outside_its_folde
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "application/wasm");
 
-    for outside in ["/app/../secret.txt", "/app/%2e%2e/secret.txt", "/app//etc/passwd", "/app/pkg"] {
+    for outside in [
+        "/app/../secret.txt",
+        "/app/%2e%2e/secret.txt",
+        "/app//etc/passwd",
+        "/app/pkg",
+    ] {
         let (status, _, body) = get(&app, outside).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{outside}");
-        assert!(!String::from_utf8_lossy(&body).contains("outside the folder"), "{outside}");
+        assert!(
+            !String::from_utf8_lossy(&body).contains("outside the folder"),
+            "{outside}"
+        );
     }
 }
 
