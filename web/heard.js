@@ -95,7 +95,11 @@ async function start() {
     keepScreenOn();
     document.addEventListener('visibilitychange', keepScreenOn);
     try {
-      await init();
+      // Compiled once here; the store worker gets the same compiled module (store_port.rs),
+      // so a start compiles the 7 MB of WebAssembly once, not twice.
+      const module = await WebAssembly.compileStreaming(fetch('pkg/heard-web_bg.wasm'));
+      window.heardWeb.module = module;
+      await init({ module_or_path: module });
     } catch (e) {
       stop('Heard could not start', String(e));
       return;

@@ -95,6 +95,17 @@ pub fn start() -> Result<impl std::future::Future<Output = Result<Opened, String
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
+    // The page's compiled module (web/heard.js), so the worker does not compile it again; when
+    // it is missing the worker compiles its own.
+    let module = js_sys::Reflect::get(&js_sys::global(), &"heardWeb".into())
+        .and_then(|state| js_sys::Reflect::get(&state, &"module".into()))
+        .unwrap_or(JsValue::UNDEFINED);
+    let hello = Object::new();
+    let _ = Reflect::set(&hello, &"kind".into(), &"module".into());
+    let _ = Reflect::set(&hello, &"module".into(), &module);
+    worker
+        .post_message(&hello)
+        .map_err(|e| format!("the store worker did not get the app: {e:?}"))?;
     WORKER.with(|w| *w.borrow_mut() = Some(worker));
     Ok(async move {
         receive

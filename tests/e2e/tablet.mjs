@@ -69,3 +69,17 @@ export function exportTabletDb(profile, name = 'heard.sqlite3') {
   }
   return null;
 }
+
+// Removes a profile once Chromium's last helper processes have let go of it (they may still
+// write for a moment after the browser exits); a leftover temporary folder is not a failure.
+export async function removeProfile(profile) {
+  for (let i = 0; i < 25; i++) {
+    try {
+      fs.rmSync(profile, { recursive: true, force: true });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  console.warn(`could not remove ${profile}`);
+}

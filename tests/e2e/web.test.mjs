@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { heading, button, radio, checkbox, completeSetup, openStaffPanel } from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 import { query } from './db.mjs';
-import { startTablet, exportTabletDb, opfsFiles } from './tablet.mjs';
+import { startTablet, exportTabletDb, opfsFiles, removeProfile } from './tablet.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -257,7 +257,7 @@ test('the web build works offline, survives a killed browser and syncs once back
   } finally {
     await tablet.close().catch(() => {});
     await server.stop().catch(() => {});
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    await removeProfile(profile);
   }
 });
 
@@ -294,6 +294,6 @@ test('over plain http from another machine the app says it needs a secure connec
   } finally {
     await tablet.close();
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    await removeProfile(profile);
   }
 });
