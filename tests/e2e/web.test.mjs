@@ -99,6 +99,22 @@ test('the web build works offline, survives a killed browser and syncs once back
     await page.getByText(en('sync-enrol-ok'), { exact: true }).waitFor({ timeout: 30_000 });
     await button(page, en('sync-now')).click();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    // The built-in Arabic recordings are stored by the service worker, every one of them.
+    const arabic = fs.readdirSync(path.join(webApp, 'audio', 'ar')).length;
+    const cachedArabic = await page.evaluate(async () => {
+      for (let i = 0; i < 100; i++) {
+        const name = (await caches.keys()).find((k) => k.startsWith('heard-'));
+        if (name) {
+          const keys = await (await caches.open(name)).keys();
+          const n = keys.filter((r) => r.url.includes('/audio/ar/')).length;
+          if (n > 0) return n;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return 0;
+    });
+    assert.ok(arabic > 0);
+    assert.equal(cachedArabic, arabic, 'every Arabic recording is in the service worker\'s cache');
     // Give the sync its round trip (downloads are committed by the store worker).
     await page.waitForTimeout(3_000);
     await button(page, en('staff-start')).click();
