@@ -25,7 +25,7 @@ function stop(title, detail) {
 }
 
 // What the staff panel shows about storage (read by the app through `window.heardWeb`).
-window.heardWeb = { persisted: null };
+window.heardWeb = { persisted: null, screenLock: null };
 
 async function requestPersistence() {
   try {
@@ -36,13 +36,34 @@ async function requestPersistence() {
   }
 }
 
+// The screen stays on while a survey is open (the app's root says data-heard-idle="false"),
+// and may dim at the welcome screen. The browser drops the lock when the page is hidden; it is
+// asked for again on the next check.
 let wakeLock = null;
-async function keepScreenOn() {
-  if (!('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+let asking = false;
+async function screenLock() {
+  if (!('wakeLock' in navigator)) return;
+  const busy = document.querySelector('[data-heard-idle="false"]') !== null;
+  if (wakeLock && wakeLock.released) wakeLock = null;
+  if (!busy) {
+    if (wakeLock) {
+      const lock = wakeLock;
+      wakeLock = null;
+      lock.release().catch(() => {});
+      window.heardWeb.screenLock = 'released';
+    }
+    return;
+  }
+  if (wakeLock || asking || document.visibilityState !== 'visible') return;
+  asking = true;
   try {
     wakeLock = await navigator.wakeLock.request('screen');
+    window.heardWeb.screenLock = 'held';
   } catch (e) {
-    wakeLock = null; // not granted (battery saver, no gesture yet): the screen may dim
+    wakeLock = null; // not granted (battery saver): the screen may dim
+    window.heardWeb.screenLock = 'refused';
+  } finally {
+    asking = false;
   }
 }
 
@@ -92,8 +113,8 @@ async function start() {
       .then(takeOverWhenIdle)
       .catch((e) => console.warn('service worker not registered', e));
     requestPersistence();
-    keepScreenOn();
-    document.addEventListener('visibilitychange', keepScreenOn);
+    setInterval(screenLock, 1000);
+    document.addEventListener('visibilitychange', screenLock);
     try {
       // Compiled once here; the store worker gets the same compiled module (store_port.rs),
       // so a start compiles the 7 MB of WebAssembly once, not twice.

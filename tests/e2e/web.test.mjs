@@ -136,6 +136,8 @@ test('the web build works offline, survives a killed browser and syncs once back
     await button(page, ar('anonymity-continue')).click();
     await answer(page, 'room-satisfied', async () => {
       await expectSpoken(page, spoken, 2);
+      // A survey is open: the screen is kept on.
+      await page.waitForFunction(() => window.heardWeb.screenLock === 'held', null, { timeout: 5_000 });
       await radio(page, ar('choice-yes')).click();
     });
     await answer(page, 'sanitary-satisfied', () => radio(page, ar('choice-yes')).click());
@@ -155,6 +157,8 @@ test('the web build works offline, survives a killed browser and syncs once back
     await button(page, ar('review-send')).click();
     await heading(page, ar('thanks-title')).waitFor();
     await heading(page, en('welcome-title')).waitFor({ timeout: 20_000 });
+    // Back at the welcome screen the screen may dim again.
+    await page.waitForFunction(() => window.heardWeb.screenLock === 'released', null, { timeout: 5_000 });
 
     // 3. A second resident answers three questions; the browser is killed mid-survey.
     await startInArabic(page);
