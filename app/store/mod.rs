@@ -77,8 +77,17 @@ impl Store {
         sink: ChangeSink,
     ) -> Result<Self, StoreError> {
         let mut conn = Connection::open_in_memory()?;
-        conn.deserialize_read_exact(rusqlite::MAIN_DB, snapshot, snapshot.len(), false)?;
-        conn.execute_batch("PRAGMA foreign_keys=ON;")?;
+        // An image of a WAL database says so in its header (bytes 18 and 19 are 2); in memory
+        // there is no WAL to open, so the copy is marked as a rollback-journal database.
+        let mut image = snapshot.to_vec();
+        if let Some(versions) = image.get_mut(18..20) {
+            if versions == [2, 2] {
+                versions.copy_from_slice(&[1, 1]);
+            }
+        }
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, image.as_slice(), image.len(), false)?;
+        // The change log is a temporary table: kept in memory, never in a temporary file.
+        conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;")?;
         schema::migrate(&conn)?;
         let replica = replica::Replica::start(&conn, sink)?;
         Ok(Self {
