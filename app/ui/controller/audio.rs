@@ -52,7 +52,11 @@ impl Kiosk {
     /// the tablet and in the panel. Never a voice in another language, never silence offered.
     pub fn call_help(&mut self, lang: LangTag) {
         self.clear_deleted();
-        self.step(false, |s| s.choose_language(lang.clone()).map(|()| None));
+        self.step(
+            false,
+            |s| s.choose_language(lang.clone()).map(|()| None),
+            |_| {},
+        );
         self.assistance.set(Some(lang));
     }
 

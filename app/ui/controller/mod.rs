@@ -19,7 +19,7 @@ use crate::platform::Instant;
 use crate::services::Services;
 use crate::ui::playback::Spoken;
 use dioxus::prelude::*;
-use heard_core::flow::{FlowError, Session};
+use heard_core::flow::{FlowError, Screen, Session};
 use heard_core::ids::{LangTag, QuestionId};
 use heard_core::response::{AdministrationMode, Answer, Response, ResponseId};
 use std::time::Duration;
