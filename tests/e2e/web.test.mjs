@@ -54,9 +54,11 @@ async function answer(page, id, act) {
   await button(page, ar('nav-next')).click();
 }
 
+// Language first (the grid is the resting screen), then the welcome and Start in Arabic.
 async function startInArabic(page) {
-  await button(page, en('welcome-start')).click();
   await button(page, 'العربية').click();
+  await heading(page, ar('welcome-title')).waitFor();
+  await button(page, ar('welcome-start')).click();
   await heading(page, ar('anonymity-title')).waitFor();
   await button(page, ar('anonymity-continue')).click();
 }
@@ -70,7 +72,7 @@ async function expectSpoken(page, spoken, n) {
 
 // The app is on screen: setup (a new tablet) or the welcome screen.
 async function appOpen(page) {
-  await heading(page, en('setup-title')).or(heading(page, en('welcome-title'))).waitFor();
+  await heading(page, en('setup-title')).or(heading(page, en('language-title'))).waitFor();
 }
 
 const tabletRows = (profile, sql) => {
@@ -118,21 +120,22 @@ test('the web build works offline, survives a killed browser and syncs once back
     // Give the sync its round trip (downloads are committed by the store worker).
     await page.waitForTimeout(3_000);
     await button(page, en('staff-start')).click();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
 
     // 2. The server stops and the network goes away; the app reloads from the service worker.
     await server.stop();
     await tablet.context.setOffline(true);
     await page.reload();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     // The resident chooses Arabic by ear: from that tap on, every screen speaks, with the
     // recordings coming from the service worker's cache (no network).
     const spoken = [];
     page.on('response', (r) => { if (r.url().includes('/audio/ar/')) spoken.push(r.status()); });
-    await button(page, en('welcome-start')).click();
     await button(page, `العربية: ${ar('listen')}`).click();
-    await heading(page, ar('anonymity-title')).waitFor();
+    await heading(page, ar('welcome-title')).waitFor();
     await expectSpoken(page, spoken, 1);
+    await button(page, ar('welcome-start')).click();
+    await heading(page, ar('anonymity-title')).waitFor();
     await button(page, ar('anonymity-continue')).click();
     await answer(page, 'room-satisfied', async () => {
       await expectSpoken(page, spoken, 2);
@@ -156,7 +159,7 @@ test('the web build works offline, survives a killed browser and syncs once back
     assert.ok(spoken.every((status) => status === 200), `every recording came from the cache: ${spoken}`);
     await button(page, ar('review-send')).click();
     await heading(page, ar('thanks-title')).waitFor();
-    await heading(page, en('welcome-title')).waitFor({ timeout: 20_000 });
+    await heading(page, en('language-title')).waitFor({ timeout: 20_000 });
     // Back at the welcome screen the screen may dim again.
     await page.waitForFunction(() => window.heardWeb.screenLock === 'released', null, { timeout: 5_000 });
 
@@ -175,7 +178,7 @@ test('the web build works offline, survives a killed browser and syncs once back
     page = tablet.page;
     await tablet.context.setOffline(true);
     await page.goto(appUrl);
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
 
     // 4. A third resident writes a comment, then stops and deletes their answers. (Choice ids
     // are in the stored survey itself; the comment is theirs alone.)
@@ -193,7 +196,7 @@ test('the web build works offline, survives a killed browser and syncs once back
     await button(page, ar('stop')).click();
     await page.getByRole('dialog', { name: ar('stop-title') }).waitFor();
     await button(page, ar('stop-discard')).click();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
 
     // 5. A second tab never opens the database and says why.
     const second = await tablet.context.newPage();
@@ -217,7 +220,7 @@ test('the web build works offline, survives a killed browser and syncs once back
     tablet = await startTablet(profile);
     page = tablet.page;
     await page.goto(appUrl);
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     await openStaffPanel(page, en);
     await button(page, en('sync-now')).click();
     const deadline = Date.now() + 30_000;
@@ -236,7 +239,7 @@ test('the web build works offline, survives a killed browser and syncs once back
     // 5b. A new build is deployed while a resident is mid-survey: it waits, and takes over
     // only once the welcome screen is back with nothing in progress.
     await button(page, en('staff-start')).click();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     const oldCache = (await page.evaluate(() => caches.keys())).find((k) => k.startsWith('heard-'));
     await startInArabic(page);
     await heading(page, survey('room-satisfied')).waitFor();
@@ -251,10 +254,10 @@ test('the web build works offline, survives a killed browser and syncs once back
     await button(page, ar('stop')).click();
     await page.getByRole('dialog', { name: ar('stop-title') }).waitFor();
     await button(page, ar('stop-discard')).click();
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), oldCache,
       { timeout: 30_000, polling: 250 });
-    await heading(page, en('welcome-title')).waitFor();
+    await heading(page, en('language-title')).waitFor();
     const names = await page.evaluate(() => caches.keys());
     assert.ok(names.some((k) => k.endsWith('-redeployed')), `the new build took over: ${names}`);
 

@@ -107,7 +107,8 @@ pub struct Kiosk {
 
 /// Reading state. Called while rendering, these subscribe the component to the state they read.
 impl Kiosk {
-    /// The welcome screen with nothing in progress and no staff view open: the moment a newly
+    /// The first screen of a fresh session (the core's `at_rest`, not the thank-you) with nothing
+    /// in progress and no staff view open: the moment a newly
     /// deployed web build may take over (the page reads `data-heard-idle`, see `web/heard.js`).
     pub fn idle(&self) -> bool {
         *self.view.read() == View::Resident
@@ -115,7 +116,7 @@ impl Kiosk {
                 .session
                 .read()
                 .as_ref()
-                .is_none_or(|s| matches!(s.screen(), Screen::Welcome))
+                .is_none_or(|s| s.at_rest() && !matches!(s.screen(), Screen::ThankYou))
             && self.core.peek().in_progress.is_none()
     }
     /// Reads the session on screen (None: no survey on this device).
