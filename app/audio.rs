@@ -35,19 +35,31 @@ impl AudioLibrary {
             if path.extension().and_then(|e| e.to_str()) != Some("json") {
                 continue;
             }
-            let parsed = std::fs::read(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    serde_json::from_slice::<MediaManifest>(&bytes).map_err(|e| e.to_string())
-                });
-            match parsed {
-                Ok(manifest) => {
-                    library.manifests.insert(manifest.survey.clone(), manifest);
-                }
+            match std::fs::read(&path) {
+                Ok(bytes) => library.add_manifest(&path.display().to_string(), &bytes),
                 Err(e) => library.problems.push(format!("{}: {e}", path.display())),
             }
         }
         library
+    }
+
+    /// The manifests given as (name, JSON), files served by someone else: the web build, whose
+    /// audio files are static files beside the page.
+    pub fn from_manifests<'a>(manifests: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Self {
+        let mut library = Self::default();
+        for (name, bytes) in manifests {
+            library.add_manifest(name, bytes);
+        }
+        library
+    }
+
+    fn add_manifest(&mut self, name: &str, bytes: &[u8]) {
+        match serde_json::from_slice::<MediaManifest>(bytes) {
+            Ok(manifest) => {
+                self.manifests.insert(manifest.survey.clone(), manifest);
+            }
+            Err(e) => self.problems.push(format!("{name}: {e}")),
+        }
     }
 
     /// Where the assets are: `HEARD_ASSETS`, else `assets/` next to the executable, else the
@@ -82,7 +94,8 @@ impl AudioLibrary {
         let manifest = self.manifests.get(&survey.cloned())?;
         let item = manifest.find(target, MediaKind::Audio, Some(language))?;
         let hex = item.sha256.to_hex();
-        Some(format!("/audio/{language}/{}.opus", hex.get(..16)?))
+        let root = crate::platform::ASSET_ROOT;
+        Some(format!("{root}audio/{language}/{}.opus", hex.get(..16)?))
     }
 
     /// The bytes for a request path `/audio/<tag>/<16 hex>.opus`. Anything else is refused, so

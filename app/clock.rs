@@ -1,9 +1,9 @@
 //! Calendar dates from the system clock. Responses only ever get the month; the day is used
 //! for staff counters alone. UTC, so a device's timezone setting cannot shift data.
 
+use crate::platform::{SystemTime, UNIX_EPOCH};
 use heard_core::period::Month;
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day {

@@ -40,8 +40,16 @@ pub fn font_for_path(path: &str) -> Option<&'static [u8]> {
         .map(|(_, bytes)| *bytes)
 }
 
-/// `@font-face` rules for the families named in `locales/languages.toml`.
-pub const FONT_FACES: &str = r#"
+/// `@font-face` rules for the families named in `locales/languages.toml`, their files under
+/// the platform's asset root (`/fonts/…`; `fonts/…` beside the page in the web build).
+pub fn font_faces() -> String {
+    FONT_FACE_RULES.replace(
+        "url(\"/fonts/",
+        &format!("url(\"{}fonts/", crate::platform::ASSET_ROOT),
+    )
+}
+
+const FONT_FACE_RULES: &str = r#"
 @font-face { font-family: "Noto Sans"; font-weight: 400; font-display: swap;
   src: local("Noto Sans"), local("NotoSans-Regular"), url("/fonts/NotoSans-Regular.woff2") format("woff2"); }
 @font-face { font-family: "Noto Sans"; font-weight: 700; font-display: swap;
@@ -72,7 +80,7 @@ mod tests {
 
     #[test]
     fn every_font_face_points_at_a_bundled_file() {
-        for url in FONT_FACES.split("url(\"").skip(1) {
+        for url in font_faces().split("url(\"").skip(1) {
             let path = url.split('"').next().unwrap_or_default();
             assert!(font_for_path(path).is_some(), "{path}");
         }

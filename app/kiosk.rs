@@ -1,7 +1,8 @@
 //! Pure kiosk timing rules (no clock of their own, so they are tested with made-up instants):
 //! inactivity reset with an "are you still there?" prompt first, and the staff long-press.
 
-use std::time::{Duration, Instant};
+use crate::platform::Instant;
+use std::time::Duration;
 
 /// How long the "are you still there?" prompt waits before the reset.
 pub const STILL_THERE_GRACE: Duration = Duration::from_secs(30);

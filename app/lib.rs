@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
 pub mod kiosk_access;
+pub mod platform;
 pub mod recording;
 pub mod resources;
 pub mod services;
@@ -18,3 +19,6 @@ pub mod ui;
 
 #[cfg(feature = "liveview")]
 pub mod server;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod web;

@@ -4,6 +4,7 @@
 mod actions;
 mod media;
 mod pin;
+mod port;
 mod responses;
 mod staff;
 mod sync;
@@ -13,6 +14,7 @@ pub use media::{
     RecordingRefused, RecordingSlot, SurveyCoverage, LANGUAGE_NAME_PROMPT, MAX_RECORDING_BYTES,
 };
 pub use pin::{hash_pin, verify_pin, PinChange, PinCheck, PinSetup, PIN_ITERATIONS};
+pub use port::{Direct, Durable, StoreGuard, StorePort};
 pub use staff::{Counts, DeviceSettings, SettingsError};
 pub use sync::{default_sync_config, SetAsideGroup, StoreOutbox, SyncEnrolment, SyncRuntime};
 // What the staff panel shows of sync, so views need not know the client crate.
@@ -23,7 +25,7 @@ use crate::catalog::Catalog;
 use crate::i18n::AppTexts;
 use crate::store::{Store, StoreError};
 use heard_core::ids::LangTag;
-use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
@@ -55,6 +57,9 @@ pub struct Services {
     sync: Option<Arc<SyncRuntime>>,
     /// The tablet's clock (Unix seconds): the system clock, or a fake one in tests.
     clock: Clock,
+    /// Where a commit becomes durable: here at once (desktop, kiosk), or in the web build's
+    /// store worker, which the controller awaits before it shows the next screen.
+    port: Arc<dyn StorePort>,
 }
 
 /// A clock in Unix seconds.
@@ -83,7 +88,20 @@ impl Services {
             device_language,
             sync: None,
             clock: Arc::new(crate::clock::unix_seconds),
+            port: Arc::new(Direct),
         }
+    }
+
+    /// Sets the store port (the web build: its store worker).
+    pub fn with_port(mut self, port: Arc<dyn StorePort>) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Every change committed so far, made durable: `None` when it already is (native
+    /// targets), else a future that resolves when the store worker has committed it.
+    pub fn durable(&self) -> Option<Durable> {
+        self.port.durable()
     }
 
     /// Replaces the tablet's clock (tests: a clock that is wrong on purpose). Call before
@@ -124,8 +142,8 @@ impl Services {
         &self.device_language
     }
 
-    fn store(&self) -> Result<MutexGuard<'_, Store>, ServiceError> {
-        self.store.lock().map_err(|_| ServiceError::Poisoned)
+    fn store(&self) -> Result<StoreGuard<'_>, ServiceError> {
+        StoreGuard::lock(&self.store).ok_or(ServiceError::Poisoned)
     }
 
     /// Runs `f` with the store (for the sync client and tests).

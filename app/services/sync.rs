@@ -7,6 +7,7 @@
 
 use super::{Clock, ServiceError, Services};
 use crate::catalog::Catalog;
+use crate::platform::SyncExecutor;
 use crate::store::{EnrolmentRecord, RecordedMedia, SettingKey, Store, StoreError, StoredAction};
 use heard_core::canonical::Sha256;
 use heard_core::ids::SurveyId;
@@ -16,7 +17,7 @@ use heard_core::set_aside::{clock_is_off, SetAsideKind};
 use heard_core::wire::{ActionList, SurveyBundle};
 use heard_sync_client::{
     EnrolError, Outbox, OutboxError, Recording, ServerUrl, SyncClient, SyncConfig, SyncHandle,
-    SyncStatus, TokioPlatform,
+    SyncStatus,
 };
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -38,10 +39,9 @@ fn outbox_error(e: impl std::fmt::Display) -> OutboxError {
 }
 
 impl StoreOutbox {
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Store>, OutboxError> {
-        self.store
-            .lock()
-            .map_err(|_| OutboxError("the store is unavailable after an earlier failure".into()))
+    fn lock(&self) -> Result<super::StoreGuard<'_>, OutboxError> {
+        super::StoreGuard::lock(&self.store)
+            .ok_or_else(|| OutboxError("the store is unavailable after an earlier failure".into()))
     }
 }
 
@@ -206,7 +206,7 @@ pub struct SyncEnrolment {
 
 /// The sync runtime and the running worker, shared by every window and browser session.
 pub struct SyncRuntime {
-    handle: tokio::runtime::Handle,
+    executor: SyncExecutor,
     worker: Mutex<Option<SyncHandle>>,
     status: watch::Sender<SyncStatus>,
     config: SyncConfig,
@@ -214,20 +214,14 @@ pub struct SyncRuntime {
 }
 
 impl SyncRuntime {
-    /// Starts a small tokio runtime on its own thread. `HEARD_SYNC_ALLOW_HTTP=1` permits plain
-    /// `http://` to another machine (a deliberately unencrypted local network, e.g. a demo).
+    /// Starts the platform's sync executor (natively a small tokio runtime on its own thread;
+    /// in a browser its event loop). `HEARD_SYNC_ALLOW_HTTP=1` permits plain `http://` to
+    /// another machine (a deliberately unencrypted local network, e.g. a demo).
     pub fn start(config: SyncConfig) -> std::io::Result<Self> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .thread_name("heard-sync")
-            .build()?;
-        let handle = runtime.handle().clone();
-        std::thread::Builder::new()
-            .name("heard-sync".into())
-            .spawn(move || runtime.block_on(std::future::pending::<()>()))?;
+        let executor = crate::platform::sync_executor()?;
         let allow_plain_http = std::env::var("HEARD_SYNC_ALLOW_HTTP").is_ok_and(|v| v == "1");
         Ok(Self {
-            handle,
+            executor,
             worker: Mutex::new(None),
             status: watch::channel(SyncStatus::default()).0,
             config,
@@ -276,11 +270,15 @@ impl Services {
             return Err(EnrolError::ResponsesWaiting(waiting));
         }
         let (url, code) = (server.as_str().to_owned(), code.trim().to_owned());
-        let enrolment = runtime
-            .handle
-            .spawn(async move { heard_sync_client::enrol(&url, &code, allow).await })
+        // On the sync executor (the UI's own runtime may not be the one with the network); the
+        // answer comes back over a oneshot channel.
+        let (send, receive) = tokio::sync::oneshot::channel();
+        runtime.executor.spawn(Box::pin(async move {
+            let _ = send.send(heard_sync_client::enrol(&url, &code, allow).await);
+        }));
+        let enrolment = receive
             .await
-            .map_err(|e| EnrolError::Server(e.to_string()))??;
+            .map_err(|_| EnrolError::Server("the enrolment was interrupted".into()))??;
         let record = EnrolmentRecord {
             server: enrolment.server.as_str(),
             device_token: &enrolment.device_token,
@@ -313,7 +311,7 @@ impl Services {
         };
         let mut worker = runtime.worker.lock().map_err(|_| ServiceError::Poisoned)?;
         if let Some(old) = worker.take() {
-            runtime.handle.spawn(old.stop());
+            runtime.executor.spawn(Box::pin(old.stop()));
         }
         let (Some(server), Some(token)) = (server, token) else {
             return Ok(());
@@ -331,12 +329,16 @@ impl Services {
             }
         };
         let outbox: Arc<dyn Outbox> = Arc::new(self.outbox());
-        let platform = Arc::new(TokioPlatform::new(runtime.handle.clone()));
-        let handle = heard_sync_client::spawn_on(platform, client, outbox, runtime.config.clone());
+        let handle = heard_sync_client::spawn_on(
+            Arc::clone(&runtime.executor),
+            client,
+            outbox,
+            runtime.config.clone(),
+        );
         // Mirror the worker's status into the long-lived channel the UI subscribes to.
         let mut from = handle.subscribe();
         let to = runtime.status.clone();
-        runtime.handle.spawn(async move {
+        runtime.executor.spawn(Box::pin(async move {
             loop {
                 let now = from.borrow_and_update().clone();
                 to.send_replace(now);
@@ -344,7 +346,7 @@ impl Services {
                     break;
                 }
             }
-        });
+        }));
         *worker = Some(handle);
         Ok(())
     }

@@ -30,4 +30,7 @@ pub enum StoreError {
     BoundElsewhere(usize),
     #[error("no random numbers available: {0}")]
     Random(String),
+    /// The web build's in-page copy could not hand its changes on (see `store/replica.rs`).
+    #[error("the change could not be passed to the durable store: {0}")]
+    Replica(String),
 }

@@ -13,6 +13,8 @@ mod downloads;
 mod error;
 mod media;
 mod outbox;
+// The web build's in-page copy of the store (see `replica.rs`).
+mod replica;
 mod responses;
 mod schema;
 mod settings;
@@ -23,6 +25,7 @@ pub use counters::Counter;
 pub use downloads::DownloadedSurvey;
 pub use error::StoreError;
 pub use media::RecordedMedia;
+pub use replica::{apply_changeset, ChangeSink};
 pub use responses::StoredState;
 pub use schema::{migrate_to, LATEST_VERSION};
 pub use settings::SettingKey;
@@ -35,6 +38,8 @@ pub struct Store {
     path: PathBuf,
     /// In-progress responses found at start (interrupted by a crash) and marked abandoned.
     recovered: usize,
+    /// The web build's page copy: where committed changes go to become durable.
+    replica: Option<replica::Replica>,
 }
 
 impl Store {
@@ -57,9 +62,59 @@ impl Store {
             conn,
             path: path.to_owned(),
             recovered: 0,
+            replica: None,
         };
         store.recovered = store.abandon_interrupted()?;
         Ok(store)
+    }
+
+    /// The web build's page copy: `snapshot` (the durable store's [`Store::snapshot`]) loaded
+    /// into memory; every change committed on it is handed to `sink` by
+    /// [`Store::publish_changes`]. `recovered` is what the durable store's open recovered.
+    pub fn replica(
+        snapshot: &[u8],
+        recovered: usize,
+        sink: ChangeSink,
+    ) -> Result<Self, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        // An image of a WAL database says so in its header (bytes 18 and 19 are 2); in memory
+        // there is no WAL to open, so the copy is marked as a rollback-journal database.
+        let mut image = snapshot.to_vec();
+        if let Some(versions) = image.get_mut(18..20) {
+            if versions == [2, 2] {
+                versions.copy_from_slice(&[1, 1]);
+            }
+        }
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, image.as_slice(), image.len(), false)?;
+        // The change log is a temporary table: kept in memory, never in a temporary file.
+        conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;")?;
+        schema::migrate(&conn)?;
+        let replica = replica::Replica::start(&conn, sink)?;
+        Ok(Self {
+            conn,
+            path: PathBuf::from(":memory:"),
+            recovered,
+            replica: Some(replica),
+        })
+    }
+
+    /// Hands the changes committed since the last call on to the durable store (the web
+    /// build's page copy); nothing to do elsewhere, where every commit is already durable.
+    pub fn publish_changes(&mut self) -> Result<(), StoreError> {
+        match &mut self.replica {
+            Some(replica) => replica.publish(&self.conn),
+            None => Ok(()),
+        }
+    }
+
+    /// The whole database as one SQLite image (the web store worker sends it to the page).
+    pub fn snapshot(&mut self) -> Result<Vec<u8>, StoreError> {
+        Ok(self.conn.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
+    /// Applies a changeset published by the page's copy, as one durable transaction.
+    pub fn apply_changes(&mut self, changes: &[u8]) -> Result<(), StoreError> {
+        apply_changeset(&mut self.conn, changes)
     }
 
     pub fn path(&self) -> &Path {
@@ -115,13 +170,16 @@ impl Store {
 
 /// Durability and privacy settings, applied to every connection.
 fn configure(conn: &Connection) -> Result<(), StoreError> {
-    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
+    // WAL natively, TRUNCATE in a browser (no shared memory there): see `platform::JOURNAL_MODE`.
+    let wanted = crate::platform::JOURNAL_MODE;
+    let mode: String =
+        conn.query_row(&format!("PRAGMA journal_mode={wanted}"), [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case(wanted) {
         return Err(StoreError::Pragma(format!(
-            "journal_mode is {mode}, not wal"
+            "journal_mode is {mode}, not {wanted}"
         )));
     }
-    // FULL: the WAL is synced at every commit, so a reported save survives power loss.
+    // FULL: the journal is synced at every commit, so a reported save survives power loss.
     conn.execute_batch(
         "PRAGMA synchronous=FULL;
          PRAGMA secure_delete=ON;

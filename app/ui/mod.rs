@@ -11,9 +11,10 @@ pub mod words;
 pub use controller::{Kiosk, View};
 
 use crate::i18n::Tr;
+use crate::platform::Instant;
 use crate::services::Services;
 use dioxus::prelude::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The stylesheet, inlined so every platform gets it without asset paths.
 pub const CSS: &str = include_str!("../../assets/app.css");
@@ -26,7 +27,7 @@ pub fn App() -> Element {
     use_context_provider(|| kiosk);
     use_future(move || async move {
         loop {
-            tokio::time::sleep(Duration::from_secs(1)).await;
+            crate::platform::sleep(Duration::from_secs(1)).await;
             kiosk.tick(Instant::now());
         }
     });
@@ -42,13 +43,15 @@ pub fn App() -> Element {
     let font = tr.font();
     let lang = tr.lang().to_string();
     let dir = tr.direction().as_str();
+    let idle = kiosk.idle();
     rsx! {
-        style { dangerous_inner_html: crate::fonts::FONT_FACES }
+        style { dangerous_inner_html: crate::fonts::font_faces() }
         style { dangerous_inner_html: CSS }
         div {
             class: "app",
             lang: "{lang}",
             dir,
+            "data-heard-idle": "{idle}",
             style: "font-family: '{font}', 'Noto Sans', sans-serif;",
             onpointerdown: move |_| kiosk.touch(),
             onkeydown: move |_| kiosk.touch(),

@@ -238,3 +238,8 @@ set-aside-conflict = Der Server hat unter derselben Nummer schon andere Antworte
 set-aside-invalid = Diese Antworten passen nicht zur Umfrage auf dem Server, vielleicht weil sie geändert wurde. Informieren Sie die Koordination.
 set-aside-other = Der Server hat diese Antworten aus einem Grund nicht angenommen, den diese App nicht kennt. Aktualisieren Sie die App und informieren Sie die Koordination.
 set-aside-kept = Zurückgestellte Antworten bleiben 30 Tage auf diesem Tablet, dann werden sie gelöscht.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Dieser Browser behält die Antworten von Heard auch bei knappem Speicher.
+storage-not-kept = Dieser Browser kann die Antworten von Heard löschen, wenn der Speicher des Tablets knapp wird. Synchronisieren Sie oft. Öffnet Heard wieder mit der Ersteinrichtung, wurden die Antworten gelöscht: Wählen Sie die PIN und registrieren Sie das Tablet erneut.
+setup-storage-lost = Der Browser hat gelöscht, was Heard auf diesem Tablet gespeichert hatte (der Speicher wurde geleert oder war voll). Noch nicht an den Server gesendete Antworten sind verloren. Wählen Sie die PIN und registrieren Sie das Tablet dann im Mitarbeiterbereich erneut.

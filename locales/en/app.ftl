@@ -238,3 +238,8 @@ set-aside-conflict = The server already has other answers under the same number.
 set-aside-invalid = These answers do not fit the survey on the server, perhaps because it changed. Tell the coordinator.
 set-aside-other = The server did not accept these answers for a reason this app does not know. Update the app and tell the coordinator.
 set-aside-kept = Set-aside answers stay on this tablet for 30 days, then they are deleted.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = This browser keeps Heard's answers even when the tablet runs low on space.
+storage-not-kept = This browser may delete Heard's answers when the tablet runs low on space. Sync often. If Heard opens at first-run setup again, its answers were deleted: choose the PIN and enrol the tablet again.
+setup-storage-lost = The browser deleted what Heard had stored on this tablet (its storage was cleared or ran out of space). Answers not yet sent to the server are lost. Choose the PIN, then enrol the tablet again in the staff panel.

@@ -241,3 +241,8 @@ set-aside-conflict = El servidor ya tiene otras respuestas con el mismo número.
 set-aside-invalid = Estas respuestas no encajan con la encuesta del servidor, quizá porque cambió. Avise a la coordinación.
 set-aside-other = El servidor rechazó estas respuestas por un motivo que esta aplicación no conoce. Actualice la aplicación y avise a la coordinación.
 set-aside-kept = Las respuestas apartadas se quedan 30 días en esta tableta y después se borran.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Este navegador conserva las respuestas de Heard aunque la tableta se quede sin espacio.
+storage-not-kept = Este navegador puede borrar las respuestas de Heard si la tableta se queda sin espacio. Sincronice a menudo. Si Heard vuelve a abrirse en la configuración inicial, sus respuestas se borraron: elija el PIN y vuelva a inscribir la tableta.
+setup-storage-lost = El navegador borró lo que Heard había guardado en esta tableta (se vació el almacenamiento o se llenó). Las respuestas que aún no se enviaron al servidor se han perdido. Elija el PIN y luego vuelva a inscribir la tableta en el panel del personal.

@@ -238,3 +238,8 @@ set-aside-conflict = Palvelimella on jo toiset vastaukset samalla numerolla. Ker
 set-aside-invalid = Nämä vastaukset eivät sovi palvelimen kyselyyn, ehkä koska kysely on muuttunut. Kerro koordinaattorille.
 set-aside-other = Palvelin hylkäsi nämä vastaukset syystä, jota tämä sovellus ei tunne. Päivitä sovellus ja kerro koordinaattorille.
 set-aside-kept = Sivuun siirretyt vastaukset säilyvät tabletilla 30 päivää, sitten ne poistetaan.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Tämä selain säilyttää Heardin vastaukset, vaikka tabletin tila käy vähiin.
+storage-not-kept = Tämä selain voi poistaa Heardin vastaukset, kun tabletin tila käy vähiin. Synkronoi usein. Jos Heard avautuu taas käyttöönottoon, vastaukset on poistettu: valitse PIN-koodi ja rekisteröi tabletti uudelleen.
+setup-storage-lost = Selain poisti sen, mitä Heard oli tallentanut tähän tablettiin (tallennustila tyhjennettiin tai se täyttyi). Palvelimelle vielä lähettämättömät vastaukset ovat kadonneet. Valitse PIN-koodi ja rekisteröi tabletti sitten uudelleen henkilökunnan paneelissa.

@@ -238,3 +238,8 @@ set-aside-conflict = Le serveur a déjà d'autres réponses sous le même numér
 set-aside-invalid = Ces réponses ne correspondent pas à l'enquête du serveur, peut-être parce qu'elle a changé. Prévenez la coordination.
 set-aside-other = Le serveur n'a pas accepté ces réponses pour une raison que cette application ne connaît pas. Mettez l'application à jour et prévenez la coordination.
 set-aside-kept = Les réponses mises de côté restent 30 jours sur cette tablette, puis elles sont supprimées.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Ce navigateur garde les réponses de Heard même quand la tablette manque de place.
+storage-not-kept = Ce navigateur peut effacer les réponses de Heard quand la tablette manque de place. Synchronisez souvent. Si Heard s’ouvre de nouveau sur la première configuration, ses réponses ont été effacées : choisissez le code PIN et inscrivez de nouveau la tablette.
+setup-storage-lost = Le navigateur a effacé ce que Heard avait enregistré sur cette tablette (le stockage a été vidé ou était plein). Les réponses pas encore envoyées au serveur sont perdues. Choisissez le code PIN, puis inscrivez de nouveau la tablette dans le panneau du personnel.

@@ -238,3 +238,8 @@ set-aside-conflict = Serverê berê bersivên din bi heman hejmarê hene. Ji koo
 set-aside-invalid = Ev bersiv li anketa serverê nayên, dibe ku ji ber ku guheriye. Ji koordînator re bêje.
 set-aside-other = Serverê ev bersiv ji ber sedemeke ku ev sepan nizane red kir. Sepanê nû bike û ji koordînator re bêje.
 set-aside-kept = Bersivên li aliyekî hatine danîn 30 rojan li ser vê tabletê dimînin, paşê tên jêbirin.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Ev gerok bersivên Heard diparêze jî dema cihê tabletê kêm dibe.
+storage-not-kept = Dibe ku ev gerok bersivên Heard jê bibe dema cihê tabletê kêm dibe. Gelek caran hevdem bike. Heke Heard dîsa bi sazkirina yekem vebe, bersivên wê hatine jêbirin: PIN hilbijêre û tabletê dîsa tomar bike.
+setup-storage-lost = Gerokê tiştên ku Heard li ser vê tabletê tomar kiribûn jê bir (cihê tomarkirinê hat paqijkirin an tije bû). Bersivên ku hîn ji serverê re nehatine şandin winda bûn. PIN hilbijêre, paşê di panela karmendan de tabletê dîsa tomar bike.

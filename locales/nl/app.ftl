@@ -238,3 +238,8 @@ set-aside-conflict = De server heeft al andere antwoorden onder hetzelfde nummer
 set-aside-invalid = Deze antwoorden passen niet bij de vragenlijst op de server, misschien omdat die is gewijzigd. Meld het aan de coördinator.
 set-aside-other = De server heeft deze antwoorden geweigerd om een reden die deze app niet kent. Werk de app bij en meld het aan de coördinator.
 set-aside-kept = Apart gezette antwoorden blijven 30 dagen op deze tablet en worden daarna verwijderd.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Deze browser bewaart de antwoorden van Heard, ook als de tablet weinig ruimte heeft.
+storage-not-kept = Deze browser kan de antwoorden van Heard wissen als de tablet weinig ruimte heeft. Synchroniseer vaak. Opent Heard weer met de eerste instelling, dan zijn de antwoorden gewist: kies de pincode en registreer de tablet opnieuw.
+setup-storage-lost = De browser heeft gewist wat Heard op deze tablet had opgeslagen (de opslag is leeggemaakt of was vol). Antwoorden die nog niet naar de server waren gestuurd, zijn verloren. Kies de pincode en registreer de tablet daarna opnieuw in het personeelspaneel.

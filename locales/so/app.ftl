@@ -238,3 +238,8 @@ set-aside-conflict = Server-ku horey ayuu u haystaa jawaabo kale oo isla lambark
 set-aside-invalid = Jawaabahan kuma habboona sahanka server-ka, laga yaabee inuu isbeddelay. U sheeg isuduwaha.
 set-aside-other = Server-ku wuu diiday jawaabahan sabab uusan barnaamijkani aqoon. Cusboonaysii barnaamijka oo u sheeg isuduwaha.
 set-aside-kept = Jawaabaha dhinac la dhigay waxay tablet-kan ku jiraan 30 maalmood, kadibna waa la tirtiraa.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Biraawsarkan wuxuu hayaa jawaabaha Heard xitaa marka meesha tablet-ku yaraato.
+storage-not-kept = Biraawsarkan wuxuu tirtiri karaa jawaabaha Heard marka meesha tablet-ku yaraato. Si joogto ah isku-xir. Haddii Heard mar kale ku furmo habaynta koowaad, jawaabihiisa waa la tirtiray: dooro PIN-ka oo mar kale diiwaangeli tablet-ka.
+setup-storage-lost = Biraawsarku wuxuu tirtiray waxii Heard ku kaydiyay tablet-kan (kaydka waa la nadiifiyay ama wuu buuxsamay). Jawaabaha aan weli loo dirin serverka waa lumeen. Dooro PIN-ka, kadibna mar kale ku diiwaangeli tablet-ka guddiga shaqaalaha.

@@ -238,3 +238,8 @@ set-aside-conflict = Servern har redan andra svar med samma nummer. Säg till sa
 set-aside-invalid = Dessa svar passar inte enkäten på servern, kanske för att den har ändrats. Säg till samordnaren.
 set-aside-other = Servern avvisade dessa svar av ett skäl som appen inte känner till. Uppdatera appen och säg till samordnaren.
 set-aside-kept = Svar som lagts åt sidan stannar 30 dagar på surfplattan och raderas sedan.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Den här webbläsaren behåller Heards svar även när surfplattan har ont om utrymme.
+storage-not-kept = Den här webbläsaren kan radera Heards svar när surfplattan har ont om utrymme. Synkronisera ofta. Om Heard öppnas med första installationen igen har svaren raderats: välj PIN-koden och registrera surfplattan igen.
+setup-storage-lost = Webbläsaren raderade det som Heard hade sparat på den här surfplattan (lagringen rensades eller blev full). Svar som ännu inte skickats till servern har gått förlorade. Välj PIN-koden och registrera sedan surfplattan igen i personalpanelen.

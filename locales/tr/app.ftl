@@ -238,3 +238,8 @@ set-aside-conflict = Sunucuda aynı numarayla başka yanıtlar zaten var. Koordi
 set-aside-invalid = Bu yanıtlar sunucudaki ankete uymuyor, belki anket değiştiği için. Koordinatöre bildirin.
 set-aside-other = Sunucu bu yanıtları uygulamanın bilmediği bir nedenle kabul etmedi. Uygulamayı güncelleyin ve koordinatöre bildirin.
 set-aside-kept = Kenara ayrılan yanıtlar bu tablette 30 gün kalır, sonra silinir.
+
+## The web build: whether the browser keeps the answers when space runs low
+storage-kept = Bu tarayıcı, tablette yer azalsa bile Heard'ün yanıtlarını saklar.
+storage-not-kept = Bu tarayıcı, tablette yer azaldığında Heard'ün yanıtlarını silebilir. Sık sık eşitleyin. Heard yeniden ilk kurulumla açılırsa yanıtları silinmiştir: PIN'i seçin ve tableti yeniden kaydedin.
+setup-storage-lost = Tarayıcı, Heard'ün bu tablette sakladıklarını sildi (depolama temizlendi veya doldu). Sunucuya henüz gönderilmemiş yanıtlar kayboldu. PIN'i seçin, ardından tableti personel panelinde yeniden kaydedin.

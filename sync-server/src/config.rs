@@ -64,4 +64,6 @@ pub struct ServerConfig {
     pub daily_compaction: Option<u8>,
     /// The server secret (enrolment codes are stored as HMAC-SHA-256 under it).
     pub secret: crate::server_secret::ServerSecret,
+    /// The built web app (`scripts/build-web`) to serve at `/app/`, if any.
+    pub web_app: Option<std::path::PathBuf>,
 }

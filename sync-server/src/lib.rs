@@ -25,4 +25,5 @@ pub mod survey_import;
 pub mod tally_slabs;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod web_app;
 pub mod xlsform;

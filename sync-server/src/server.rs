@@ -18,7 +18,8 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let mut state = AppState::new(Arc::clone(&store), config.limits.clone())
         .with_secure_cookies(config.tls.is_some())
-        .with_secret(config.secret.clone());
+        .with_secret(config.secret.clone())
+        .with_web_app(config.web_app.clone());
     if config.behind_tls_proxy {
         state = state.behind_tls_proxy();
     }

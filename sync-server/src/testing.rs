@@ -39,6 +39,7 @@ impl LoopbackServer {
             shutdown_grace: Duration::from_secs(5),
             daily_compaction: None,
             secret: test_secret(),
+            web_app: None,
         };
         let task = tokio::spawn(crate::server::serve(
             store,

@@ -52,6 +52,7 @@ async fn start() -> Server {
         shutdown_grace: Duration::from_secs(5),
         daily_compaction: None,
         secret: test_secret(),
+        web_app: None,
     };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let (ready_tx, ready_rx) = tokio::sync::oneshot::channel::<SocketAddr>();

@@ -52,7 +52,11 @@ impl Kiosk {
     /// the tablet and in the panel. Never a voice in another language, never silence offered.
     pub fn call_help(&mut self, lang: LangTag) {
         self.clear_deleted();
-        self.step(false, |s| s.choose_language(lang.clone()).map(|()| None));
+        self.step(
+            false,
+            |s| s.choose_language(lang.clone()).map(|()| None),
+            |_| {},
+        );
         self.assistance.set(Some(lang));
     }
 
@@ -75,10 +79,14 @@ impl Kiosk {
 
     /// Plays a spoken prompt (the small Listen button); the response records that audio was used.
     pub fn listen(&mut self, url: &str) {
-        self.step(false, |s| {
-            s.mark_audio_used();
-            Ok(None)
-        });
+        self.step(
+            false,
+            |s| {
+                s.mark_audio_used();
+                Ok(None)
+            },
+            |_| {},
+        );
         run_script(&crate::audio::play_script(url));
     }
 
@@ -110,10 +118,14 @@ impl Kiosk {
 
     /// The large replay button: the screen again, from the start.
     pub fn replay(&mut self) {
-        self.step(false, |s| {
-            s.mark_audio_used();
-            Ok(None)
-        });
+        self.step(
+            false,
+            |s| {
+                s.mark_audio_used();
+                Ok(None)
+            },
+            |_| {},
+        );
         self.play_with(None);
     }
 

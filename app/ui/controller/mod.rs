@@ -15,13 +15,14 @@ pub use staff::StaffOverview;
 pub use staff_media::StaffMedia;
 
 use crate::kiosk::{idle_state, Idle};
+use crate::platform::Instant;
 use crate::services::Services;
 use crate::ui::playback::Spoken;
 use dioxus::prelude::*;
-use heard_core::flow::{FlowError, Session};
+use heard_core::flow::{FlowError, Screen, Session};
 use heard_core::ids::{LangTag, QuestionId};
 use heard_core::response::{AdministrationMode, Answer, Response, ResponseId};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -106,6 +107,18 @@ pub struct Kiosk {
 
 /// Reading state. Called while rendering, these subscribe the component to the state they read.
 impl Kiosk {
+    /// The first screen of a fresh session (the core's `at_rest`, not the thank-you) with nothing
+    /// in progress and no staff view open: the moment a newly
+    /// deployed web build may take over (the page reads `data-heard-idle`, see `web/heard.js`).
+    pub fn idle(&self) -> bool {
+        *self.view.read() == View::Resident
+            && self
+                .session
+                .read()
+                .as_ref()
+                .is_none_or(|s| s.at_rest() && !matches!(s.screen(), Screen::ThankYou))
+            && self.core.peek().in_progress.is_none()
+    }
     /// Reads the session on screen (None: no survey on this device).
     pub fn with_session<R>(&self, f: impl FnOnce(&Session) -> R) -> Option<R> {
         self.session.read().as_ref().map(f)
@@ -245,10 +258,12 @@ impl Kiosk {
     /// Runs a flow step on a copy of the session; saves what it produced; then shows it.
     /// `save` stores the response in progress (after an answer); a returned response (the
     /// last answer with no review screen, a submit) is stored as finished.
+    /// `shown` runs once the new screen is on show (after the commit is durable).
     fn step(
         &mut self,
         save: bool,
         f: impl FnOnce(&mut Session) -> Result<Option<Response>, FlowError>,
+        shown: impl FnOnce(&mut Kiosk) + 'static,
     ) {
         let Some(mut next) = self.session.peek().clone() else {
             return;
@@ -281,12 +296,36 @@ impl Kiosk {
                 } else if save {
                     self.core.write().in_progress = Some(next.context().id);
                 }
-                self.notice.set(None);
-                self.show(Some(next));
+                self.when_durable(move |kiosk| {
+                    kiosk.notice.set(None);
+                    kiosk.show(Some(next));
+                    shown(kiosk);
+                });
             }
             Err(e) => {
                 tracing::error!("saving failed: {e}");
                 self.notice.set(Some(Notice::SaveFailed));
+            }
+        }
+    }
+
+    /// Runs `then` once everything committed is durable: at once on native targets, where the
+    /// store's commit is; in the web build when the store worker has committed it. Until then
+    /// the screen does not move; if it fails, the resident sees the save-failed notice.
+    fn when_durable(&mut self, then: impl FnOnce(&mut Kiosk) + 'static) {
+        match self.services().durable() {
+            None => then(self),
+            Some(durable) => {
+                let mut kiosk = *self;
+                spawn(async move {
+                    match durable.await {
+                        Ok(()) => then(&mut kiosk),
+                        Err(e) => {
+                            tracing::error!("the store worker did not commit: {e}");
+                            kiosk.notice.set(Some(Notice::SaveFailed));
+                        }
+                    }
+                });
             }
         }
     }
@@ -298,11 +337,12 @@ impl Kiosk {
         f: impl FnOnce(&mut Session) -> Result<Option<Response>, FlowError>,
     ) {
         let before = self.session.peek().as_ref().map(|s| s.screen().clone());
-        self.step(save, f);
-        let after = self.session.peek().as_ref().map(|s| s.screen().clone());
-        if before != after {
-            self.play_screen();
-        }
+        self.step(save, f, move |kiosk| {
+            let after = kiosk.session.peek().as_ref().map(|s| s.screen().clone());
+            if before != after {
+                kiosk.play_screen();
+            }
+        });
     }
 
     pub fn proceed(&mut self) {
@@ -313,7 +353,7 @@ impl Kiosk {
     pub fn choose_language(&mut self, lang: LangTag) {
         self.clear_deleted();
         let name = crate::ui::playback::language_name(&self.services(), &lang);
-        self.step(false, |s| s.choose_language(lang).map(|()| None));
+        self.step(false, |s| s.choose_language(lang).map(|()| None), |_| {});
         if let Some(url) = name {
             audio::run_script(&crate::audio::play_script(&url));
         }
@@ -366,10 +406,12 @@ impl Kiosk {
         match result {
             Ok(()) => {
                 self.core.write().in_progress = None;
-                self.after_response();
-                if !keep {
-                    self.confirm_deleted(language, listening);
-                }
+                self.when_durable(move |kiosk| {
+                    kiosk.after_response();
+                    if !keep {
+                        kiosk.confirm_deleted(language, listening);
+                    }
+                });
             }
             Err(e) => {
                 tracing::error!("stopping failed: {e}");

@@ -95,8 +95,12 @@ impl Kiosk {
     pub fn set_up_pin(&mut self, new: &str, again: &str) -> Result<PinSetup, ServiceError> {
         let outcome = self.services().set_up_pin(new, again);
         if let Ok(PinSetup::Done | PinSetup::AlreadySet) = outcome {
-            self.view.set(View::Resident);
-            self.reset();
+            // The web build remembers that this browser holds a set-up database (`storage_lost`).
+            crate::platform::note_storage(true);
+            self.when_durable(|kiosk| {
+                kiosk.view.set(View::Resident);
+                kiosk.reset();
+            });
         }
         outcome
     }

@@ -21,7 +21,7 @@ pub fn ThanksScreen(words: Words) -> Element {
         .map_or(THANKS_SECONDS, |t| u64::from(t.reset_seconds));
     // Dropped with this screen, so a Finish tap cancels it.
     use_future(move || async move {
-        tokio::time::sleep(Duration::from_secs(seconds)).await;
+        crate::platform::sleep(Duration::from_secs(seconds)).await;
         kiosk.after_response();
     });
     // Read by the controller when the screen opened, in the resident's language only.

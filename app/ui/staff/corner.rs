@@ -2,9 +2,9 @@
 //! finger, mouse, or a key (Enter/Space), it opens the PIN prompt; a tap does nothing.
 
 use crate::kiosk::LongPress;
+use crate::platform::Instant;
 use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
-use std::time::Instant;
 
 #[component]
 pub fn StaffCorner(label: String, lang: String, dir: &'static str) -> Element {

@@ -41,6 +41,10 @@ pub fn SetupScreen(tr: Tr) -> Element {
         main { class: "screen centered staff",
             div { class: "dialog", role: "dialog", aria_labelledby: "setup-title",
                 h1 { id: "setup-title", "{tr.t(\"setup-title\")}" }
+                // The web build: this tablet had a database and the browser deleted it.
+                if crate::platform::storage_lost() {
+                    p { class: "notice", role: "alert", "{tr.t(\"setup-storage-lost\")}" }
+                }
                 p { "{tr.t(\"setup-body\")}" }
                 label { class: "field-label", r#for: "setup-pin", "{tr.t(\"setup-pin\")}" }
                 input {

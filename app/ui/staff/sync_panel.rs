@@ -6,7 +6,6 @@ use crate::i18n::Tr;
 use crate::services::{EnrolError, SyncStatus};
 use crate::ui::controller::Kiosk;
 use dioxus::prelude::*;
-use std::time::SystemTime;
 
 /// What a sync server's address starts with (`sync-error-address`'s `{ $start }`).
 pub const ADDRESS_START: &str = "https://";
@@ -38,6 +37,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
             .enrolment
             .as_ref()
             .map(|e| e.server.clone())
+            .or_else(crate::platform::proposed_server)
             .unwrap_or_default()
     });
     let mut code = use_signal(String::new);
@@ -99,7 +99,7 @@ pub fn SyncPanel(tr: Tr) -> Element {
     let current = status();
     let last_success = match current.last_success {
         Some(t) => {
-            let minutes = SystemTime::now()
+            let minutes = crate::platform::wall_clock_now()
                 .duration_since(t)
                 .map_or(0, |d| d.as_secs() / 60);
             tr.t_args(
@@ -110,6 +110,14 @@ pub fn SyncPanel(tr: Tr) -> Element {
         None => tr.t("sync-never"),
     };
     let enrolled_server = overview.enrolment.map(|e| e.server);
+    // The web build: whether the browser promised to keep the database (None elsewhere).
+    let storage = crate::platform::storage_persisted().map(|kept| {
+        tr.t(if kept {
+            "storage-kept"
+        } else {
+            "storage-not-kept"
+        })
+    });
     rsx! {
         section { class: "panel-section", aria_labelledby: "sync-title",
             h2 { id: "sync-title", "{tr.t(\"sync-title\")}" }
@@ -144,6 +152,9 @@ pub fn SyncPanel(tr: Tr) -> Element {
                 }
             } else {
                 p { "{tr.t(\"sync-not-enrolled\")}" }
+            }
+            if let Some(storage) = storage {
+                p { class: "hint storage-persisted", "{storage}" }
             }
             label { class: "field-label", r#for: "sync-server", "{tr.t(\"sync-server-url\")}" }
             input { id: "sync-server", r#type: "url", dir: "ltr", value: "{server_url}",

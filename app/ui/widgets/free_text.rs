@@ -59,7 +59,7 @@ pub fn FreeText(
             on_answer.call(typed);
         } else {
             pending.set(Some(spawn(async move {
-                tokio::time::sleep(SAVE_AFTER).await;
+                crate::platform::sleep(SAVE_AFTER).await;
                 pending.set(None);
                 on_answer.call(typed);
             })));

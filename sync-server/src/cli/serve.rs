@@ -49,6 +49,10 @@ pub struct ServeArgs {
     /// `retention apply --months`); 0: no horizon.
     #[arg(long, env = "HEARD_RETENTION_MONTHS", default_value_t = Limits::default().retention_months.unwrap_or(0))]
     retention_months: u32,
+    /// The built web app (`scripts/build-web`) to serve at /app/; by default `target/web` of
+    /// the working directory when it holds one.
+    #[arg(long, env = "HEARD_WEB_APP", value_name = "DIR")]
+    web_app: Option<PathBuf>,
 }
 
 pub async fn run(
@@ -76,8 +80,13 @@ pub async fn run(
         secret,
         shutdown_grace: Duration::from_secs(args.shutdown_grace),
         daily_compaction: (!args.no_daily_compaction).then_some(args.compact_at),
+        web_app: args.web_app.or_else(|| {
+            let built = PathBuf::from("target/web");
+            built.join("index.html").is_file().then_some(built)
+        }),
     };
     let db = describe(database);
+    let web_app = config.web_app.is_some();
     serve(
         store,
         config,
@@ -88,6 +97,10 @@ pub async fn run(
                 "heard-sync-server listening on {}://{addr} (database {db})",
                 if tls { "https" } else { "http" }
             );
+            if web_app {
+                let scheme = if tls { "https" } else { "http" };
+                println!("tablet web app at {scheme}://{addr}/app/");
+            }
             tracing::info!("listening");
         },
         shutdown_signal(),

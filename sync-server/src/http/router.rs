@@ -1,5 +1,6 @@
 //! The whole service as one `Router`: the device API and the dashboard side by side, with the
-//! layers both need. The only file under `http/` that may name `api` or `dashboard`.
+//! layers both need, and the tablets' web app at `/app/`. The only file under `http/` that may
+//! name `api`, `dashboard` or `web_app`.
 
 use super::error::ApiError;
 use super::headers::security_headers;
@@ -14,6 +15,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(crate::api::router())
         .merge(crate::dashboard::router())
+        .merge(crate::web_app::router())
         .fallback(|| async { ApiError::RouteNotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(body_limit))

@@ -49,6 +49,8 @@ pub struct AppState {
     pub ingest_log: Arc<IngestLog>,
     /// Where pushes read the time (the upload counters' month, the ingest log's hour).
     pub clock: Clock,
+    /// The tablets' web app folder served at `/app/` (`serve --web-app`), if any.
+    pub web_app: Option<Arc<std::path::Path>>,
 }
 
 impl AppState {
@@ -73,7 +75,14 @@ impl AppState {
             editions: Arc::new(RwLock::new(HashMap::new())),
             ingest_log: Arc::new(IngestLog::new()),
             clock: Arc::new(crate::calendar::unix_now),
+            web_app: None,
         }
+    }
+
+    /// The same state, serving the web app in `folder` at `/app/`.
+    pub fn with_web_app(mut self, folder: Option<std::path::PathBuf>) -> Self {
+        self.web_app = folder.map(Arc::from);
+        self
     }
 
     /// The same state reading the time from `clock` (tests simulate days with it).
