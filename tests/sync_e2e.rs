@@ -112,6 +112,11 @@ async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_ser
         tablet.counts().unwrap().pending == 0
     })
     .await;
+    // The worker empties the outbox, then counts the outcome in its status: wait for both.
+    wait_for("the tablet's status to count the response", async || {
+        tablet.sync_status().unwrap().borrow().accepted == 1
+    })
+    .await;
     let status = tablet.sync_status().unwrap().borrow().clone();
     assert_eq!(status.accepted, 1);
     assert_eq!(status.last_error, None);
@@ -246,6 +251,11 @@ async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_resta
         tablet.counts().unwrap().pending == 0
     })
     .await;
+    // The worker empties the outbox, then counts the outcome in its status: wait for both.
+    wait_for("the tablet's status to count the response", async || {
+        tablet.sync_status().unwrap().borrow().accepted == 1
+    })
+    .await;
     let status = tablet.sync_status().unwrap().borrow().clone();
     assert_eq!(status.last_error, None);
     assert_eq!(status.accepted, 1);
@@ -306,6 +316,11 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
     .await;
     wait_for("the tablet's outbox to empty", async || {
         tablet.counts().unwrap().pending == 0
+    })
+    .await;
+    // The worker empties the outbox, then counts the outcome in its status: wait for both.
+    wait_for("the tablet's status to count the response", async || {
+        tablet.sync_status().unwrap().borrow().accepted == 1
     })
     .await;
     let status = tablet.sync_status().unwrap().borrow().clone();
