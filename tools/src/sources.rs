@@ -51,8 +51,7 @@ pub fn load_builtin(root: &Path, id: &str) -> Result<Survey> {
 /// costs ~2 KB per voiced language in the app bundle (BENCHMARKS.md, "Audio size"), so only what
 /// the app plays: every prompt of the listening path (`heard_core::listening::path_prompts`:
 /// the welcome, anonymity, review and Send, thank-you, the whole Stop dialog, the deletion
-/// notice) is spoken too, and so are the lines "What is kept?" reads
-/// (`heard_core::kept::spoken_prompts`), and nothing the app never plays (titles of the grid, Next, Back).
+/// notice) is spoken too, and nothing the app never plays (titles of the grid, Next, Back).
 pub const UI_PROMPTS: &[&str] = &[
     "welcome-title",
     "welcome-body",
@@ -75,7 +74,6 @@ pub const LANGUAGE_NAME_PROMPT: &str = "lang-name";
 pub fn is_ui_prompt(id: &str) -> bool {
     UI_PROMPTS.contains(&id)
         || heard_core::listening::path_prompts().contains(&id)
-        || heard_core::kept::spoken_prompts().contains(&id)
         || UI_PROMPT_PREFIXES.iter().any(|p| id.starts_with(p))
 }
 
