@@ -52,6 +52,20 @@ fn every_language_has_englishs_keys_and_valid_fluent() {
     );
 }
 
+/// "What is kept?" shows one line per field of the response type (`heard_core::kept`): each
+/// of those lines must be an English message, so the parity check above carries it to every
+/// language.
+#[test]
+fn every_line_of_what_is_kept_is_an_english_message() {
+    let en = read(&repo().join("locales/en/app.ftl")).unwrap();
+    let keys = check::keys(&en);
+    let missing: Vec<_> = heard_core::kept::all_messages()
+        .into_iter()
+        .filter(|id| !keys.iter().any(|k| k.as_str() == *id))
+        .collect();
+    assert!(missing.is_empty(), "not in locales/en/app.ftl: {missing:?}");
+}
+
 #[test]
 fn the_check_fails_on_a_missing_an_extra_a_broken_and_an_other_less_key() {
     // English itself, damaged four ways, as a translator might.

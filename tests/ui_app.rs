@@ -734,3 +734,52 @@ async fn change_from_the_review_comes_back_to_the_review() {
     ui.click("button", "Next");
     assert!(ui.html().contains("Check your answers"));
 }
+
+#[tokio::test]
+async fn what_is_kept_lists_every_stored_field_in_the_residents_language() {
+    let dir = TempDir::new("app-kept");
+    let services = services_at(&dir.db());
+    let mut ui = app(&services);
+    ui.click("button", "العربية");
+    ui.click("button", "ابدأ");
+    ui.click("button", "ما الذي يُحفظ؟");
+    let html = ui.html();
+    // A modal dialog: the anonymity screen behind it is inert.
+    assert!(
+        html.contains("role=\"dialog\"") && html.contains("aria-modal=\"true\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("<div class=\"resident\" inert=\"true\">"),
+        "{html}"
+    );
+    // One line per stored field and per thing never stored, in Arabic, no English left.
+    let lines = html.matches("<li").count();
+    let fields = heard_core::kept::KEPT_FIELDS.len();
+    assert_eq!(lines, fields + heard_core::kept::NEVER_KEPT.len(), "{html}");
+    for arabic in [
+        "إجاباتك",
+        "الشهر، وليس اليوم أو الساعة",
+        "اسمك، أو أي رقم يخصك",
+    ] {
+        assert!(html.contains(arabic), "{arabic} in {html}");
+    }
+    for english in ["Your answers", "Never kept", "The month"] {
+        assert!(!html.contains(english), "{english} in {html}");
+    }
+    ui.click("button", "إغلاق");
+    let html = ui.html();
+    assert!(!html.contains("role=\"dialog\"") && !html.contains("inert="));
+    // The lines match what the store then holds: every key of the saved response has its line.
+    ui.click("button", "فهمت، متابعة");
+    ui.click("radio", "لا");
+    let saved = rows(&dir.db());
+    let json = serde_json::to_value(&saved[0].1).unwrap();
+    let stored: std::collections::BTreeSet<_> = json.as_object().unwrap().keys().cloned().collect();
+    let listed: std::collections::BTreeSet<_> = heard_core::kept::KEPT_FIELDS
+        .iter()
+        .map(|f| f.key.to_owned())
+        .collect();
+    assert_eq!(stored, listed);
+    assert_eq!(lines - heard_core::kept::NEVER_KEPT.len(), stored.len());
+}

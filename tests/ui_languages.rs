@@ -5,7 +5,7 @@ mod support;
 
 use dioxus::prelude::*;
 use heard::services::Services;
-use heard::ui::playback::{stop_playlist, Spoken};
+use heard::ui::playback::{kept_playlist, stop_playlist, Spoken};
 use heard::ui::screens::{LanguageChoice, LanguageGrid, LanguageTile};
 use heard::ui::{App, Kiosk};
 use heard_core::ids::ChoiceId;
@@ -260,6 +260,65 @@ async fn in_audio_first_mode_the_stop_dialog_reads_its_choices() {
     let k = kiosk(&ui);
     assert!(!k.stop_open());
     assert_eq!(k.speaking(), None);
+}
+
+#[tokio::test]
+async fn in_audio_first_mode_what_is_kept_reads_every_line_that_has_audio() {
+    let dir = TempDir::new("audio-kept");
+    let services = services_at(&dir.db());
+    let ar = heard_core::ids::LangTag::new("ar").unwrap();
+    // No synthetic drafts of these lines ship (the audio bundle goal): without recordings
+    // nothing is read, rather than another language's voice or a wrong line.
+    assert!(kept_playlist(&services, &ar).is_empty());
+    // Staff record each line; the dialog then reads them all, in the core's order.
+    for (n, id) in heard_core::kept::spoken_prompts().into_iter().enumerate() {
+        let mut bytes = b"OggS".to_vec();
+        bytes.extend(std::iter::repeat_n(u8::try_from(n).unwrap(), 400));
+        services
+            .keep_recording(
+                None,
+                heard_core::media::MediaTarget::Prompt(id.to_owned()),
+                ar.clone(),
+                bytes,
+            )
+            .unwrap()
+            .unwrap();
+    }
+    let list = kept_playlist(&services, &ar);
+    let spoken: Vec<Spoken> = list.iter().map(|(s, _)| s.clone()).collect();
+    let expected: Vec<Spoken> = heard_core::kept::spoken_prompts()
+        .into_iter()
+        .map(Spoken::Line)
+        .collect();
+    assert_eq!(spoken, expected);
+    let urls: std::collections::BTreeSet<&String> = list.iter().map(|(_, u)| u).collect();
+    assert_eq!(urls.len(), expected.len(), "distinct recordings: {list:?}");
+    assert!(kept_playlist(&services, &heard_core::ids::LangTag::new("ti").unwrap()).is_empty());
+
+    let mut ui = app(&services);
+    ui.click("button", "العربية: استمع");
+    ui.click("button", "ابدأ");
+    ui.click("button", "ما الذي يُحفظ؟");
+    assert!(kiosk(&ui).kept_open());
+    // While the month line is read, it is highlighted, and only it.
+    {
+        let mut k = kiosk(&ui);
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(Spoken::Line("kept-period")));
+    }
+    ui.update();
+    let html = ui.html();
+    assert!(
+        html.contains("<li class=\"speaking\">الشهر، وليس اليوم أو الساعة</li>"),
+        "{html}"
+    );
+    assert_eq!(html.matches("class=\"speaking\"").count(), 1, "{html}");
+    // Closing stops the reading and returns to the anonymity screen.
+    ui.click("button", "إغلاق");
+    let k = kiosk(&ui);
+    assert!(!k.kept_open());
+    assert_eq!(k.speaking(), None);
+    assert!(ui.try_find("button", "فهمت، متابعة").is_some());
 }
 
 #[tokio::test]

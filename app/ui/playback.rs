@@ -9,6 +9,7 @@ use crate::services::{Services, LANGUAGE_NAME_PROMPT};
 use heard_core::coverage::{option_audio, SpokenOption};
 use heard_core::flow::{Screen, Session};
 use heard_core::ids::{ChoiceId, LangTag};
+use heard_core::kept::spoken_prompts;
 use heard_core::listening::{screen_prompts, DELETED_PROMPT, STOP_DIALOG_PROMPTS};
 use heard_core::media::MediaTarget;
 
@@ -22,6 +23,8 @@ pub enum Spoken {
     Point(i32),
     /// A dialog button, by its message id (`stop-keep`, `stop-discard`).
     Button(&'static str),
+    /// A line of a dialog's list, by its message id (`kept-answers`).
+    Line(&'static str),
 }
 
 impl From<SpokenOption> for Spoken {
@@ -61,6 +64,16 @@ pub fn stop_playlist(services: &Services, lang: &LangTag) -> Playlist {
             };
             app_prompt(services, id, lang).map(|url| (spoken, url))
         })
+        .collect()
+}
+
+/// "What is kept?" read aloud: each line of the stored and never-stored lists under its
+/// heading (`heard_core::kept::spoken_prompts`), each highlighted while it plays. Lines without
+/// audio in the language are skipped.
+pub fn kept_playlist(services: &Services, lang: &LangTag) -> Playlist {
+    spoken_prompts()
+        .into_iter()
+        .filter_map(|id| app_prompt(services, id, lang).map(|url| (Spoken::Line(id), url)))
         .collect()
 }
 

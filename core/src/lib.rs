@@ -12,6 +12,7 @@ pub mod enrolment;
 pub mod flow;
 pub mod idempotency;
 pub mod ids;
+pub mod kept;
 pub mod listening;
 pub mod mask;
 pub mod media;

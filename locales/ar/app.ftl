@@ -250,3 +250,25 @@ set-aside-kept = تبقى الإجابات الموضوعة جانبًا على 
 storage-kept = يحتفظ هذا المتصفح بإجابات Heard حتى عندما تقل المساحة في الجهاز اللوحي.
 storage-not-kept = قد يحذف هذا المتصفح إجابات Heard عندما تقل المساحة في الجهاز اللوحي. زامِن كثيرًا. إذا فُتح Heard على شاشة الإعداد الأول من جديد فقد حُذفت إجاباته: اختر الرمز السري وسجّل الجهاز اللوحي من جديد.
 setup-storage-lost = حذف المتصفح ما كان Heard قد خزّنه على هذا الجهاز اللوحي (مُسحت مساحة التخزين أو امتلأت). الإجابات التي لم تُرسل بعد إلى الخادم ضاعت. اختر الرمز السري، ثم سجّل الجهاز اللوحي من جديد في لوحة الموظفين.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = ما الذي يُحفظ؟
+kept-title = ما الذي يُحفظ؟
+kept-close = إغلاق
+kept-list-title = يُحفظ مع إجاباتك
+kept-answers = إجاباتك
+kept-period = الشهر، وليس اليوم أو الساعة
+kept-facility = المركز
+kept-service-point = المكان في المركز الذي أجبت فيه، إن وُجد
+kept-language = اللغة التي اخترتها
+kept-mode = هل أجبت وحدك أم بمساعدة
+kept-audio-used = هل استمعت إلى الأسئلة
+kept-status = هل أنهيت أم توقفت
+kept-survey = أي استبيان، وأي نسخة منه
+kept-id = رقم عشوائي، حتى لا تُحسب إجاباتك مرتين
+kept-never-title = لا يُحفظ أبدًا
+kept-never-name = اسمك، أو أي رقم يخصك
+kept-never-device = هذا الجهاز اللوحي أو الهاتف
+kept-never-time = التاريخ والوقت بالضبط
+kept-never-helper = من ساعدك
+kept-never-voice = صوتك أو وجهك

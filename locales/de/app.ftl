@@ -243,3 +243,25 @@ set-aside-kept = Zurückgestellte Antworten bleiben 30 Tage auf diesem Tablet, d
 storage-kept = Dieser Browser behält die Antworten von Heard auch bei knappem Speicher.
 storage-not-kept = Dieser Browser kann die Antworten von Heard löschen, wenn der Speicher des Tablets knapp wird. Synchronisieren Sie oft. Öffnet Heard wieder mit der Ersteinrichtung, wurden die Antworten gelöscht: Wählen Sie die PIN und registrieren Sie das Tablet erneut.
 setup-storage-lost = Der Browser hat gelöscht, was Heard auf diesem Tablet gespeichert hatte (der Speicher wurde geleert oder war voll). Noch nicht an den Server gesendete Antworten sind verloren. Wählen Sie die PIN und registrieren Sie das Tablet dann im Mitarbeiterbereich erneut.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Was wird gespeichert?
+kept-title = Was wird gespeichert?
+kept-close = Schließen
+kept-list-title = Mit Ihren Antworten gespeichert
+kept-answers = Ihre Antworten
+kept-period = Der Monat, nicht der Tag oder die Uhrzeit
+kept-facility = Die Unterkunft
+kept-service-point = Der Ort in der Unterkunft, an dem Sie geantwortet haben, falls es einen gibt
+kept-language = Die Sprache, die Sie gewählt haben
+kept-mode = Ob Sie allein oder mit Hilfe geantwortet haben
+kept-audio-used = Ob Sie sich die Fragen angehört haben
+kept-status = Ob Sie fertig wurden oder aufgehört haben
+kept-survey = Welche Umfrage, und welche Fassung davon
+kept-id = Eine zufällige Nummer, damit Ihre Antworten nicht doppelt zählen
+kept-never-title = Nie gespeichert
+kept-never-name = Ihr Name oder eine Nummer über Sie
+kept-never-device = Dieses Tablet oder Telefon
+kept-never-time = Das genaue Datum und die Uhrzeit
+kept-never-helper = Wer Ihnen geholfen hat
+kept-never-voice = Ihre Stimme oder Ihr Gesicht

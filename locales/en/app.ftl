@@ -243,3 +243,25 @@ set-aside-kept = Set-aside answers stay on this tablet for 30 days, then they ar
 storage-kept = This browser keeps Heard's answers even when the tablet runs low on space.
 storage-not-kept = This browser may delete Heard's answers when the tablet runs low on space. Sync often. If Heard opens at first-run setup again, its answers were deleted: choose the PIN and enrol the tablet again.
 setup-storage-lost = The browser deleted what Heard had stored on this tablet (its storage was cleared or ran out of space). Answers not yet sent to the server are lost. Choose the PIN, then enrol the tablet again in the staff panel.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = What is kept?
+kept-title = What is kept?
+kept-close = Close
+kept-list-title = Kept with your answers
+kept-answers = Your answers
+kept-period = The month, not the day or the time
+kept-facility = The centre
+kept-service-point = The place in the centre where you answered, if there is one
+kept-language = The language you chose
+kept-mode = Whether you answered alone or with help
+kept-audio-used = Whether you listened to the questions
+kept-status = Whether you finished or stopped
+kept-survey = Which survey, and which version of it
+kept-id = A random number, so that your answers are not counted twice
+kept-never-title = Never kept
+kept-never-name = Your name, or any number about you
+kept-never-device = This tablet or phone
+kept-never-time = The exact date and time
+kept-never-helper = Who helped you
+kept-never-voice = Your voice or your face

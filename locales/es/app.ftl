@@ -246,3 +246,25 @@ set-aside-kept = Las respuestas apartadas se quedan 30 días en esta tableta y d
 storage-kept = Este navegador conserva las respuestas de Heard aunque la tableta se quede sin espacio.
 storage-not-kept = Este navegador puede borrar las respuestas de Heard si la tableta se queda sin espacio. Sincronice a menudo. Si Heard vuelve a abrirse en la configuración inicial, sus respuestas se borraron: elija el PIN y vuelva a inscribir la tableta.
 setup-storage-lost = El navegador borró lo que Heard había guardado en esta tableta (se vació el almacenamiento o se llenó). Las respuestas que aún no se enviaron al servidor se han perdido. Elija el PIN y luego vuelva a inscribir la tableta en el panel del personal.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = ¿Qué se guarda?
+kept-title = ¿Qué se guarda?
+kept-close = Cerrar
+kept-list-title = Se guarda con sus respuestas
+kept-answers = Sus respuestas
+kept-period = El mes, no el día ni la hora
+kept-facility = El centro
+kept-service-point = El lugar del centro donde respondió, si lo hay
+kept-language = El idioma que eligió
+kept-mode = Si respondió solo o con ayuda
+kept-audio-used = Si escuchó las preguntas
+kept-status = Si terminó o se detuvo
+kept-survey = Qué encuesta, y qué versión
+kept-id = Un número al azar, para que sus respuestas no cuenten dos veces
+kept-never-title = Nunca se guarda
+kept-never-name = Su nombre, o un número sobre usted
+kept-never-device = Esta tableta o teléfono
+kept-never-time = La fecha y la hora exactas
+kept-never-helper = Quién le ayudó
+kept-never-voice = Su voz o su cara

@@ -243,3 +243,25 @@ set-aside-kept = Sivuun siirretyt vastaukset säilyvät tabletilla 30 päivää,
 storage-kept = Tämä selain säilyttää Heardin vastaukset, vaikka tabletin tila käy vähiin.
 storage-not-kept = Tämä selain voi poistaa Heardin vastaukset, kun tabletin tila käy vähiin. Synkronoi usein. Jos Heard avautuu taas käyttöönottoon, vastaukset on poistettu: valitse PIN-koodi ja rekisteröi tabletti uudelleen.
 setup-storage-lost = Selain poisti sen, mitä Heard oli tallentanut tähän tablettiin (tallennustila tyhjennettiin tai se täyttyi). Palvelimelle vielä lähettämättömät vastaukset ovat kadonneet. Valitse PIN-koodi ja rekisteröi tabletti sitten uudelleen henkilökunnan paneelissa.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Mitä tallennetaan?
+kept-title = Mitä tallennetaan?
+kept-close = Sulje
+kept-list-title = Tallennetaan vastaustesi kanssa
+kept-answers = Vastauksesi
+kept-period = Kuukausi, ei päivää eikä kellonaikaa
+kept-facility = Keskus
+kept-service-point = Paikka keskuksessa, jossa vastasit, jos sellainen on
+kept-language = Valitsemasi kieli
+kept-mode = Vastasitko yksin vai jonkun avulla
+kept-audio-used = Kuuntelitko kysymykset
+kept-status = Vastasitko loppuun vai lopetitko
+kept-survey = Mikä kysely ja mikä sen versio
+kept-id = Satunnainen numero, jotta vastauksiasi ei lasketa kahdesti
+kept-never-title = Ei koskaan tallenneta
+kept-never-name = Nimeäsi tai mitään sinuun liittyvää numeroa
+kept-never-device = Tätä tablettia tai puhelinta
+kept-never-time = Tarkkaa päivämäärää ja kellonaikaa
+kept-never-helper = Kuka sinua auttoi
+kept-never-voice = Ääntäsi tai kasvojasi

@@ -243,3 +243,25 @@ set-aside-kept = Les réponses mises de côté restent 30 jours sur cette tablet
 storage-kept = Ce navigateur garde les réponses de Heard même quand la tablette manque de place.
 storage-not-kept = Ce navigateur peut effacer les réponses de Heard quand la tablette manque de place. Synchronisez souvent. Si Heard s’ouvre de nouveau sur la première configuration, ses réponses ont été effacées : choisissez le code PIN et inscrivez de nouveau la tablette.
 setup-storage-lost = Le navigateur a effacé ce que Heard avait enregistré sur cette tablette (le stockage a été vidé ou était plein). Les réponses pas encore envoyées au serveur sont perdues. Choisissez le code PIN, puis inscrivez de nouveau la tablette dans le panneau du personnel.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Qu’est-ce qui est gardé ?
+kept-title = Qu’est-ce qui est gardé ?
+kept-close = Fermer
+kept-list-title = Gardé avec vos réponses
+kept-answers = Vos réponses
+kept-period = Le mois, pas le jour ni l’heure
+kept-facility = Le centre
+kept-service-point = L’endroit du centre où vous avez répondu, s’il y en a un
+kept-language = La langue que vous avez choisie
+kept-mode = Si vous avez répondu seul ou avec de l’aide
+kept-audio-used = Si vous avez écouté les questions
+kept-status = Si vous avez terminé ou arrêté
+kept-survey = Quel questionnaire, et quelle version
+kept-id = Un numéro au hasard, pour que vos réponses ne comptent pas deux fois
+kept-never-title = Jamais gardé
+kept-never-name = Votre nom, ou un numéro qui vous concerne
+kept-never-device = Cette tablette ou ce téléphone
+kept-never-time = La date et l’heure exactes
+kept-never-helper = Qui vous a aidé
+kept-never-voice = Votre voix ou votre visage

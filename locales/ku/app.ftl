@@ -243,3 +243,25 @@ set-aside-kept = Bersivên li aliyekî hatine danîn 30 rojan li ser vê tablet�
 storage-kept = Ev gerok bersivên Heard diparêze jî dema cihê tabletê kêm dibe.
 storage-not-kept = Dibe ku ev gerok bersivên Heard jê bibe dema cihê tabletê kêm dibe. Gelek caran hevdem bike. Heke Heard dîsa bi sazkirina yekem vebe, bersivên wê hatine jêbirin: PIN hilbijêre û tabletê dîsa tomar bike.
 setup-storage-lost = Gerokê tiştên ku Heard li ser vê tabletê tomar kiribûn jê bir (cihê tomarkirinê hat paqijkirin an tije bû). Bersivên ku hîn ji serverê re nehatine şandin winda bûn. PIN hilbijêre, paşê di panela karmendan de tabletê dîsa tomar bike.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Çi tê parastin?
+kept-title = Çi tê parastin?
+kept-close = Bigire
+kept-list-title = Bi bersivên te re tê parastin
+kept-answers = Bersivên te
+kept-period = Meh, ne roj an jî dem
+kept-facility = Navend
+kept-service-point = Cihê navendê ku te lê bersiv da, heke hebe
+kept-language = Zimanê ku te hilbijart
+kept-mode = Te bi tena xwe an bi alîkariyê bersiv da
+kept-audio-used = Te guh da pirsan an na
+kept-status = Te qedand an te rawestand
+kept-survey = Kîjan anket, û kîjan guhertoya wê
+kept-id = Hejmareke rasthatî, da ku bersivên te du caran neyên hejmartin
+kept-never-title = Qet nayê parastin
+kept-never-name = Navê te, an hejmareke li ser te
+kept-never-device = Ev tablet an telefon
+kept-never-time = Dîrok û dema rast
+kept-never-helper = Kê alîkariya te kir
+kept-never-voice = Dengê te an rûyê te

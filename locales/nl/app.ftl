@@ -243,3 +243,25 @@ set-aside-kept = Apart gezette antwoorden blijven 30 dagen op deze tablet en wor
 storage-kept = Deze browser bewaart de antwoorden van Heard, ook als de tablet weinig ruimte heeft.
 storage-not-kept = Deze browser kan de antwoorden van Heard wissen als de tablet weinig ruimte heeft. Synchroniseer vaak. Opent Heard weer met de eerste instelling, dan zijn de antwoorden gewist: kies de pincode en registreer de tablet opnieuw.
 setup-storage-lost = De browser heeft gewist wat Heard op deze tablet had opgeslagen (de opslag is leeggemaakt of was vol). Antwoorden die nog niet naar de server waren gestuurd, zijn verloren. Kies de pincode en registreer de tablet daarna opnieuw in het personeelspaneel.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Wat wordt bewaard?
+kept-title = Wat wordt bewaard?
+kept-close = Sluiten
+kept-list-title = Bewaard met uw antwoorden
+kept-answers = Uw antwoorden
+kept-period = De maand, niet de dag of het uur
+kept-facility = Het centrum
+kept-service-point = De plek in het centrum waar u antwoordde, als die er is
+kept-language = De taal die u koos
+kept-mode = Of u alleen of met hulp antwoordde
+kept-audio-used = Of u naar de vragen luisterde
+kept-status = Of u klaar was of stopte
+kept-survey = Welke vragenlijst, en welke versie ervan
+kept-id = Een willekeurig nummer, zodat uw antwoorden niet twee keer tellen
+kept-never-title = Nooit bewaard
+kept-never-name = Uw naam, of een nummer over u
+kept-never-device = Deze tablet of telefoon
+kept-never-time = De precieze datum en tijd
+kept-never-helper = Wie u hielp
+kept-never-voice = Uw stem of uw gezicht

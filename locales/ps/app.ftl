@@ -243,3 +243,25 @@ set-aside-kept = یوې خوا ته ایښودل شوي ځوابونه ۳۰ ور
 storage-kept = دا براوزر د Heard ځوابونه ساتي حتی کله چې د ټابلیټ ځای کم شي.
 storage-not-kept = دا براوزر کېدای شي د Heard ځوابونه پاک کړي کله چې د ټابلیټ ځای کم شي. ډېر ځله همغږي وکړئ. که Heard بیا د لومړي تنظیم سره خلاص شو، ځوابونه یې پاک شوي دي: پټ نمبر وټاکئ او ټابلیټ بیا ثبت کړئ.
 setup-storage-lost = براوزر هغه څه پاک کړل چې Heard پر دې ټابلیټ ساتلي وو (د ساتنې ځای پاک شو یا ډک شو). هغه ځوابونه چې لا سرور ته نه وو لېږل شوي ورک شول. پټ نمبر وټاکئ، بیا د کارکوونکو په پاڼه کې ټابلیټ بیا ثبت کړئ.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = څه ساتل کېږي؟
+kept-title = څه ساتل کېږي؟
+kept-close = بندول
+kept-list-title = ستاسو د ځوابونو سره ساتل کېږي
+kept-answers = ستاسو ځوابونه
+kept-period = میاشت، نه ورځ یا وخت
+kept-facility = مرکز
+kept-service-point = په مرکز کې هغه ځای چې تاسو ځواب ورکړ، که وي
+kept-language = هغه ژبه چې تاسو غوره کړه
+kept-mode = ایا تاسو یوازې ځواب ورکړ که د مرستې سره
+kept-audio-used = ایا تاسو پوښتنو ته غوږ ونیو
+kept-status = ایا تاسو پای ته ورساوه که ودرېدئ
+kept-survey = کومه پوښتنپاڼه، او د هغې کومه نسخه
+kept-id = یوه تصادفي شمېره، چې ستاسو ځوابونه دوه ځله ونه شمېرل شي
+kept-never-title = هېڅکله نه ساتل کېږي
+kept-never-name = ستاسو نوم، یا ستاسو په اړه کومه شمېره
+kept-never-device = دا ټابلېټ یا ټیلیفون
+kept-never-time = دقیقه نېټه او وخت
+kept-never-helper = چا له تاسو سره مرسته وکړه
+kept-never-voice = ستاسو غږ یا مخ

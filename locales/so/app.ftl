@@ -243,3 +243,25 @@ set-aside-kept = Jawaabaha dhinac la dhigay waxay tablet-kan ku jiraan 30 maalmo
 storage-kept = Biraawsarkan wuxuu hayaa jawaabaha Heard xitaa marka meesha tablet-ku yaraato.
 storage-not-kept = Biraawsarkan wuxuu tirtiri karaa jawaabaha Heard marka meesha tablet-ku yaraato. Si joogto ah isku-xir. Haddii Heard mar kale ku furmo habaynta koowaad, jawaabihiisa waa la tirtiray: dooro PIN-ka oo mar kale diiwaangeli tablet-ka.
 setup-storage-lost = Biraawsarku wuxuu tirtiray waxii Heard ku kaydiyay tablet-kan (kaydka waa la nadiifiyay ama wuu buuxsamay). Jawaabaha aan weli loo dirin serverka waa lumeen. Dooro PIN-ka, kadibna mar kale ku diiwaangeli tablet-ka guddiga shaqaalaha.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Maxaa la kaydiyaa?
+kept-title = Maxaa la kaydiyaa?
+kept-close = Xir
+kept-list-title = Waxaa lala kaydiyaa jawaabahaaga
+kept-answers = Jawaabahaaga
+kept-period = Bisha, ma aha maalinta ama saacadda
+kept-facility = Xarunta
+kept-service-point = Meesha xarunta ee aad ka jawaabtay, haddii ay jirto
+kept-language = Luqadda aad dooratay
+kept-mode = Inaad keligaa ama caawimaad ku jawaabtay
+kept-audio-used = Inaad dhegaysatay su'aalaha
+kept-status = Inaad dhammaysay ama aad joojisay
+kept-survey = Sahankee, iyo noociisee
+kept-id = Lambar aan kala sooc lahayn, si aan jawaabahaaga laba jeer loo tirin
+kept-never-title = Weligeed lama kaydiyo
+kept-never-name = Magacaaga, ama lambar kasta oo adiga kugu saabsan
+kept-never-device = Tablet-kan ama taleefankan
+kept-never-time = Taariikhda iyo waqtiga saxda ah
+kept-never-helper = Qofka ku caawiyay
+kept-never-voice = Codkaaga ama wejigaaga

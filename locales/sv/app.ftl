@@ -243,3 +243,25 @@ set-aside-kept = Svar som lagts åt sidan stannar 30 dagar på surfplattan och r
 storage-kept = Den här webbläsaren behåller Heards svar även när surfplattan har ont om utrymme.
 storage-not-kept = Den här webbläsaren kan radera Heards svar när surfplattan har ont om utrymme. Synkronisera ofta. Om Heard öppnas med första installationen igen har svaren raderats: välj PIN-koden och registrera surfplattan igen.
 setup-storage-lost = Webbläsaren raderade det som Heard hade sparat på den här surfplattan (lagringen rensades eller blev full). Svar som ännu inte skickats till servern har gått förlorade. Välj PIN-koden och registrera sedan surfplattan igen i personalpanelen.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Vad sparas?
+kept-title = Vad sparas?
+kept-close = Stäng
+kept-list-title = Sparas med dina svar
+kept-answers = Dina svar
+kept-period = Månaden, inte dagen eller tiden
+kept-facility = Boendet
+kept-service-point = Platsen på boendet där du svarade, om det finns en
+kept-language = Språket du valde
+kept-mode = Om du svarade själv eller med hjälp
+kept-audio-used = Om du lyssnade på frågorna
+kept-status = Om du gjorde klart eller slutade
+kept-survey = Vilken enkät, och vilken version av den
+kept-id = Ett slumpat nummer, så att dina svar inte räknas två gånger
+kept-never-title = Sparas aldrig
+kept-never-name = Ditt namn, eller något nummer om dig
+kept-never-device = Den här surfplattan eller telefonen
+kept-never-time = Exakt datum och tid
+kept-never-helper = Vem som hjälpte dig
+kept-never-voice = Din röst eller ditt ansikte

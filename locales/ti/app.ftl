@@ -243,3 +243,25 @@ set-aside-kept = ንጎድኒ ዝተቐመጡ መልስታት ን30 መዓልቲ
 storage-kept = እዚ መርበብ ሓበሬታ መልስታት Heard ይሕሉ፣ ታብሌት ቦታ እንተ ወሓዶ እውን።
 storage-not-kept = እዚ መርበብ ሓበሬታ ታብሌት ቦታ ምስ ዝውሕዶ መልስታት Heard ክድምስስ ይኽእል። ብተደጋጋሚ ኣሰናኽል። Heard ደጊሙ ብቀዳማይ ምድላው እንተ ተኸፊቱ፣ መልስታቱ ተደምሲሶም ኣለዉ፦ PIN ምረጽ እሞ ታብሌት ደጊምካ ኣመዝግብ።
 setup-storage-lost = እቲ መርበብ ሓበሬታ Heard ኣብዚ ታብሌት ዝዓቀቦ ደምሲሱዎ (መዕቀቢ ተጸሪጉ ወይ መሊኡ)። ገና ናብ ሰርቨር ዘይተላእኩ መልስታት ጠፊኦም። PIN ምረጽ፣ ድሕሪኡ ኣብ መቆጻጸሪ ሰራሕተኛታት ታብሌት ደጊምካ ኣመዝግብ።
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = እንታይ ይዕቀብ?
+kept-title = እንታይ ይዕቀብ?
+kept-close = ዕጾ
+kept-list-title = ምስ መልስታትካ ዝዕቀብ
+kept-answers = መልስታትካ
+kept-period = ወርሒ፣ መዓልቲ ወይ ሰዓት ኣይኮነን
+kept-facility = እቲ ማእከል
+kept-service-point = ኣብቲ ማእከል ዝመለስካሉ ቦታ፣ እንተሎ
+kept-language = ዝመረጽካዮ ቋንቋ
+kept-mode = በይንኻ ዲኻ ወይስ ብሓገዝ ዝመለስካ
+kept-audio-used = ነተን ሕቶታት ሰሚዕካየን ዲኻ
+kept-status = ወዲእካዮ ዲኻ ወይስ ኣቋሪጽካዮ
+kept-survey = ኣየናይ መጽናዕቲ፣ ከምኡ’ውን ኣየናይ ሕታሙ
+kept-id = ናይ ኣጋጣሚ ቁጽሪ፣ መልስታትካ ክልተ ግዜ ከይቑጸራ
+kept-never-title = ፈጺሙ ዘይዕቀብ
+kept-never-name = ስምካ፣ ወይ ብዛዕባኻ ዝኾነ ቁጽሪ
+kept-never-device = እዚ ታብለት ወይ ተሌፎን
+kept-never-time = ልክዕ ዕለትን ሰዓትን
+kept-never-helper = መን ከም ዝሓገዘካ
+kept-never-voice = ድምጽኻ ወይ ገጽካ

@@ -243,3 +243,25 @@ set-aside-kept = Kenara ayrılan yanıtlar bu tablette 30 gün kalır, sonra sil
 storage-kept = Bu tarayıcı, tablette yer azalsa bile Heard'ün yanıtlarını saklar.
 storage-not-kept = Bu tarayıcı, tablette yer azaldığında Heard'ün yanıtlarını silebilir. Sık sık eşitleyin. Heard yeniden ilk kurulumla açılırsa yanıtları silinmiştir: PIN'i seçin ve tableti yeniden kaydedin.
 setup-storage-lost = Tarayıcı, Heard'ün bu tablette sakladıklarını sildi (depolama temizlendi veya doldu). Sunucuya henüz gönderilmemiş yanıtlar kayboldu. PIN'i seçin, ardından tableti personel panelinde yeniden kaydedin.
+
+# "What is kept?" on the anonymity screen: the fields a response stores (heard_core::kept).
+kept-open = Ne saklanıyor?
+kept-title = Ne saklanıyor?
+kept-close = Kapat
+kept-list-title = Cevaplarınızla birlikte saklanır
+kept-answers = Cevaplarınız
+kept-period = Ay; gün veya saat değil
+kept-facility = Merkez
+kept-service-point = Merkezde cevap verdiğiniz yer, varsa
+kept-language = Seçtiğiniz dil
+kept-mode = Tek başınıza mı yoksa yardımla mı cevap verdiğiniz
+kept-audio-used = Soruları dinleyip dinlemediğiniz
+kept-status = Bitirdiğiniz mi yoksa durduğunuz mu
+kept-survey = Hangi anket ve hangi sürümü
+kept-id = Cevaplarınız iki kez sayılmasın diye rastgele bir numara
+kept-never-title = Asla saklanmaz
+kept-never-name = Adınız veya sizinle ilgili herhangi bir numara
+kept-never-device = Bu tablet veya telefon
+kept-never-time = Tam tarih ve saat
+kept-never-helper = Size kimin yardım ettiği
+kept-never-voice = Sesiniz veya yüzünüz

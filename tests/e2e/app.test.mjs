@@ -32,7 +32,29 @@ async function answer(page, id, act) {
   await button(page, ar('nav-next')).click();
 }
 
-async function startInArabic(page, shot = null) {
+// "What is kept?" on the anonymity screen: a modal dialog listing, in Arabic, each field a
+// response stores (the core's list, one line per field of the response type) and what is never
+// stored; the screen behind it is inert until it closes.
+const KEPT_LINES = ['answers', 'period', 'facility', 'service-point', 'language', 'mode', 'audio-used',
+  'status', 'survey', 'id'].map((k) => `kept-${k}`);
+const NEVER_LINES = ['name', 'device', 'time', 'helper', 'voice'].map((k) => `kept-never-${k}`);
+
+async function whatIsKept(page, shot = null) {
+  await button(page, ar('kept-open')).click();
+  const dialog = page.getByRole('dialog', { name: ar('kept-title') });
+  await dialog.waitFor();
+  assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+  const items = async (name) => dialog.getByRole('list', { name, exact: true }).getByRole('listitem').allTextContents();
+  assert.deepEqual(await items(ar('kept-list-title')), KEPT_LINES.map(ar), 'every stored field, in Arabic');
+  assert.deepEqual(await items(ar('kept-never-title')), NEVER_LINES.map(ar), 'what is never stored, in Arabic');
+  assert.equal(await page.getByText(ar('anonymity-body'), { exact: true })
+    .evaluate((el) => el.closest('[inert]') !== null), true, 'the anonymity screen behind is inert');
+  if (shot) await page.screenshot({ path: path.join(shots, shot) });
+  await button(page, ar('kept-close')).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function startInArabic(page, shot = null, keptShot = undefined) {
   // Language first: the welcome follows in Arabic, its Start with an icon.
   await button(page, 'العربية').click();
   await heading(page, ar('welcome-title')).waitFor();
@@ -41,6 +63,7 @@ async function startInArabic(page, shot = null) {
   await heading(page, ar('anonymity-title')).waitFor();
   const root = page.locator('[lang="ar"][dir="rtl"]').first();
   assert.equal(await root.count(), 1, 'the app root is right-to-left in Arabic');
+  if (keptShot !== undefined) await whatIsKept(page, keptShot);
   await button(page, ar('anonymity-continue')).click();
 }
 
@@ -153,7 +176,7 @@ test('a resident stops midway and discards: no trace of the answers remains', as
   await withBrowser(async (page) => {
     await openKiosk(page, url, en);
     await heading(page, en('language-title')).waitFor();
-    await startInArabic(page);
+    await startInArabic(page, null, 'what-is-kept.png');
     await answer(page, 'room-satisfied', () => radio(page, ar('choice-no')).click());
     await answer(page, 'room-reasons', async () => {
       await checkbox(page, survey('room-reasons.choice-crowded')).click();

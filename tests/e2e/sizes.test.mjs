@@ -98,6 +98,13 @@ for (const size of SIZES) {
         await heading(page, ar('welcome-title')).waitFor();
         await check(page, size, 'welcome-ar');
         await button(page, ar('welcome-start')).click();
+        await heading(page, ar('anonymity-title')).waitFor();
+        await check(page, size, 'anonymity-ar');
+        // "What is kept?": a modal dialog whose lists scroll inside it, Close always in reach.
+        await button(page, ar('kept-open')).click();
+        await page.getByRole('dialog', { name: ar('kept-title') }).waitFor();
+        await check(page, size, 'kept-ar');
+        await button(page, ar('kept-close')).click();
         await button(page, ar('anonymity-continue')).click();
         await heading(page, survey('room-satisfied')).waitFor();
         await check(page, size, 'question-ar');

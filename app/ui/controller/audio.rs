@@ -4,7 +4,7 @@
 
 use super::Kiosk;
 use crate::ui::playback::{
-    deleted_prompt, language_name, screen_playlist, stop_playlist, Playlist, Spoken,
+    deleted_prompt, kept_playlist, language_name, screen_playlist, stop_playlist, Playlist, Spoken,
 };
 use dioxus::prelude::*;
 use heard_core::ids::LangTag;
@@ -108,6 +108,25 @@ impl Kiosk {
         };
         let list = stop_playlist(&self.services(), &lang);
         self.play_list(list);
+    }
+
+    /// Opens "What is kept?" (anonymity screen); in audio-first mode it reads its lists.
+    pub fn open_kept(&mut self) {
+        self.kept_open.set(true);
+        if !*self.audio_first.peek() {
+            return;
+        }
+        let Some(lang) = self.session.peek().as_ref().map(|s| s.language().clone()) else {
+            return;
+        };
+        let list = kept_playlist(&self.services(), &lang);
+        self.play_list(list);
+    }
+
+    /// Closes "What is kept?": its reading stops.
+    pub fn close_kept(&mut self) {
+        self.kept_open.set(false);
+        self.stop_audio();
     }
 
     /// Back to the survey from the Stop dialog: its reading stops.

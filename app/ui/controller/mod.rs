@@ -74,6 +74,8 @@ pub struct Kiosk {
     /// The administration mode staff chose for the next response.
     next_mode: Signal<AdministrationMode>,
     stop_open: Signal<bool>,
+    /// "What is kept?" is open over the anonymity screen.
+    kept_open: Signal<bool>,
     notice: Signal<Option<Notice>>,
     /// Seconds left on the "are you still there?" prompt, when it shows.
     still_there: Signal<Option<u64>>,
@@ -135,6 +137,9 @@ impl Kiosk {
     }
     pub fn stop_open(&self) -> bool {
         *self.stop_open.read()
+    }
+    pub fn kept_open(&self) -> bool {
+        *self.kept_open.read()
     }
     pub fn notice(&self) -> Option<Notice> {
         *self.notice.read()
@@ -201,6 +206,7 @@ impl Kiosk {
             view: Signal::new(first_view),
             next_mode: Signal::new(AdministrationMode::SelfCompleted),
             stop_open: Signal::new(false),
+            kept_open: Signal::new(false),
             notice: Signal::new(None),
             still_there: Signal::new(None),
             last_touch: Signal::new(Instant::now()),
@@ -446,6 +452,7 @@ impl Kiosk {
         self.stop_audio();
         self.audio_first.set(false);
         self.stop_open.set(false);
+        self.kept_open.set(false);
         self.notice.set(None);
         self.still_there.set(None);
         self.clear_deleted();

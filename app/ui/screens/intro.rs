@@ -59,6 +59,13 @@ pub fn AnonymityScreen(words: Words) -> Element {
                 }
                 h1 { "{words.app(\"anonymity-title\")}" }
                 p { class: "lead", "{words.app(\"anonymity-body\")}" }
+                button {
+                    r#type: "button",
+                    class: "secondary kept-open",
+                    aria_haspopup: "dialog",
+                    onclick: move |_| kiosk.open_kept(),
+                    "{words.app(heard_core::kept::KEPT_OPEN)}"
+                }
                 ReplayButton { words: words.clone() }
                 div { class: "nav",
                     if kiosk.can_go_back() { button {

@@ -4,6 +4,7 @@
 mod dialogs;
 mod icons;
 mod intro;
+mod kept;
 mod language;
 mod question;
 mod review;
@@ -12,6 +13,7 @@ mod thanks;
 pub use dialogs::{StillThereDialog, StopDialog};
 pub use icons::{ButtonIcon, Icon};
 pub use intro::{AnonymityScreen, WelcomeScreen};
+pub use kept::KeptDialog;
 pub use language::{LanguageChoice, LanguageGrid, LanguageScreen, LanguageTile, SpeakerIcon};
 pub use question::QuestionScreen;
 pub use review::{answer_text, ReviewScreen};
@@ -38,6 +40,7 @@ pub fn ResidentView(tr: Tr) -> Element {
     };
     let words = Words::new(tr, default_language);
     let stop_open = kiosk.stop_open();
+    let kept_open = kiosk.kept_open() && screen == Screen::Anonymity;
     let still_there = kiosk.still_there();
     let body = match screen {
         Screen::Welcome => rsx! { WelcomeScreen { words: words.clone() } },
@@ -51,10 +54,13 @@ pub fn ResidentView(tr: Tr) -> Element {
         Screen::Stopped => rsx! {},
     };
     // Behind a dialog the screen is inert: no tap, no focus, nothing a screen reader reaches.
-    let behind = stop_open || still_there.is_some();
+    let behind = stop_open || kept_open || still_there.is_some();
     rsx! {
         div { class: "resident", "inert": if behind { "true" },
             {body}
+        }
+        if kept_open {
+            KeptDialog { words: words.clone() }
         }
         if stop_open {
             StopDialog { words: words.clone() }
