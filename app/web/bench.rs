@@ -9,6 +9,7 @@ use crate::i18n::AppTexts;
 use crate::platform::Instant;
 use crate::services::Services;
 use crate::store::Store;
+use heard_core::flow::Screen;
 use heard_core::ids::{ChoiceId, LangTag};
 use heard_core::response::{AdministrationMode, Answer};
 use js_sys::{Array, Object, Reflect};
@@ -79,9 +80,19 @@ fn run(store: &Rc<RefCell<Store>>, rounds: usize) -> Result<(Vec<f64>, Vec<f64>)
     let mut session = services
         .new_session(AdministrationMode::SelfCompleted)
         .map_err(|e| err(&e))?;
-    session.proceed().map_err(|e| err(&e))?;
-    session.choose_language(en).map_err(|e| err(&e))?;
-    session.proceed().map_err(|e| err(&e))?;
+    // To the first question, whatever screens come first (the language grid opens the flow).
+    for _ in 0..8 {
+        match session.screen() {
+            Screen::Question(_) => break,
+            Screen::Language => {
+                session.choose_language(en.clone()).map_err(|e| err(&e))?;
+                if matches!(session.screen(), Screen::Language) {
+                    session.proceed().map_err(|e| err(&e))?;
+                }
+            }
+            _ => session.proceed().map_err(|e| err(&e))?,
+        }
+    }
     let take = || -> Vec<Vec<u8>> {
         batches
             .lock()
