@@ -22,7 +22,7 @@ use heard_sync_client::{ServerUrl, SyncClient};
 use heard_sync_server::store::Action;
 use std::time::Duration;
 use support::sync_server::{
-    quick_sync, tablet as app_services, take_survey, wait_for, Form, SyncServer,
+    quick_sync, tablet as app_services, take_survey, wait_for, wait_until_sent, Form, SyncServer,
 };
 use support::{lang, TempDir};
 
@@ -108,15 +108,7 @@ async fn an_imported_xlsform_is_answered_on_the_tablet_and_lands_once_on_the_ser
         store.response_count().await.unwrap() == 1
     })
     .await;
-    wait_for("the tablet's outbox to empty", async || {
-        tablet.counts().unwrap().pending == 0
-    })
-    .await;
-    // The worker empties the outbox, then counts the outcome in its status: wait for both.
-    wait_for("the tablet's status to count the response", async || {
-        tablet.sync_status().unwrap().borrow().accepted == 1
-    })
-    .await;
+    wait_until_sent(&tablet, 1).await;
     let status = tablet.sync_status().unwrap().borrow().clone();
     assert_eq!(status.accepted, 1);
     assert_eq!(status.last_error, None);
@@ -247,15 +239,7 @@ async fn assigned_surveys_and_actions_reach_the_tablet_store_and_survive_a_resta
         store.response_count().await.unwrap() == 1
     })
     .await;
-    wait_for("the tablet's outbox to empty", async || {
-        tablet.counts().unwrap().pending == 0
-    })
-    .await;
-    // The worker empties the outbox, then counts the outcome in its status: wait for both.
-    wait_for("the tablet's status to count the response", async || {
-        tablet.sync_status().unwrap().borrow().accepted == 1
-    })
-    .await;
+    wait_until_sent(&tablet, 1).await;
     let status = tablet.sync_status().unwrap().borrow().clone();
     assert_eq!(status.last_error, None);
     assert_eq!(status.accepted, 1);
@@ -314,15 +298,7 @@ async fn a_failing_actions_fetch_never_holds_back_the_responses() {
         f.server.store.response_count().await.unwrap() == 1
     })
     .await;
-    wait_for("the tablet's outbox to empty", async || {
-        tablet.counts().unwrap().pending == 0
-    })
-    .await;
-    // The worker empties the outbox, then counts the outcome in its status: wait for both.
-    wait_for("the tablet's status to count the response", async || {
-        tablet.sync_status().unwrap().borrow().accepted == 1
-    })
-    .await;
+    wait_until_sent(&tablet, 1).await;
     let status = tablet.sync_status().unwrap().borrow().clone();
     assert_eq!(status.accepted, 1);
     assert_eq!(

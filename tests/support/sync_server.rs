@@ -136,6 +136,21 @@ pub fn tablet_with_clock(
     services
 }
 
+/// Waits until the tablet's worker has finished a drain: the outbox is empty and its status
+/// counts `accepted` responses. The worker empties the outbox first and counts the outcome
+/// just after, so waiting for the outbox alone races with the status.
+pub async fn wait_until_sent(tablet: &Services, accepted: u64) {
+    wait_for("the tablet's outbox to empty", async || {
+        tablet.counts().unwrap().pending == 0
+    })
+    .await;
+    wait_for(
+        "the tablet's status to count what was accepted",
+        async || tablet.sync_status().unwrap().borrow().accepted == accepted,
+    )
+    .await;
+}
+
 /// Polls until `done` holds; fails the test after 30 s, naming what it waited for.
 pub async fn wait_for(what: &str, mut done: impl AsyncFnMut() -> bool) {
     let start = Instant::now();
