@@ -7,7 +7,8 @@
 //   open elsewhere and never opens the database.
 // - The service worker (sw.js) keeps the app usable offline; a new build waits for the welcome
 //   screen with nothing in progress before it takes over (see `takeOverWhenIdle`).
-import init from './pkg/heard-web.js';
+// The app's module is imported only once this tab holds the database (below): a second tab
+// never loads it, and the store worker starts before the page waits for the app's scripts.
 
 const main = document.getElementById('main');
 
@@ -116,9 +117,14 @@ async function start() {
     setInterval(screenLock, 1000);
     document.addEventListener('visibilitychange', screenLock);
     try {
-      // Compiled once here; the store worker gets the same compiled module (store_port.rs),
-      // so a start compiles the 7 MB of WebAssembly once, not twice.
-      const module = await WebAssembly.compileStreaming(fetch('pkg/heard-web_bg.wasm'));
+      // The store worker starts now, so loading its scripts overlaps the compile below; it
+      // waits for the compiled module, which the app's store port hands over (store_port.rs
+      // adopts this worker), so a start compiles the 7 MB of WebAssembly once, not twice.
+      window.heardWeb.worker = new Worker('store-worker.js', { type: 'module' });
+      const [{ default: init }, module] = await Promise.all([
+        import('./pkg/heard-web.js'),
+        WebAssembly.compileStreaming(fetch('pkg/heard-web_bg.wasm')),
+      ]);
       window.heardWeb.module = module;
       await init({ module_or_path: module });
     } catch (e) {

@@ -50,10 +50,7 @@ pub struct Opened {
 /// database. The worker opens the database on its own thread while the page does other work
 /// (parsing texts and surveys), so a start pays for the slower of the two, not both.
 pub fn start() -> Result<impl std::future::Future<Output = Result<Opened, String>>, String> {
-    let options = WorkerOptions::new();
-    options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("store-worker.js", &options)
-        .map_err(|e| format!("the store worker did not start: {e:?}"))?;
+    let worker = started_worker()?;
     let (send, receive) = oneshot::channel::<Result<Opened, String>>();
     let first = RefCell::new(Some(send));
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -112,6 +109,22 @@ pub fn start() -> Result<impl std::future::Future<Output = Result<Opened, String
             .await
             .map_err(|_| "the store worker went away".to_owned())?
     })
+}
+
+/// The worker web/heard.js started before compiling the app (its scripts load meanwhile; it
+/// does nothing until it gets the module), or a new one when the page did not start one.
+fn started_worker() -> Result<Worker, String> {
+    let early = Reflect::get(&js_sys::global(), &"heardWeb".into())
+        .and_then(|state| Reflect::get(&state, &"worker".into()))
+        .ok()
+        .and_then(|worker| worker.dyn_into::<Worker>().ok());
+    if let Some(worker) = early {
+        return Ok(worker);
+    }
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    Worker::new_with_options("store-worker.js", &options)
+        .map_err(|e| format!("the store worker did not start: {e:?}"))
 }
 
 /// The sink of the page's store copy: one changeset, posted with the next number.

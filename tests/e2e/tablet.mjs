@@ -70,6 +70,24 @@ export function exportTabletDb(profile, name = 'heard.sqlite3') {
   return null;
 }
 
+// Changes the tablet's database in place while the browser is closed, as an older build of the
+// app would have left it: `change(file)` edits an exported copy (with the sqlite3 tool), which
+// then goes back into the same OPFS pool file behind the same 4096-byte header.
+export function rewriteTabletDb(profile, change, name = 'heard.sqlite3') {
+  const header = Buffer.from(`${name}\0`);
+  for (const file of opfsFiles(profile)) {
+    const bytes = fs.readFileSync(file);
+    if (bytes.length > 4096 && bytes.subarray(0, header.length).equals(header)) {
+      const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'heard-opfs-')), name);
+      fs.writeFileSync(copy, bytes.subarray(4096));
+      change(copy);
+      fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, 4096), fs.readFileSync(copy)]));
+      return;
+    }
+  }
+  throw new Error(`no OPFS file holds ${name}`);
+}
+
 // Removes a profile once Chromium's last helper processes have let go of it (they may still
 // write for a moment after the browser exits); a leftover temporary folder is not a failure.
 export async function removeProfile(profile) {

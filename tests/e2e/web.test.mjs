@@ -6,7 +6,7 @@
 // The steps follow issue 14's list; step 7 is the database the browser deleted.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { heading, button, radio, checkbox, completeSetup, openStaffPanel } from './browser.mjs';
 import { readFtl } from './ftl.mjs';
 import { query } from './db.mjs';
-import { startTablet, exportTabletDb, opfsFiles, removeProfile } from './tablet.mjs';
+import { startTablet, exportTabletDb, rewriteTabletDb, opfsFiles, removeProfile } from './tablet.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -214,6 +214,17 @@ test('the web build works offline, survives a killed browser and syncs once back
     assert.deepEqual(surveys.map((s) => s.id), ['be-fedasil'], 'the assigned survey is stored');
     assert.ok(!opfsHolds(MARKER), 'the deleted comment must not remain in any OPFS file');
 
+    // 5c. A newer build opens a database an older one left (what a redeployed build meets):
+    // the latest migration is undone in the OPFS file, and the next start must migrate it
+    // again, keeping every response (checked after the sync, in 6).
+    const latest = tabletRows(profile, 'PRAGMA user_version')[0].user_version;
+    assert.equal(latest, 7, 'this step undoes migration 7 (app/store/schema.rs): update it with a new migration');
+    rewriteTabletDb(profile, (file) => execFileSync('sqlite3', [file,
+      'ALTER TABLE response DROP COLUMN server; ALTER TABLE response DROP COLUMN bound_facility; '
+      + 'ALTER TABLE set_aside DROP COLUMN day; PRAGMA user_version = 6;']));
+    assert.equal(tabletRows(profile, 'PRAGMA user_version')[0].user_version, 6);
+    assert.equal(tabletRows(profile, 'SELECT count(*) AS n FROM response')[0].n, 2);
+
     // 6. Back online: Sync now sends the two finished responses, once each.
     server = startServer();
     await server.started;
@@ -264,6 +275,10 @@ test('the web build works offline, survives a killed browser and syncs once back
     // 7. The browser deletes the database (storage cleared or evicted): the tablet opens at
     // setup and tells staff what happened and what to do.
     await tablet.close();
+    // (5c's database was migrated back to the latest schema by the app's start.)
+    assert.equal(tabletRows(profile, 'PRAGMA user_version')[0].user_version, latest);
+    const columns = tabletRows(profile, 'SELECT name FROM pragma_table_info(\'response\')').map((c) => c.name);
+    assert.ok(columns.includes('server') && columns.includes('bound_facility'), `migrated: ${columns}`);
     fs.rmSync(path.join(profile, 'Default', 'File System'), { recursive: true, force: true });
     tablet = await startTablet(profile);
     page = tablet.page;
