@@ -19,7 +19,6 @@ use super::PostgresStore;
 use crate::store::dashboard::compacted::{CellsRow, CompactedFold, SLABS_IN_ORDER};
 use crate::store::{Compaction, StoreError};
 use crate::tally_slabs::slab_key;
-use futures_util::StreamExt;
 
 /// Delete-and-reinsert in random order, one statement per table (a row deleted by this very
 /// transaction does not count against the primary key of its new version).
@@ -115,27 +114,25 @@ async fn fold_compacted(tx: &deadpool_postgres::Transaction<'_>) -> Result<(), S
     tx.batch_execute("DELETE FROM compacted_groups; DELETE FROM compacted_cells;")
         .await?;
     let mut fold = CompactedFold::default();
-    let mut cells: Vec<CellsRow> = Vec::new();
-    {
-        let rows = tx
-            .query_raw(SLABS_IN_ORDER, std::iter::empty::<&str>())
-            .await?;
-        let mut rows = std::pin::pin!(rows);
-        while let Some(r) = rows.next().await {
-            let r = r?;
+    // A portal read a few slabs at a time, not a stream: the connection must be free between
+    // reads to insert the finished months (a query sent while a stream is open waits for it).
+    let portal = tx.bind(SLABS_IN_ORDER, &[]).await?;
+    loop {
+        let rows = tx.query_portal(&portal, 16).await?;
+        if rows.is_empty() {
+            break;
+        }
+        let mut cells: Vec<CellsRow> = Vec::new();
+        for r in rows {
             let key =
                 slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
             let finished = fold.add_slab(&key, r.get(4)).map_err(StoreError::Corrupt)?;
             cells.extend(finished);
-            // One month's counts (a line per distinct group) at a time: flush often.
-            if cells.len() >= 64 {
-                insert_cells(tx, std::mem::take(&mut cells)).await?;
-            }
         }
+        insert_cells(tx, cells).await?;
     }
     let (last, groups) = fold.finish().map_err(StoreError::Corrupt)?;
-    cells.extend(last);
-    insert_cells(tx, cells).await?;
+    insert_cells(tx, last.into_iter().collect()).await?;
     for chunk in groups.chunks(5_000) {
         let column = |f: fn(&_) -> &str| chunk.iter().map(f).collect::<Vec<&str>>();
         tx.execute(
