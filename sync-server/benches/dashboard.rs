@@ -24,11 +24,14 @@ use bench_db::Database;
 use heard_core::ids::FacilityCode;
 use heard_core::media::MediaManifest;
 use heard_core::period::{Month, Quarter};
+use heard_core::report::breakdown::Dimension;
 use heard_core::report::disclosure::K_DEFAULT;
 use heard_core::report::Tallies;
 use heard_core::response::Response;
 use heard_sync_server::builtin::{load_builtin, resolve_root};
-use heard_sync_server::dashboard::data::{overview_from_tallies, overview_of, selection};
+use heard_sync_server::dashboard::data::{
+    breakdown_from_every_line, breakdown_of, overview_from_tallies, overview_of, selection,
+};
 use heard_sync_server::dashboard::demo::seed;
 use heard_sync_server::dashboard::export::responses::ResponseExport;
 use heard_sync_server::secrets::hash_secret;
@@ -123,6 +126,16 @@ async fn main() {
         "generated and ingested {rows} responses in {:.1} s; database {:.0} MB on disk",
         started.elapsed().as_secs_f64(),
         database.size_bytes().await as f64 / 1e6
+    );
+
+    // The daily compaction, as the server runs it: it also folds the slabs into the counts the
+    // national breakdowns and the export's plan read (`store/dashboard/compacted.rs`).
+    let t = Instant::now();
+    let compaction = store.compact().await.unwrap();
+    let compact_s = t.elapsed().as_secs_f64();
+    println!(
+        "daily compaction ({} slab rows into {}): {compact_s:.1} s",
+        compaction.slab_rows_before, compaction.slabs
     );
 
     // A national coordinator with a session.
@@ -244,15 +257,51 @@ async fn main() {
         "the naive baseline and the page disagree"
     );
 
-    // The export's plan alone: reading every cell's counts from the slabs and planning.
+    // The export's plan alone: from the compacted counts (what the server does), and from
+    // every slab line (before issue 19), which must agree.
     let t = Instant::now();
     let (export, _) = ResponseExport::from_store(store.as_ref(), &survey, &all, K_DEFAULT)
         .await
         .unwrap();
     let plan_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let (every_line, _) = ResponseExport::from_every_line(store.as_ref(), &survey, &all, K_DEFAULT)
+        .await
+        .unwrap();
+    let plan_every_line_s = t.elapsed().as_secs_f64();
+    assert_eq!(
+        export.plan.allowed, every_line.plan.allowed,
+        "the plans disagree"
+    );
+    assert_eq!(
+        export.plan.units, every_line.plan.units,
+        "the plans disagree"
+    );
     let combinations = export.plan.allowed.len();
     let left_out = export.plan.suppressed;
-    drop(export);
+    drop((export, every_line));
+    // The national breakdown's figures, from the compacted groups and from every slab line.
+    let t = Instant::now();
+    let fast = breakdown_of(
+        store.as_ref(),
+        &survey,
+        &one_quarter,
+        Dimension::NationalityGroup,
+    )
+    .await
+    .unwrap();
+    let breakdown_fast_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let slow = breakdown_from_every_line(
+        store.as_ref(),
+        &survey,
+        &one_quarter,
+        Dimension::NationalityGroup,
+    )
+    .await
+    .unwrap();
+    let breakdown_every_line_ms = t.elapsed().as_secs_f64() * 1e3;
+    assert_eq!(fast, slow, "the national breakdowns disagree");
     drop(store);
     database.drop().await;
 
@@ -273,6 +322,11 @@ async fn main() {
         verdict(national_ms.max(national_cold_ms) <= 200.0)
     );
     println!("naive baseline (recompute the overview from all rows): {naive_ms:.1} ms");
+    println!(
+        "  in this process, the same national breakdown from the compacted groups \
+         {breakdown_fast_ms:.1} ms; from every slab line (before issue 19) \
+         {breakdown_every_line_ms:.1} ms; equal"
+    );
     for (what, ms) in &pages {
         println!("{what}: {ms:.1} ms");
     }
@@ -287,8 +341,9 @@ async fn main() {
         }
     );
     println!(
-        "  the plan alone, in this process (read every cell's counts; {combinations} \
-         combinations allowed, {left_out} responses in units not released): {plan_s:.2} s"
+        "  the plan alone, in this process (the compacted counts per group; {combinations} \
+         combinations allowed, {left_out} responses in units not released): {plan_s:.2} s; \
+         from every slab line (before issue 19): {plan_every_line_s:.2} s; equal"
     );
     println!(
         "server process, peak of its own memory (RssAnon, sampled every 50 ms) while serving \

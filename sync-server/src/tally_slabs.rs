@@ -168,7 +168,7 @@ pub fn parse_group_key(key: &str) -> Result<Group, String> {
 }
 
 /// The lines of a slab: each one's group key (unparsed) and counts text.
-fn slab_lines(text: &str) -> impl Iterator<Item = Result<(&str, &str), String>> {
+pub(crate) fn slab_lines(text: &str) -> impl Iterator<Item = Result<(&str, &str), String>> {
     text.lines().filter(|l| !l.is_empty()).map(|line| {
         line.split_once('\t')
             .ok_or_else(|| format!("tally line `{line}` has no counts"))
@@ -380,6 +380,9 @@ pub struct TallyScope {
     /// (`Dimension::project`) as they are read, so a million nearly-unique cells become a few
     /// per facility and month.
     pub dimension: Option<Dimension>,
+    /// Only the slabs written since the last compaction (`compacted = 0`): readers that take
+    /// the rest from what the compaction folded them into (`store/dashboard/compacted.rs`).
+    pub uncompacted: bool,
 }
 
 impl TallyScope {
@@ -416,6 +419,9 @@ impl TallyScope {
         if let Some((first, last)) = self.months {
             push("period >= #", first.to_string());
             push("period <= #", last.to_string());
+        }
+        if self.uncompacted {
+            conditions.push("compacted = 0".to_owned());
         }
         if conditions.is_empty() {
             (String::new(), params)
@@ -650,5 +656,13 @@ mod tests {
         );
         assert_eq!(params, ["be-fedasil", "2026-01", "2026-03"]);
         assert_eq!(TallyScope::default().sql(|n| format!("?{n}")).0, "");
+        let recent = TallyScope {
+            uncompacted: true,
+            ..TallyScope::survey(&"s".parse().unwrap())
+        };
+        assert_eq!(
+            recent.sql(|n| format!("?{n}")).0,
+            " WHERE survey_id = ?1 AND compacted = 0"
+        );
     }
 }

@@ -5,7 +5,9 @@
 use crate::store::{Participation, Store, StoreError, TallyScope};
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::Quarter;
-use heard_core::report::breakdown::{breakdown_of_units, unit_groups, Breakdown, Dimension};
+use heard_core::report::breakdown::{
+    breakdown_of_units, unit_groups, Breakdown, Dimension, UnitGroups,
+};
 use heard_core::report::overview::{overview, Entered, Overview};
 use heard_core::report::release::{unit_summaries, Selection, Unit, UnitSummaries};
 use heard_core::report::Tallies;
@@ -86,16 +88,38 @@ pub async fn scoped_tallies(
 }
 
 /// The breakdown of one survey for a selection: the stored unit summaries, each split by its
-/// groups, from the live slab lines and, for quarters retention retired, the retained
-/// marginals (both, for a retired quarter that received responses since).
+/// groups, from the live slab lines (as the daily compaction folded them, plus the lines since:
+/// `DashboardStore::live_groups`) and, for quarters retention retired, the retained marginals
+/// (both, for a retired quarter that received responses since).
 pub async fn breakdown_of(
     store: &dyn Store,
     survey: &Survey,
     selection: &Selection,
     dimension: Dimension,
 ) -> Result<Breakdown, StoreError> {
+    let facility = single(&selection.facilities);
     // Retained groups first: a retention committing between the two reads then leaves a unit
     // without groups (not split), never with its lines counted twice.
+    let retained = store
+        .retained_groups(&survey.id, dimension, selection.quarter, facility)
+        .await?;
+    let live = store
+        .live_groups(&survey.id, dimension, selection.quarter, facility)
+        .await?;
+    let groups = selected_groups([live, retained], selection);
+    let mut units = stored_units(store, &survey.id).await?;
+    units.retain(|unit, _| selection.contains(unit));
+    Ok(breakdown_of_units(survey, &units, &groups, dimension))
+}
+
+/// The same breakdown from every slab line in scope (no compacted groups): what
+/// `breakdown_of` computed before issue 19, kept for tests and the benchmark to compare with.
+pub async fn breakdown_from_every_line(
+    store: &dyn Store,
+    survey: &Survey,
+    selection: &Selection,
+    dimension: Dimension,
+) -> Result<Breakdown, StoreError> {
     let retained = store
         .retained_groups(
             &survey.id,
@@ -105,19 +129,28 @@ pub async fn breakdown_of(
         )
         .await?;
     let tallies = scoped_tallies(store, &survey.id, selection, Some(dimension)).await?;
-    let mut groups = unit_groups(&narrow(&tallies, &survey.id, selection), dimension);
-    for (unit, labels) in retained {
-        if !selection.contains(&unit) {
-            continue;
-        }
-        let into = groups.entry(unit).or_default();
-        for (label, summary) in labels {
-            into.entry(label).or_default().merge(&summary);
-        }
-    }
+    let live = unit_groups(&narrow(&tallies, &survey.id, selection), dimension);
+    let groups = selected_groups([live, retained], selection);
     let mut units = stored_units(store, &survey.id).await?;
     units.retain(|unit, _| selection.contains(unit));
     Ok(breakdown_of_units(survey, &units, &groups, dimension))
+}
+
+/// The groups of the selected units, summed over the sources.
+fn selected_groups<const N: usize>(sources: [UnitGroups; N], selection: &Selection) -> UnitGroups {
+    let mut groups = UnitGroups::new();
+    for source in sources {
+        for (unit, labels) in source {
+            if !selection.contains(&unit) {
+                continue;
+            }
+            let into = groups.entry(unit).or_default();
+            for (label, summary) in labels {
+                into.entry(label).or_default().merge(&summary);
+            }
+        }
+    }
+    groups
 }
 
 /// The one facility of a selection of one.

@@ -2,9 +2,10 @@
 //! log, and retention (`retention.rs`: what a retired quarter keeps). A supertrait of `Store`, so
 //! both backends implement it in their own `dashboard_impl.rs` and `Arc<dyn Store>` reaches it.
 
+pub(crate) mod compacted;
 pub(crate) mod retention;
 
-use super::{StoreError, TokenHash};
+use super::{CellVisitor, StoreError, TallyScope, TokenHash};
 use async_trait::async_trait;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::{Month, Quarter};
@@ -141,6 +142,28 @@ pub trait DashboardStore: Send + Sync + 'static {
         quarter: Option<Quarter>,
         facility: Option<&FacilityCode>,
     ) -> Result<UnitGroups, StoreError>;
+    /// The groups of one survey by one dimension from the live slab lines, per unit (of
+    /// `quarter` and `facility` when given), label → summary: what the core's `unit_groups`
+    /// gives for every slab line in scope, read as the last compaction's `compacted_groups` plus
+    /// the slab lines written since, in one snapshot (`compacted.rs`). A few rows per unit
+    /// however many responses it has.
+    async fn live_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError>;
+    /// Calls `each` with response counts per group in scope: the last compaction's
+    /// `compacted_cells` (one line per distinct group per survey × facility × month, no
+    /// service point) and the slab lines written since, in one snapshot. The same counts per
+    /// cell without service point as `visit_cell_counts`, in fewer lines: what the export's
+    /// plan reads.
+    async fn visit_group_counts(
+        &self,
+        scope: &TallyScope,
+        each: CellVisitor,
+    ) -> Result<(), StoreError>;
     /// Canonical bytes of every response, in pages of `limit` after `after` (the last id seen,
     /// as bytes), for streaming exports with flat memory.
     async fn responses_page(

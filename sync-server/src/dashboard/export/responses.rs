@@ -133,14 +133,36 @@ impl ResponseExport {
         )
     }
 
-    /// Plans from the store's tallies, reading one slab line at a time (a million cells cost
-    /// a few dozen bytes each in the plan builder). Returns the export and whether the tallies
-    /// still count exactly the stored rows (no retention since), as the plan assumes.
+    /// Plans from the store's counts per group (`DashboardStore::visit_group_counts`: what the
+    /// daily compaction folded, a line per distinct group and month, plus the slab lines
+    /// since), one line at a time. Returns the export and whether the tallies still count
+    /// exactly the stored rows (no retention since), as the plan assumes.
     pub async fn from_store(
         store: &dyn Store,
         survey: &Survey,
         facilities: &BTreeSet<FacilityCode>,
         k: u64,
+    ) -> Result<(Self, bool), StoreError> {
+        Self::plan_from(store, survey, facilities, k, true).await
+    }
+
+    /// The same plan from every slab line (`visit_cell_counts`, one line per response): how
+    /// `from_store` planned before issue 19, kept for tests and the benchmark to compare with.
+    pub async fn from_every_line(
+        store: &dyn Store,
+        survey: &Survey,
+        facilities: &BTreeSet<FacilityCode>,
+        k: u64,
+    ) -> Result<(Self, bool), StoreError> {
+        Self::plan_from(store, survey, facilities, k, false).await
+    }
+
+    async fn plan_from(
+        store: &dyn Store,
+        survey: &Survey,
+        facilities: &BTreeSet<FacilityCode>,
+        k: u64,
+        grouped: bool,
     ) -> Result<(Self, bool), StoreError> {
         #[derive(Default)]
         struct Acc {
@@ -151,23 +173,24 @@ impl ResponseExport {
         let acc = Arc::new(Mutex::new(Acc::default()));
         let into = Arc::clone(&acc);
         let (id, chosen) = (survey.id.clone(), facilities.clone());
-        store
-            .visit_cell_counts(
-                &TallyScope::survey(&survey.id),
-                Box::new(move |line| {
-                    if let Ok(mut acc) = into.lock() {
-                        acc.started += line.status.started();
-                        if line.slab.survey == id && chosen.contains(&line.slab.facility) {
-                            match line.exact_fields() {
-                                Ok(fields) => acc.builder.add_fields(&fields, line.status.complete),
-                                // Unreadable: counted as left out by the plan (never shown).
-                                Err(_) => acc.unreadable += 1,
-                            }
-                        }
+        let visit: crate::store::CellVisitor = Box::new(move |line| {
+            if let Ok(mut acc) = into.lock() {
+                acc.started += line.status.started();
+                if line.slab.survey == id && chosen.contains(&line.slab.facility) {
+                    match line.exact_fields() {
+                        Ok(fields) => acc.builder.add_fields(&fields, line.status.complete),
+                        // Unreadable: counted as left out by the plan (never shown).
+                        Err(_) => acc.unreadable += 1,
                     }
-                }),
-            )
-            .await?;
+                }
+            }
+        });
+        let scope = TallyScope::survey(&survey.id);
+        if grouped {
+            store.visit_group_counts(&scope, visit).await?;
+        } else {
+            store.visit_cell_counts(&scope, visit).await?;
+        }
         let acc = std::mem::take(
             &mut *acc
                 .lock()

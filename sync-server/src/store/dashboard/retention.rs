@@ -156,9 +156,28 @@ pub(crate) fn retained_query(
     facility: Option<&FacilityCode>,
     placeholder: impl Fn(usize) -> String,
 ) -> (String, Vec<String>) {
+    groups_query(
+        "retained_groups",
+        survey,
+        dimension,
+        quarter,
+        facility,
+        placeholder,
+    )
+}
+
+/// The same query on a table of the same shape (`retained_groups` or `compacted_groups`).
+pub(crate) fn groups_query(
+    table: &str,
+    survey: &SurveyId,
+    dimension: Dimension,
+    quarter: Option<Quarter>,
+    facility: Option<&FacilityCode>,
+    placeholder: impl Fn(usize) -> String,
+) -> (String, Vec<String>) {
     let mut params = vec![survey.to_string(), dimension.as_str().to_owned()];
     let mut sql = format!(
-        "SELECT facility, quarter, label, counts FROM retained_groups
+        "SELECT facility, quarter, label, counts FROM {table}
          WHERE survey_id = {} AND dimension = {}",
         placeholder(1),
         placeholder(2)
@@ -174,7 +193,7 @@ pub(crate) fn retained_query(
     (sql, params)
 }
 
-/// Adds one stored retained row (of the dimension asked for) to `groups`.
+/// Adds one stored retained (or compacted) group row (of the dimension asked for) to `groups`.
 pub(crate) fn add_retained_row(
     groups: &mut UnitGroups,
     facility: &str,

@@ -1,6 +1,11 @@
 //! `DashboardStore` for PostgreSQL.
 
+use super::store_impl::for_each_slab;
 use super::PostgresStore;
+use crate::store::dashboard::compacted::{
+    add_recent_lines, add_recent_slab, cells_key, compacted_groups_query, group_count_scopes,
+    recent_slabs,
+};
 use crate::store::dashboard::retention::{
     add_retained_row, cut_month, retained, retained_query, retired_summary, Fold,
 };
@@ -10,7 +15,8 @@ use crate::store::{
     Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
     StoreError, TokenHash,
 };
-use crate::tally_slabs::slab_key;
+use crate::store::{CellVisitor, TallyScope};
+use crate::tally_slabs::{slab_key, visit_slab_lines, CellSums};
 use async_trait::async_trait;
 use futures_util::StreamExt;
 use heard_core::ids::{FacilityCode, SurveyId};
@@ -279,7 +285,8 @@ impl DashboardStore for PostgresStore {
         // The order ingest takes them in (responses, slabs, summaries): pushes wait, readers
         // go on.
         tx.batch_execute(
-            "LOCK TABLE responses, tally_slabs, quarter_tallies, retained_groups
+            "LOCK TABLE responses, tally_slabs, quarter_tallies, retained_groups,
+                        compacted_groups, compacted_cells
              IN SHARE ROW EXCLUSIVE MODE",
         )
         .await?;
@@ -367,11 +374,22 @@ impl DashboardStore for PostgresStore {
             .await?;
         tx.execute("DELETE FROM tally_slabs WHERE period < $1", &[&cut])
             .await?;
+        // What the compaction folded of those slabs goes with them (`compacted.rs`).
+        tx.execute(
+            "DELETE FROM compacted_groups WHERE quarter < $1",
+            &[&first_kept.to_string()],
+        )
+        .await?;
+        tx.execute("DELETE FROM compacted_cells WHERE period < $1", &[&cut])
+            .await?;
         tx.commit().await?;
         // Out of the files: a new file per table with only the live row versions (the old ones
         // are truncated at once and unlinked at the next checkpoint), then the checkpoint.
         client
-            .batch_execute("VACUUM (FULL) responses, tally_slabs, quarter_tallies, retained_groups")
+            .batch_execute(
+                "VACUUM (FULL) responses, tally_slabs, quarter_tallies, retained_groups,
+                               compacted_groups, compacted_cells",
+            )
             .await?;
         report.checkpointed = match client.batch_execute("CHECKPOINT").await {
             Ok(()) => true,
@@ -407,6 +425,70 @@ impl DashboardStore for PostgresStore {
         Ok(groups)
     }
 
+    async fn live_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError> {
+        let (sql, params) =
+            compacted_groups_query(survey, dimension, quarter, facility, |n| format!("${n}"));
+        let params: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let recent = recent_slabs(survey, dimension, quarter, facility);
+        let mut client = self.pool.get().await?;
+        let tx = snapshot(&mut client).await?;
+        let mut groups = UnitGroups::new();
+        for r in tx.query(&sql, &params).await? {
+            add_retained_row(&mut groups, r.get(0), r.get(1), r.get(2), r.get(3))
+                .map_err(StoreError::Corrupt)?;
+        }
+        let mut sums = CellSums::new();
+        for_each_slab(&*tx, &recent, |key, text| {
+            add_recent_slab(&mut sums, key, text, dimension)
+        })
+        .await?;
+        tx.commit().await?;
+        add_recent_lines(&mut groups, sums, dimension);
+        Ok(groups)
+    }
+
+    async fn visit_group_counts(
+        &self,
+        scope: &TallyScope,
+        mut each: CellVisitor,
+    ) -> Result<(), StoreError> {
+        let (cells, recent) = group_count_scopes(scope);
+        let (condition, params) = cells.sql(|n| format!("${n}"));
+        let params: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let mut client = self.pool.get().await?;
+        let tx = snapshot(&mut client).await?;
+        {
+            let rows = tx
+                .query_raw(
+                    &format!(
+                        "SELECT survey_id, facility, period, cells FROM compacted_cells{condition}"
+                    ),
+                    params,
+                )
+                .await?;
+            let mut rows = std::pin::pin!(rows);
+            while let Some(r) = rows.next().await {
+                let r = r?;
+                let key = cells_key(r.get(0), r.get(1), r.get(2)).map_err(StoreError::Corrupt)?;
+                visit_slab_lines(&key, r.get(3), &mut *each).map_err(StoreError::Corrupt)?;
+            }
+        }
+        for_each_slab(&*tx, &recent, |key, text| {
+            visit_slab_lines(key, text, &mut *each)
+        })
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn responses_page(
         &self,
         after: Option<Vec<u8>>,
@@ -429,4 +511,17 @@ impl DashboardStore for PostgresStore {
             })
             .collect())
     }
+}
+
+/// A read-only transaction whose reads share one snapshot (`REPEATABLE READ`): the compacted
+/// tables and the slabs they do not count, however a compaction commits meanwhile.
+async fn snapshot(
+    client: &mut deadpool_postgres::Client,
+) -> Result<deadpool_postgres::Transaction<'_>, StoreError> {
+    Ok(client
+        .build_transaction()
+        .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()
+        .await?)
 }

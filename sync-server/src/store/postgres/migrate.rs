@@ -30,6 +30,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_security.sql",
         include_str!("../../../migrations/postgres/0007_security.sql"),
     ),
+    (
+        "0008_compacted.sql",
+        include_str!("../../../migrations/postgres/0008_compacted.sql"),
+    ),
 ];
 
 /// Arbitrary, fixed: "heard" in ASCII.

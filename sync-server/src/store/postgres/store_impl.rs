@@ -712,33 +712,42 @@ impl PostgresStore {
     async fn for_each_slab(
         &self,
         scope: &TallyScope,
-        mut each: impl FnMut(&SlabKey, &str) -> Result<(), String> + Send,
+        each: impl FnMut(&SlabKey, &str) -> Result<(), String> + Send,
     ) -> Result<(), StoreError> {
-        let (condition, params) = scope.sql(|n| format!("${n}"));
-        let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = params
-            .iter()
-            .map(|p| p as &(dyn tokio_postgres::types::ToSql + Sync))
-            .collect();
         let client = self.pool.get().await?;
-        // Streamed, one row at a time: the export's plan reads every slab of a survey (a line
-        // per response), which collected at once held ~300 MB per million responses.
-        let rows = client
-            .query_raw(
-                &format!(
-                    "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
-                ),
-                params,
-            )
-            .await?;
-        let mut rows = std::pin::pin!(rows);
-        while let Some(r) = rows.next().await {
-            let r = r?;
-            let key =
-                slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
-            each(&key, r.get(4)).map_err(StoreError::Corrupt)?;
-        }
-        Ok(())
+        for_each_slab(&**client, scope, each).await
     }
+}
+
+/// Calls `each` with every slab in scope, read through `client` (a connection, or a transaction
+/// for a snapshot shared with other reads).
+pub(super) async fn for_each_slab<C: tokio_postgres::GenericClient + Sync>(
+    client: &C,
+    scope: &TallyScope,
+    mut each: impl FnMut(&SlabKey, &str) -> Result<(), String> + Send,
+) -> Result<(), StoreError> {
+    let (condition, params) = scope.sql(|n| format!("${n}"));
+    let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = params
+        .iter()
+        .map(|p| p as &(dyn tokio_postgres::types::ToSql + Sync))
+        .collect();
+    // Streamed, one row at a time: the export's plan reads every slab of a survey (a line
+    // per response), which collected at once held ~300 MB per million responses.
+    let rows = client
+        .query_raw(
+            &format!(
+                "SELECT survey_id, facility, service_point, period, cells FROM tally_slabs{condition}"
+            ),
+            params,
+        )
+        .await?;
+    let mut rows = std::pin::pin!(rows);
+    while let Some(r) = rows.next().await {
+        let r = r?;
+        let key = slab_key(r.get(0), r.get(1), r.get(2), r.get(3)).map_err(StoreError::Corrupt)?;
+        each(&key, r.get(4)).map_err(StoreError::Corrupt)?;
+    }
+    Ok(())
 }
 
 /// Writes a batch's slabs and adds it to the quarter summaries, inside the ingest transaction.

@@ -14,7 +14,9 @@
 
 use super::SqliteStore;
 use crate::compaction::{fresh_rowids, merge_slab_lines};
+use crate::store::dashboard::compacted::{CellsRow, CompactedFold, SLABS_IN_ORDER};
 use crate::store::{Compaction, StoreError};
+use crate::tally_slabs::slab_key;
 use rand::seq::SliceRandom;
 use rand::Rng;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
@@ -52,6 +54,7 @@ fn rewrite(c: &mut Connection) -> Result<Compaction, StoreError> {
     let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let responses = permute_rows(&tx, "responses", &mut rng)?;
     let (slab_rows_before, slabs) = merge_slabs(&tx, &mut rng)?;
+    fold_compacted(&tx)?;
     tx.execute(
         "UPDATE device_uploads SET busiest_day = max(busiest_day, open_responses),
                                    open_responses = 0
@@ -110,8 +113,9 @@ fn merge_slabs(tx: &Transaction<'_>, rng: &mut impl Rng) -> Result<(u64, u64), S
     )?;
     let mut delete = tx.prepare("DELETE FROM tally_slabs WHERE rowid = ?1")?;
     let mut insert = tx.prepare(
-        "INSERT INTO tally_slabs (rowid, survey_id, facility, service_point, period, cells)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO tally_slabs
+             (rowid, survey_id, facility, service_point, period, cells, compacted)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)",
     )?;
     let fresh = fresh_rowids(min.unwrap_or(0), max.unwrap_or(0), keys.len());
     let mut slabs = 0;
@@ -131,6 +135,57 @@ fn merge_slabs(tx: &Transaction<'_>, rng: &mut impl Rng) -> Result<(u64, u64), S
         }
     }
     Ok((u64::try_from(before).unwrap_or(0), slabs))
+}
+
+/// Recomputes `compacted_groups` and `compacted_cells` from the merged slabs, which
+/// `merge_slabs` marked `compacted` (see `store/dashboard/compacted.rs`). Rows go in key order
+/// (both tables are `WITHOUT ROWID`): nothing of arrival order.
+fn fold_compacted(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute_batch("DELETE FROM compacted_groups; DELETE FROM compacted_cells;")?;
+    let mut insert_cells = tx.prepare(
+        "INSERT INTO compacted_cells (survey_id, facility, period, cells) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut put_cells = |row: Option<CellsRow>| -> Result<(), StoreError> {
+        if let Some(r) = row {
+            insert_cells.execute(params![r.survey, r.facility, r.period, r.cells])?;
+        }
+        Ok(())
+    };
+    let mut fold = CompactedFold::default();
+    {
+        let mut st = tx.prepare(SLABS_IN_ORDER)?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let key = slab_key(
+                r.get_ref(0)?.as_str()?,
+                r.get_ref(1)?.as_str()?,
+                r.get_ref(2)?.as_str_or_null()?,
+                r.get_ref(3)?.as_str()?,
+            )
+            .map_err(StoreError::Corrupt)?;
+            let finished = fold
+                .add_slab(&key, r.get_ref(4)?.as_str()?)
+                .map_err(StoreError::Corrupt)?;
+            put_cells(finished)?;
+        }
+    }
+    let (last, groups) = fold.finish().map_err(StoreError::Corrupt)?;
+    put_cells(last)?;
+    let mut insert_group = tx.prepare(
+        "INSERT INTO compacted_groups (survey_id, facility, quarter, dimension, label, counts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for g in groups {
+        insert_group.execute(params![
+            g.survey,
+            g.facility,
+            g.quarter,
+            g.dimension,
+            g.label,
+            g.counts
+        ])?;
+    }
+    Ok(())
 }
 
 /// `wal_checkpoint(TRUNCATE)` with this store's reader held, so no snapshot of ours pins the

@@ -1,6 +1,11 @@
 //! `DashboardStore` for SQLite.
 
+use super::store_impl::for_each_slab;
 use super::SqliteStore;
+use crate::store::dashboard::compacted::{
+    add_recent_lines, add_recent_slab, cells_key, compacted_groups_query, group_count_scopes,
+    recent_slabs,
+};
 use crate::store::dashboard::retention::{
     add_retained_row, cut_month, retained, retained_query, retired_summary, Fold,
 };
@@ -10,7 +15,8 @@ use crate::store::{
     Action, Coordinator, CoordinatorAccount, DashboardStore, Participation, Retirement, Role,
     StoreError, TokenHash,
 };
-use crate::tally_slabs::slab_key;
+use crate::store::{CellVisitor, TallyScope};
+use crate::tally_slabs::{slab_key, visit_slab_lines, CellSums};
 use async_trait::async_trait;
 use heard_core::ids::{FacilityCode, SurveyId};
 use heard_core::period::{Month, Quarter};
@@ -367,6 +373,80 @@ impl DashboardStore for SqliteStore {
         .await
     }
 
+    async fn live_groups(
+        &self,
+        survey: &SurveyId,
+        dimension: Dimension,
+        quarter: Option<Quarter>,
+        facility: Option<&FacilityCode>,
+    ) -> Result<UnitGroups, StoreError> {
+        let (sql, params) =
+            compacted_groups_query(survey, dimension, quarter, facility, |n| format!("?{n}"));
+        let recent = recent_slabs(survey, dimension, quarter, facility);
+        self.read(move |c| {
+            // One read transaction: one snapshot of the compacted groups and the slabs they
+            // do not count, however a compaction commits meanwhile.
+            let tx = c.transaction()?;
+            let mut groups = UnitGroups::new();
+            {
+                let mut st = tx.prepare_cached(&sql)?;
+                let mut rows = st.query(rusqlite::params_from_iter(params))?;
+                while let Some(r) = rows.next()? {
+                    add_retained_row(
+                        &mut groups,
+                        r.get_ref(0)?.as_str()?,
+                        r.get_ref(1)?.as_str()?,
+                        r.get::<_, String>(2)?,
+                        r.get_ref(3)?.as_str()?,
+                    )
+                    .map_err(StoreError::Corrupt)?;
+                }
+            }
+            let mut sums = CellSums::new();
+            for_each_slab(&tx, &recent, |key, text| {
+                add_recent_slab(&mut sums, key, text, dimension)
+            })?;
+            add_recent_lines(&mut groups, sums, dimension);
+            tx.finish()?;
+            Ok(groups)
+        })
+        .await
+    }
+
+    async fn visit_group_counts(
+        &self,
+        scope: &TallyScope,
+        mut each: CellVisitor,
+    ) -> Result<(), StoreError> {
+        let (cells, recent) = group_count_scopes(scope);
+        self.read(move |c| {
+            let tx = c.transaction()?;
+            {
+                let (condition, params) = cells.sql(|n| format!("?{n}"));
+                let mut st = tx.prepare(&format!(
+                    "SELECT survey_id, facility, period, cells FROM compacted_cells{condition}"
+                ))?;
+                let mut rows = st.query(rusqlite::params_from_iter(params))?;
+                while let Some(r) = rows.next()? {
+                    let key = cells_key(
+                        r.get_ref(0)?.as_str()?,
+                        r.get_ref(1)?.as_str()?,
+                        r.get_ref(2)?.as_str()?,
+                    )
+                    .map_err(StoreError::Corrupt)?;
+                    visit_slab_lines(&key, r.get_ref(3)?.as_str()?, &mut *each)
+                        .map_err(StoreError::Corrupt)?;
+                }
+            }
+            for_each_slab(&tx, &recent, |key, text| {
+                visit_slab_lines(key, text, &mut *each)
+            })?;
+            tx.finish()?;
+            Ok(())
+        })
+        .await
+    }
+
     async fn responses_page(
         &self,
         after: Option<Vec<u8>>,
@@ -471,6 +551,12 @@ fn fold_and_delete(c: &mut Connection, first_kept: Quarter) -> Result<Retirement
     }
     report.responses = tx.execute("DELETE FROM responses WHERE period < ?1", [&cut])? as u64;
     tx.execute("DELETE FROM tally_slabs WHERE period < ?1", [&cut])?;
+    // What the compaction folded of those slabs goes with them (`compacted.rs`).
+    tx.execute(
+        "DELETE FROM compacted_groups WHERE quarter < ?1",
+        [first_kept.to_string()],
+    )?;
+    tx.execute("DELETE FROM compacted_cells WHERE period < ?1", [&cut])?;
     tx.commit()?;
     Ok(report)
 }

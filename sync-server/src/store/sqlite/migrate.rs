@@ -29,6 +29,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0007_security.sql",
         include_str!("../../../migrations/sqlite/0007_security.sql"),
     ),
+    (
+        "0008_compacted.sql",
+        include_str!("../../../migrations/sqlite/0008_compacted.sql"),
+    ),
 ];
 
 pub fn run(conn: &mut Connection) -> Result<(), StoreError> {

@@ -745,7 +745,7 @@ pub(super) fn write_tallies(
 }
 
 /// Calls `each` with every slab in scope (key columns read first, text borrowed from the row).
-fn for_each_slab(
+pub(super) fn for_each_slab(
     c: &rusqlite::Connection,
     scope: &TallyScope,
     mut each: impl FnMut(&SlabKey, &str) -> Result<(), String>,
