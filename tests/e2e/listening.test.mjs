@@ -20,6 +20,7 @@ import { startKiosk } from './kiosk.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
+const shots = process.env.HEARD_SCREENSHOTS ?? path.join(repo, 'docs/screenshots');
 const bin = process.env.HEARD_BIN;
 assert.ok(bin, 'HEARD_BIN must be set (run scripts/test-e2e-app)');
 
@@ -187,6 +188,9 @@ async function listeningWalk(page, t, tag, speaker) {
   at = await spokenCount(page);
   await button(page, t('kept-open')).click();
   await page.getByRole('dialog', { name: t('kept-title') }).waitFor();
+  // The list being read is highlighted (only while it plays).
+  await page.locator('.kept-list.speaking').first().waitFor({ timeout: 10_000 });
+  if (tag === 'ar') await page.screenshot({ path: path.join(shots, 'listening-kept-ar.png') });
   const kept = await readThrough(page, at, 2, '"What is kept?": its two lists');
   assert.ok(kept.every((u) => u.startsWith('/recorded/')), `the lists as recorded: ${kept}`);
   assert.notEqual(kept[0], kept[1], 'two different lists');
@@ -206,7 +210,10 @@ async function listeningWalk(page, t, tag, speaker) {
   at = await spokenCount(page);
   await button(page, t('nav-next')).click();
   await heading(page, t('review-title')).waitFor();
-  // The title, each row (its question, then its answer), then Send: no tap.
+  // The title, each row (its question, then its answer), then Send: no tap. The row being
+  // read is highlighted.
+  await page.locator('.review-row.speaking').first().waitFor({ timeout: 10_000 });
+  if (tag === 'ar') await page.screenshot({ path: path.join(shots, 'listening-review-ar.png') });
   const review = await readThrough(page, at, 6, 'the review');
   assert.deepEqual(review.slice(1, 4), [q1, yes, q2], 'each row: the question, then the answer chosen');
   const own = [review[0], review[4], review[5]];
