@@ -263,21 +263,42 @@ async fn in_audio_first_mode_the_stop_dialog_reads_its_choices() {
 }
 
 #[tokio::test]
-async fn in_audio_first_mode_what_is_kept_reads_every_line_that_has_audio() {
+async fn in_audio_first_mode_what_is_kept_reads_its_two_lists() {
     let dir = TempDir::new("audio-kept");
     let services = services_at(&dir.db());
     let ar = heard_core::ids::LangTag::new("ar").unwrap();
-    // No synthetic drafts of these lines ship (the audio bundle goal): without recordings
+    // No synthetic drafts of these lists ship (the audio bundle goal): without recordings
     // nothing is read, rather than another language's voice or a wrong line.
     assert!(kept_playlist(&services, &ar).is_empty());
-    // Staff record each line; the dialog then reads them all, in the core's order.
-    for (n, id) in heard_core::kept::spoken_prompts().into_iter().enumerate() {
+    // Staff are offered both lists to record, each with the words the dialog shows, heading
+    // first, as sentences.
+    let survey = services.catalog().first().unwrap();
+    let slots = services.recording_slots(&survey, &ar).unwrap();
+    let slot = |id: &str| {
+        slots
+            .iter()
+            .find(|s| s.target == heard_core::media::MediaTarget::Prompt(id.to_owned()))
+            .unwrap_or_else(|| panic!("{id} is offered for recording: {slots:?}"))
+    };
+    let kept = slot(heard_core::kept::KEPT_READ);
+    assert!(kept.origin.is_none(), "nothing recorded yet");
+    assert!(
+        kept.text
+            .starts_with("يُحفظ مع إجاباتك. إجاباتك. الشهر، وليس اليوم أو الساعة."),
+        "{}",
+        kept.text
+    );
+    assert!(slot(heard_core::kept::NEVER_READ)
+        .text
+        .ends_with("من ساعدك. صوتك أو وجهك."));
+    // Staff record both; the dialog then reads them, kept list first.
+    for (n, list) in heard_core::kept::spoken_lists().into_iter().enumerate() {
         let mut bytes = b"OggS".to_vec();
         bytes.extend(std::iter::repeat_n(u8::try_from(n).unwrap(), 400));
         services
             .keep_recording(
                 None,
-                heard_core::media::MediaTarget::Prompt(id.to_owned()),
+                heard_core::media::MediaTarget::Prompt(list.prompt.to_owned()),
                 ar.clone(),
                 bytes,
             )
@@ -286,13 +307,15 @@ async fn in_audio_first_mode_what_is_kept_reads_every_line_that_has_audio() {
     }
     let list = kept_playlist(&services, &ar);
     let spoken: Vec<Spoken> = list.iter().map(|(s, _)| s.clone()).collect();
-    let expected: Vec<Spoken> = heard_core::kept::spoken_prompts()
-        .into_iter()
-        .map(Spoken::Line)
-        .collect();
-    assert_eq!(spoken, expected);
+    assert_eq!(
+        spoken,
+        [
+            Spoken::Line(heard_core::kept::KEPT_READ),
+            Spoken::Line(heard_core::kept::NEVER_READ)
+        ]
+    );
     let urls: std::collections::BTreeSet<&String> = list.iter().map(|(_, u)| u).collect();
-    assert_eq!(urls.len(), expected.len(), "distinct recordings: {list:?}");
+    assert_eq!(urls.len(), 2, "distinct recordings: {list:?}");
     assert!(kept_playlist(&services, &heard_core::ids::LangTag::new("ti").unwrap()).is_empty());
 
     let mut ui = app(&services);
@@ -300,19 +323,26 @@ async fn in_audio_first_mode_what_is_kept_reads_every_line_that_has_audio() {
     ui.click("button", "ابدأ");
     ui.click("button", "ما الذي يُحفظ؟");
     assert!(kiosk(&ui).kept_open());
-    // While the month line is read, it is highlighted, and only it.
+    // While the never-kept list is read, its heading and list are highlighted, and only they.
     {
         let mut k = kiosk(&ui);
         let at = k.playback_generation();
-        k.playback_progress(at, Some(Spoken::Line("kept-period")));
+        k.playback_progress(at, Some(Spoken::Line(heard_core::kept::NEVER_READ)));
     }
     ui.update();
     let html = ui.html();
     assert!(
-        html.contains("<li class=\"speaking\">الشهر، وليس اليوم أو الساعة</li>"),
+        html.contains("<ul class=\"kept-list never speaking\""),
         "{html}"
     );
-    assert_eq!(html.matches("class=\"speaking\"").count(), 1, "{html}");
+    assert!(
+        html.contains("<h3 id=\"kept-never-title\" class=\"speaking\""),
+        "{html}"
+    );
+    assert!(html.contains("<ul class=\"kept-list\""), "{html}");
+    // Only they, in the dialog (the replay button behind it shows that something is read).
+    let dialog = &html[html.find("class=\"dialog kept\"").unwrap()..];
+    assert_eq!(dialog.matches("speaking\"").count(), 2, "{dialog}");
     // Closing stops the reading and returns to the anonymity screen.
     ui.click("button", "إغلاق");
     let k = kiosk(&ui);
@@ -429,5 +459,110 @@ async fn the_staff_panel_shows_drafts_as_drafts_and_coverage_per_language() {
     assert!(
         row.contains("<td class=\"listen\">0</td>"),
         "Arabic speaks the whole path: {row}"
+    );
+}
+
+/// Issue 18: by ear, the review reads each row (its question, then the answer given, with the
+/// recordings the question screens read, or "no answer") between its title and Send; the
+/// thank-you reads its title and words. The row being read is highlighted.
+#[tokio::test]
+async fn by_ear_the_review_reads_every_answer_and_the_thanks_are_spoken() {
+    use heard::ui::playback::screen_playlist;
+    use heard_core::media::MediaTarget;
+    let dir = TempDir::new("audio-review");
+    let services = services_at(&dir.db());
+    let en = heard_core::ids::LangTag::new("en").unwrap();
+    let survey = heard_core::ids::SurveyId::new("be-fedasil").unwrap();
+    let prompt = |id: &str| {
+        services
+            .audio_url(None, &MediaTarget::Prompt(id.to_owned()), &en)
+            .unwrap_or_else(|| panic!("{id} has audio in English"))
+    };
+    let question = |id: &str| {
+        let target = MediaTarget::Question(heard_core::ids::QuestionId::new(id).unwrap());
+        services.audio_url(Some(&survey), &target, &en).unwrap()
+    };
+    let mut ui = app(&services);
+    ui.click("button", "English: Listen");
+    ui.click("button", "Start");
+    ui.click("button", "I understand, continue");
+    // Yes to every yes/no question, 8 on the scale, 10 of 10 would be an end: 8 has no
+    // recording of its own; everything else (comment, about you) left without an answer.
+    for _ in 0..30 {
+        if ui.html().contains("Check your answers") {
+            break;
+        }
+        if ui.try_find("radio", "Yes").is_some() {
+            ui.click("radio", "Yes");
+        }
+        if ui.try_find("radio", "8 out of 10").is_some() {
+            ui.click("radio", "8 out of 10");
+        }
+        ui.click("button", "Next");
+    }
+    assert!(ui.html().contains("Check your answers"));
+    let k = kiosk(&ui);
+    let list = screen_playlist(&services, &k.session_now().unwrap());
+    let (first, rest) = list.split_first().unwrap();
+    let (last, rows) = rest.split_last().unwrap();
+    assert_eq!(*first, (Spoken::Prompt, prompt("review-title")));
+    assert_eq!(*last, (Spoken::Prompt, prompt("review-send")));
+    let row = |id: &str| Spoken::Answer(heard_core::ids::QuestionId::new(id).unwrap());
+    let of = |id: &str| -> Vec<String> {
+        rows.iter()
+            .filter(|(s, _)| *s == row(id))
+            .map(|(_, u)| u.clone())
+            .collect()
+    };
+    // A yes/no row: its question, then "yes" (the shared prompt the question screen read).
+    assert_eq!(
+        of("room-satisfied"),
+        [question("room-satisfied"), prompt("choice-yes")]
+    );
+    // A scale point between the ends: the question; the review shows "8 out of 10" in words.
+    assert_eq!(of("overall-rating"), [question("overall-rating")]);
+    // Left without an answer: the question, then "no answer".
+    assert_eq!(
+        of("comment"),
+        [question("comment"), prompt("review-no-answer")]
+    );
+    // Every item is a row's, in the review's order, and no row of an irrelevant question.
+    assert!(rows.iter().all(|(s, _)| matches!(s, Spoken::Answer(_))));
+    let order: Vec<Spoken> = rows.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>();
+    let mut dedup = order.clone();
+    dedup.dedup();
+    let relevant: Vec<Spoken> = k
+        .session_now()
+        .unwrap()
+        .relevant_questions()
+        .into_iter()
+        .map(Spoken::Answer)
+        .collect();
+    assert_eq!(dedup, relevant, "one group per row, in order");
+    assert!(of("room-reasons").is_empty(), "not relevant after yes");
+
+    // While a row is read, it is highlighted, and only it.
+    {
+        let mut k = kiosk(&ui);
+        let at = k.playback_generation();
+        k.playback_progress(at, Some(row("room-satisfied")));
+    }
+    ui.update();
+    let html = ui.html();
+    assert_eq!(
+        html.matches("class=\"review-row speaking\"").count(),
+        1,
+        "{html}"
+    );
+
+    ui.click("button", "Send my answers");
+    assert!(ui.html().contains("Thank you!"));
+    let thanks = screen_playlist(&services, &kiosk(&ui).session_now().unwrap());
+    assert_eq!(
+        thanks,
+        [
+            (Spoken::Prompt, prompt("thanks-title")),
+            (Spoken::Prompt, prompt("thanks-body"))
+        ]
     );
 }

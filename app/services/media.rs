@@ -246,6 +246,25 @@ impl Services {
                 text,
             });
         }
+        // "What is kept?" read aloud: two recordings, each a heading and its list as the
+        // dialog shows them (no synthetic drafts ship: the audio bundle goal).
+        for list in heard_core::kept::spoken_lists() {
+            let lines: Vec<Option<String>> = list
+                .messages
+                .iter()
+                .map(|id| self.texts().get_own(language, id))
+                .collect();
+            let Some(text) = heard_core::kept::spoken_text(&lines) else {
+                continue;
+            };
+            let target = MediaTarget::Prompt(list.prompt.to_owned());
+            slots.push(RecordingSlot {
+                survey: None,
+                origin: origin(&ui, &target),
+                target,
+                text,
+            });
+        }
         Ok(slots)
     }
 }

@@ -8,10 +8,13 @@
 use crate::services::{Services, LANGUAGE_NAME_PROMPT};
 use heard_core::coverage::{option_audio, SpokenOption};
 use heard_core::flow::{Screen, Session};
-use heard_core::ids::{ChoiceId, LangTag};
-use heard_core::kept::spoken_prompts;
-use heard_core::listening::{screen_prompts, DELETED_PROMPT, STOP_DIALOG_PROMPTS};
+use heard_core::ids::{ChoiceId, LangTag, QuestionId};
+use heard_core::kept::spoken_lists;
+use heard_core::listening::{
+    answer_audio, screen_prompts, DELETED_PROMPT, NO_ANSWER_PROMPT, STOP_DIALOG_PROMPTS,
+};
 use heard_core::media::MediaTarget;
+use heard_core::survey::QuestionKind;
 
 /// What is being read aloud, as the screen highlights it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +26,10 @@ pub enum Spoken {
     Point(i32),
     /// A dialog button, by its message id (`stop-keep`, `stop-discard`).
     Button(&'static str),
-    /// A line of a dialog's list, by its message id (`kept-answers`).
+    /// A part of a dialog read as one, by its prompt id (`kept-read-kept`: a heading and its list).
     Line(&'static str),
+    /// A row of the review: its question and the answer given.
+    Answer(QuestionId),
 }
 
 impl From<SpokenOption> for Spoken {
@@ -67,13 +72,15 @@ pub fn stop_playlist(services: &Services, lang: &LangTag) -> Playlist {
         .collect()
 }
 
-/// "What is kept?" read aloud: each line of the stored and never-stored lists under its
-/// heading (`heard_core::kept::spoken_prompts`), each highlighted while it plays. Lines without
-/// audio in the language are skipped.
+/// "What is kept?" read aloud: the stored list under its heading, then the never-stored list
+/// under its heading, one recording each (`heard_core::kept::spoken_lists`), each list
+/// highlighted while it plays. A part without audio in the language is skipped.
 pub fn kept_playlist(services: &Services, lang: &LangTag) -> Playlist {
-    spoken_prompts()
+    spoken_lists()
         .into_iter()
-        .filter_map(|id| app_prompt(services, id, lang).map(|url| (Spoken::Line(id), url)))
+        .filter_map(|list| {
+            app_prompt(services, list.prompt, lang).map(|url| (Spoken::Line(list.prompt), url))
+        })
         .collect()
 }
 
@@ -88,26 +95,75 @@ pub fn screen_playlist(services: &Services, session: &Session) -> Playlist {
     let survey = &session.survey().id;
     let mut list = Vec::new();
     // The app's own prompts of the screen (welcome, anonymity, review, thank-you): which ones
-    // is the core's rule.
-    for id in screen_prompts(session.screen()) {
-        if let Some(url) = app_prompt(services, id, lang) {
-            list.push((Spoken::Prompt, url));
+    // is the core's rule. The review reads its answers between its title and Send.
+    let prompts = screen_prompts(session.screen());
+    let (head, tail) = match session.screen() {
+        Screen::Review => prompts.split_at(prompts.len().min(1)),
+        _ => (prompts, &[][..]),
+    };
+    let app_prompts = |list: &mut Playlist, ids: &[&str]| {
+        for id in ids {
+            if let Some(url) = app_prompt(services, id, lang) {
+                list.push((Spoken::Prompt, url));
+            }
         }
-    }
-    if let Screen::Question(id) = session.screen() {
-        let target = MediaTarget::Question(id.clone());
-        list.extend(
-            services
-                .audio_url(Some(survey), &target, lang)
-                .map(|u| (Spoken::Prompt, u)),
-        );
-        if let Some(q) = session.survey().question(id) {
-            for audio in option_audio(q) {
-                let manifest = audio.in_survey_manifest.then_some(survey);
-                if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
-                    list.push((audio.option.into(), url));
+    };
+    app_prompts(&mut list, head);
+    match session.screen() {
+        Screen::Question(id) => {
+            let target = MediaTarget::Question(id.clone());
+            list.extend(
+                services
+                    .audio_url(Some(survey), &target, lang)
+                    .map(|u| (Spoken::Prompt, u)),
+            );
+            if let Some(q) = session.survey().question(id) {
+                for audio in option_audio(q) {
+                    let manifest = audio.in_survey_manifest.then_some(survey);
+                    if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
+                        list.push((audio.option.into(), url));
+                    }
                 }
             }
+        }
+        Screen::Review => list.extend(review_answers(services, session)),
+        _ => {}
+    }
+    app_prompts(&mut list, tail);
+    list
+}
+
+/// The review's rows read aloud, in the order they show: each question's own audio, then the
+/// answer given (`heard_core::listening::answer_audio`: the recordings the question screen
+/// read, never new ones), or "no answer". The row is highlighted while either plays.
+fn review_answers(services: &Services, session: &Session) -> Playlist {
+    let lang = session.language();
+    let survey = &session.survey().id;
+    let mut list = Vec::new();
+    for id in session.relevant_questions() {
+        let Some(q) = session.survey().question(&id) else {
+            continue;
+        };
+        if matches!(q.kind, QuestionKind::Info) {
+            continue;
+        }
+        let row = || Spoken::Answer(id.clone());
+        let question = MediaTarget::Question(id.clone());
+        list.extend(
+            services
+                .audio_url(Some(survey), &question, lang)
+                .map(|u| (row(), u)),
+        );
+        match session.answer_to(&id) {
+            Some(answer) => {
+                for audio in answer_audio(q, answer) {
+                    let manifest = audio.in_survey_manifest.then_some(survey);
+                    if let Some(url) = services.audio_url(manifest, &audio.target, lang) {
+                        list.push((row(), url));
+                    }
+                }
+            }
+            None => list.extend(app_prompt(services, NO_ANSWER_PROMPT, lang).map(|u| (row(), u))),
         }
     }
     list

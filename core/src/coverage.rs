@@ -210,13 +210,16 @@ pub fn shared_prompts(survey: &Survey) -> Vec<String> {
 
 /// Whether a recording for `target` has a place in the survey: one of its spoken items
 /// ([`spoken_targets`]), one of the app's shared prompts it uses ([`shared_prompts`]) or a
-/// prompt of the listening path (`listening::path_prompts`). The server refuses any other
+/// prompt of the listening path (`listening::path_prompts`) or of "What is kept?"
+/// (`kept::spoken_lists`). The server refuses any other
 /// target, so made-up ids never reach a manifest.
 pub fn is_recordable_target(survey: &Survey, target: &MediaTarget) -> bool {
     match target {
         MediaTarget::Prompt(id) if shared_prompts(survey).contains(id) => true,
         // The app's screens on the listening path (welcome, review, Stop…).
         MediaTarget::Prompt(id) if crate::listening::path_prompts().contains(&id.as_str()) => true,
+        // "What is kept?" read aloud: its two prompts (no synthetic drafts ship, see `kept`).
+        MediaTarget::Prompt(id) if crate::kept::is_spoken_prompt(id) => true,
         _ => spoken_targets(survey).contains(target),
     }
 }
@@ -473,7 +476,16 @@ mod tests {
         for target in spoken_targets(&s) {
             assert!(is_recordable_target(&s, &target), "{target:?}");
         }
-        for ok in ["choice-yes", "smiley-3-2", "country-sy", "overall.low"] {
+        // Shared answers, a scale end, "no answer" on the review, "What is kept?" read aloud.
+        for ok in [
+            "choice-yes",
+            "smiley-3-2",
+            "country-sy",
+            "overall.low",
+            "review-no-answer",
+            crate::kept::KEPT_READ,
+            crate::kept::NEVER_READ,
+        ] {
             assert!(
                 is_recordable_target(&s, &MediaTarget::Prompt(ok.into())),
                 "{ok}"
@@ -491,6 +503,8 @@ mod tests {
             MediaTarget::Prompt("<script>alert(1)</script>".into()),
             MediaTarget::Prompt("smiley-5-5".into()),
             MediaTarget::Prompt("ok.low".into()),
+            // A single line of "What is kept?": only its two lists are read.
+            MediaTarget::Prompt("kept-answers".into()),
         ] {
             assert!(!is_recordable_target(&s, &bad), "{bad:?}");
         }

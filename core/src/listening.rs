@@ -4,11 +4,12 @@
 //! path (the app's screens, every question and every option read after it) has audio, a voice
 //! or a recording. Elsewhere the app offers a call for help instead.
 
-use crate::coverage::option_audio;
+use crate::coverage::{option_audio, OptionAudio, SpokenOption};
 use crate::flow::Screen;
 use crate::ids::LangTag;
 use crate::media::{MediaKind, MediaManifest, MediaTarget};
-use crate::survey::Survey;
+use crate::response::Answer;
+use crate::survey::{Question, Survey};
 
 /// The Stop dialog, read aloud when it opens: its question, then its three choices in the
 /// order they show.
@@ -17,6 +18,9 @@ pub const STOP_DIALOG_PROMPTS: &[&str] =
 
 /// Said on the first screen after a resident deleted their answers.
 pub const DELETED_PROMPT: &str = "stop-deleted";
+
+/// Said on the review after a question the resident left without an answer.
+pub const NO_ANSWER_PROMPT: &str = "review-no-answer";
 
 /// The app's prompts (Fluent ids of `app.ftl`, UI manifest) a screen reads in order. Question
 /// screens read the survey's own audio and their options ([`option_audio`]); the language grid
@@ -31,8 +35,27 @@ pub fn screen_prompts(screen: &Screen) -> &'static [&'static str] {
     }
 }
 
-/// Every app prompt of a resident's path, without repeats: the screens', the Stop dialog's and
-/// the deletion notice.
+/// What the review reads for one answer, after the question's own audio: the chosen options in
+/// the answer's order (a ranking most important first), each where its audio lives
+/// ([`option_audio`]: the same recordings the question screen read). Nothing for what has no
+/// recording of its own: free text, numbers, and scale points between the two ends (the review
+/// shows them in words). A question left without an answer is read with [`NO_ANSWER_PROMPT`].
+pub fn answer_audio(question: &Question, answer: &Answer) -> Vec<OptionAudio> {
+    let options = option_audio(question);
+    let find = |wanted: SpokenOption| options.iter().find(|o| o.option == wanted).cloned();
+    match answer {
+        Answer::Choice(c) => find(SpokenOption::Choice(c.clone())).into_iter().collect(),
+        Answer::Choices(cs) | Answer::Order(cs) => cs
+            .iter()
+            .filter_map(|c| find(SpokenOption::Choice(c.clone())))
+            .collect(),
+        Answer::Point(p) => find(SpokenOption::Point(*p)).into_iter().collect(),
+        Answer::Text(_) | Answer::Number(_) => Vec::new(),
+    }
+}
+
+/// Every app prompt of a resident's path, without repeats: the screens', the review's "no
+/// answer", the Stop dialog's and the deletion notice.
 pub fn path_prompts() -> Vec<&'static str> {
     let screens = [
         Screen::Welcome,
@@ -44,6 +67,7 @@ pub fn path_prompts() -> Vec<&'static str> {
     let all = screens
         .iter()
         .flat_map(|s| screen_prompts(s).iter().copied())
+        .chain([NO_ANSWER_PROMPT])
         .chain(STOP_DIALOG_PROMPTS.iter().copied())
         .chain([DELETED_PROMPT]);
     for id in all {
@@ -132,6 +156,7 @@ mod tests {
             "thanks-body",
             "stop-keep",
             "stop-deleted",
+            "review-no-answer",
         ] {
             assert!(all.contains(&id), "{id} missing from the listening path");
         }
@@ -139,5 +164,7 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), all.len(), "no repeats");
+        // "What is kept?" is optional, not on the path (see `kept`).
+        assert!(!all.iter().any(|id| crate::kept::is_spoken_prompt(id)));
     }
 }

@@ -20,6 +20,7 @@ import { startKiosk } from './kiosk.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
+const shots = process.env.HEARD_SCREENSHOTS ?? path.join(repo, 'docs/screenshots');
 const bin = process.env.HEARD_BIN;
 assert.ok(bin, 'HEARD_BIN must be set (run scripts/test-e2e-app)');
 
@@ -131,36 +132,103 @@ async function chooseSurvey(page) {
   await page.getByText(en('staff-saved'), { exact: true }).waitFor();
 }
 
+// Every audio element the app starts, through HTMLMediaElement: the URL it reads
+// (`window.__heardAudioUrl`, set by the app's playlist script before play) and whether its
+// `playing` and `ended` events fired. Installed after watchPlayback, whose patch it wraps.
+async function watchSpoken(page) {
+  await page.addInitScript(() => {
+    window.__heardSpoken = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function spoken(...args) {
+      const item = { url: window.__heardAudioUrl || this.src, playing: false, ended: false };
+      window.__heardSpoken.push(item);
+      this.addEventListener('playing', () => { item.playing = true; }, { once: true });
+      this.addEventListener('ended', () => { item.ended = true; }, { once: true });
+      return play.apply(this, args);
+    };
+  });
+}
+
+const spokenCount = (page) => page.evaluate(() => window.__heardSpoken.length);
+
+// Waits, without a tap, until `n` more items than `from` were read to their end (their
+// `ended` event fired); returns their URLs in order.
+async function readThrough(page, from, n, what, timeout = 30_000) {
+  try {
+    await page.waitForFunction(([start, count]) => {
+      const items = window.__heardSpoken.slice(start);
+      return items.length >= count && items.slice(0, count).every((i) => i.playing && i.ended);
+    }, [from, n], { timeout });
+  } catch (e) {
+    const seen = await page.evaluate((start) => window.__heardSpoken.slice(start), from);
+    throw new Error(`${what}: ${n} items read to the end expected, got ${JSON.stringify(seen)}`);
+  }
+  return page.evaluate(([start, count]) => window.__heardSpoken.slice(start, start + count).map((i) => i.url), [from, n]);
+}
+
 // A resident by ear in `t`'s language: every screen from the welcome to the thank-you starts
 // its audio by itself (HTMLMediaElement.play, counted by watchPlayback); taps only move on.
+// From the anonymity text on, each screen's items are read to their end (watchSpoken): the
+// "What is kept?" dialog's two lists, each question and its options, the review's title, each
+// row (the question's recording again, then the answer's: the same URLs the question screens
+// read, or "no answer") and Send, the Stop dialog, the thank-you.
 async function listeningWalk(page, t, tag, speaker) {
-  let plays = await page.evaluate(() => window.__heardPlayed.length);
+  const plays = await page.evaluate(() => window.__heardPlayed.length);
+  let at = await spokenCount(page);
   await button(page, speaker).click();
   await heading(page, t('welcome-title')).waitFor();
-  plays = await playedMore(page, plays);
+  await playedMore(page, plays);
+  // The language's name, then the welcome's title, words and Start: read to the end first, so
+  // each later screen's count holds only its own items.
+  await readThrough(page, at, 4, 'the welcome');
+  at = await spokenCount(page);
   await button(page, t('welcome-start')).click();
   await heading(page, t('anonymity-title')).waitFor();
-  plays = await playedMore(page, plays);
+  await readThrough(page, at, 2, 'the anonymity text and its button');
+  at = await spokenCount(page);
+  await button(page, t('kept-open')).click();
+  await page.getByRole('dialog', { name: t('kept-title') }).waitFor();
+  // The list being read is highlighted (only while it plays).
+  await page.locator('.kept-list.speaking').first().waitFor({ timeout: 10_000 });
+  if (tag === 'ar') await page.screenshot({ path: path.join(shots, 'listening-kept-ar.png') });
+  const kept = await readThrough(page, at, 2, '"What is kept?": its two lists');
+  assert.ok(kept.every((u) => u.startsWith('/recorded/')), `the lists as recorded: ${kept}`);
+  assert.notEqual(kept[0], kept[1], 'two different lists');
+  await button(page, t('kept-close')).click();
+  at = await spokenCount(page);
   await button(page, t('anonymity-continue')).click();
   await heading(page, question('food-satisfied', tag)).waitFor();
-  plays = await playedMore(page, plays);
+  // The question, then "yes" and "no".
+  const [q1, yes] = await readThrough(page, at, 3, 'the first question and its options');
   await radio(page, t('choice-yes')).click();
   await checked(page, radio(page, t('choice-yes')));
+  at = await spokenCount(page);
   await button(page, t('nav-next')).click();
   await heading(page, question('food-comment', tag)).waitFor();
-  plays = await playedMore(page, plays);
+  const [q2] = await readThrough(page, at, 1, 'the free-text question');
   assert.equal(await button(page, t('nav-next')).isEnabled(), true, 'a listening resident is not held on free text');
+  at = await spokenCount(page);
   await button(page, t('nav-next')).click();
   await heading(page, t('review-title')).waitFor();
-  plays = await playedMore(page, plays);
+  // The title, each row (its question, then its answer), then Send: no tap. The row being
+  // read is highlighted.
+  await page.locator('.review-row.speaking').first().waitFor({ timeout: 10_000 });
+  if (tag === 'ar') await page.screenshot({ path: path.join(shots, 'listening-review-ar.png') });
+  const review = await readThrough(page, at, 6, 'the review');
+  assert.deepEqual(review.slice(1, 4), [q1, yes, q2], 'each row: the question, then the answer chosen');
+  const own = [review[0], review[4], review[5]];
+  assert.equal(new Set(own).size, 3, `title, "no answer" and Send, each its own: ${review}`);
   // The Stop dialog reads itself, choices included; continuing closes it.
+  at = await spokenCount(page);
   await button(page, t('stop')).click();
   await page.getByRole('dialog', { name: t('stop-title') }).waitFor();
-  plays = await playedMore(page, plays);
+  await readThrough(page, at, 4, 'the Stop dialog');
   await button(page, t('stop-continue')).click();
+  at = await spokenCount(page);
   await button(page, t('review-send')).click();
   await heading(page, t('thanks-title')).waitFor();
-  await playedMore(page, plays);
+  const thanks = await readThrough(page, at, 2, 'the thank-you', 8_000);
+  assert.notEqual(thanks[0], thanks[1], 'its title, then its words');
   await heading(page, en('language-title')).waitFor({ timeout: 15_000 });
 }
 
@@ -171,6 +239,7 @@ test('a required free-text question holds a reading resident and lets a listenin
     const url = await kiosk.started;
     await withBrowser(async (page) => {
       await watchPlayback(page);
+      await watchSpoken(page);
       await openKiosk(page, url, en);
       await heading(page, en('language-title')).waitFor();
 
@@ -196,8 +265,9 @@ test('a required free-text question holds a reading resident and lets a listenin
       // prompts have a voice): until then the grid offers the call for help instead.
       assert.equal(await button(page, `العربية: ${ar('listen')}`).count(), 0, 'not offered by ear with silent questions');
       await openStaffPanel(page, en);
-      // The two questions, and the survey's title (recordable, though no screen reads it).
-      assert.equal(await recordMissing(page, en, 'ar'), 3, 'the two questions and the title, nothing else');
+      // The two questions, the survey's title (recordable, though no screen reads it) and
+      // "What is kept?"'s two lists (no synthetic drafts ship: the audio bundle goal).
+      assert.equal(await recordMissing(page, en, 'ar'), 5, 'the two questions, the title and the two lists, nothing else');
       await button(page, en('staff-close')).click();
       // A resident who chooses Arabic by ear: every screen speaks by itself, and Next is
       // enabled on the required free text without a word typed.
@@ -230,6 +300,7 @@ test('Tigrinya: not offered by ear until staff record what is missing, then ever
     const url = await kiosk.started;
     await withBrowser(async (page) => {
       await watchPlayback(page);
+      await watchSpoken(page);
       await openKiosk(page, url, en);
       await chooseSurvey(page);
       await button(page, en('staff-close')).click();

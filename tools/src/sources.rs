@@ -50,8 +50,9 @@ pub fn load_builtin(root: &Path, id: &str) -> Result<Survey> {
 /// `country-*` message. Ids an `app.ftl` lacks are skipped. Kept short on purpose: every prompt
 /// costs ~2 KB per voiced language in the app bundle (BENCHMARKS.md, "Audio size"), so only what
 /// the app plays: every prompt of the listening path (`heard_core::listening::path_prompts`:
-/// the welcome, anonymity, review and Send, thank-you, the whole Stop dialog, the deletion
-/// notice) is spoken too, and nothing the app never plays (titles of the grid, Next, Back).
+/// the welcome, anonymity, review, its "no answer" and Send, thank-you, the whole Stop dialog,
+/// the deletion notice) is spoken too, and nothing the app never plays (titles of the grid,
+/// Next, Back). "What is kept?" is not: its two prompts are recorded (`heard_core::kept`).
 pub const UI_PROMPTS: &[&str] = &[
     "welcome-title",
     "welcome-body",

@@ -4,6 +4,7 @@ use super::icons::{ButtonIcon, Icon};
 use super::{Frame, ReplayButton};
 use crate::i18n::ListKind;
 use crate::ui::controller::Kiosk;
+use crate::ui::playback::Spoken;
 use crate::ui::widgets::{format_scaled, options};
 use crate::ui::words::Words;
 use dioxus::prelude::*;
@@ -67,6 +68,8 @@ pub fn ReviewScreen(words: Words) -> Element {
         return rsx! {};
     };
     let notice = kiosk.notice();
+    // In audio-first mode the review reads each row; the one being read is highlighted.
+    let speaking = kiosk.speaking();
     rsx! {
         Frame { words: words.clone(), show_stop: true,
             h1 { id: "question-title", "{words.app(\"review-title\")}" }
@@ -74,8 +77,9 @@ pub fn ReviewScreen(words: Words) -> Element {
                 for (id, prompt, text) in rows {
                     {
                         let key = id.to_string();
+                        let read = speaking == Some(Spoken::Answer(id.clone()));
                         rsx! {
-                            li { key: "{key}", class: "review-row",
+                            li { key: "{key}", class: if read { "review-row speaking" } else { "review-row" },
                                 div { class: "review-text",
                                     p { class: "review-question", "{prompt}" }
                                     p { class: "review-answer", dir: "auto", "{text}" }
