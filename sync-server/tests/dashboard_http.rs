@@ -5,7 +5,7 @@ mod dashboard_support;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use dashboard_support::store_with;
+use dashboard_support::{csv_shows, store_with};
 use heard_core::ids::FacilityCode;
 use heard_core::period::Month;
 use heard_core::report::disclosure::{left_out_sentence, K_DEFAULT, K_NATIONALITY};
@@ -191,14 +191,20 @@ async fn sign_in_roles_csrf_and_audit() {
     let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
     let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
     let col = |name: &str| header.iter().position(|h| h.ends_with(name)).unwrap();
-    assert_eq!(
-        row[col("participation")],
-        format!("{:.1}%", complete as f64 * 100.0 / 200.0)
+    // Shares as decimals with the page's digits: "12.5%" on the page is 0.125 in the CSV.
+    let participation = format!("{:.1}%", complete as f64 * 100.0 / 200.0);
+    let response_rate = format!("{:.1}%", complete as f64 * 100.0 / 100.0);
+    assert!(
+        csv_shows(row[col("participation")], &participation),
+        "{} for {participation}",
+        row[col("participation")]
     );
-    assert_eq!(
-        row[col("response rate")],
-        format!("{:.1}%", complete as f64 * 100.0 / 100.0)
+    assert!(
+        csv_shows(row[col("response rate")], &response_rate),
+        "{} for {response_rate}",
+        row[col("response rate")]
     );
+    assert!(!csv.contains('%') && !csv.contains('–'), "{csv}");
 
     // Audit log: the failed and the good sign-in.
     let log = f.store.audit_log(10).await.unwrap();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBrowser as launch } from './browser.mjs';
+import { assertScreen } from './a11y.mjs';
 
 const withBrowser = (run) => launch(run, { viewport: { width: 1280, height: 900 }, timeout: 15_000, acceptDownloads: true });
 import { query } from './db.mjs';
@@ -67,8 +68,13 @@ function releasedGroups(rows, label) {
   return Object.fromEntries(kept.slice(next));
 }
 
-async function tableText(page, selector) {
-  return page.locator(`${selector} tr`).evaluateAll((trs) =>
+const TITLE = 'Your life in the centre';
+const overviewTable = (page) => page.getByRole('table', { name: 'By facility and quarter' });
+const breakdownTable = (page, dimension) => page.getByRole('table', { name: `${TITLE} — by ${dimension}` });
+
+// The rows of a table (found by its accessible name), header first, as the page shows them.
+async function tableText(table) {
+  return table.getByRole('row').evaluateAll((trs) =>
     trs.map((tr) => [...tr.children].map((c) => c.textContent.replace(' ▼', '').trim())));
 }
 
@@ -89,6 +95,18 @@ function parseCsv(text) {
   });
 }
 
+// Whether a CSV cell holds what the page cell shows: a percentage as its decimal share with the
+// same digits and two more decimals ("54.3%" ↔ "0.543"), the dash of a missing value as an
+// empty cell, anything else as shown.
+function csvShows(csv, page) {
+  if (page === '–') return csv === '';
+  if (!page.endsWith('%')) return csv === page;
+  const decimals = (t) => (t.split('.')[1] ?? '').length;
+  const percent = page.slice(0, -1);
+  return /^\d+(\.\d+)?$/.test(csv) && decimals(csv) === decimals(percent) + 2
+    && Math.abs(Number(csv) * 100 - Number(percent)) < 1e-9 * Math.max(1, Number(percent));
+}
+
 test('a device token never opens the dashboard', async () => {
   const res = await fetch(`${url}/dashboard`, {
     redirect: 'manual',
@@ -101,15 +119,15 @@ test('a device token never opens the dashboard', async () => {
 test('facility manager: overview, chart, breakdown of released units only, CSV, 403 elsewhere', async () => {
   await withBrowser(async (page) => {
     await signIn(page);
-    await page.locator('a[href="/dashboard/surveys/be-fedasil"]').click();
-    await page.locator('#overview').waitFor();
+    await page.getByRole('link', { name: TITLE, exact: true }).click();
+    await overviewTable(page).waitFor();
 
     // The plain-words sentence says what is left out, without saying how many.
     await page.getByText(SENTENCE).first().waitFor();
 
     // Figures: one row per released quarter (at least K complete responses), its responses
     // column equal to the complete responses in the rows; the small quarter is simply absent.
-    const rows = await tableText(page, '#overview');
+    const rows = await tableText(overviewTable(page));
     const header = rows[0];
     assert.deepEqual(header.slice(0, 4), ['facility', 'quarter', 'responses', 'participation']);
     const byQuarter = completeRows();
@@ -134,7 +152,9 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'dashboard-overview.png'), fullPage: true });
 
-    // CSV: the same cells as the table, then the sentence; UTF-8 with a BOM.
+    // CSV: the same cells as the table, numbers as numbers (a share as a decimal with the
+    // page's digits, "54.3%" ↔ 0.543; a missing value empty, not "–"), then the sentence; UTF-8
+    // with a BOM.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download CSV' }).click(),
@@ -143,7 +163,14 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
     const bytes = fs.readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'BOM');
     const csv = parseCsv(bytes.subarray(3).toString('utf8'));
-    assert.deepEqual(csv.slice(0, rows.length), rows);
+    assert.deepEqual(csv[0], rows[0], 'CSV header');
+    assert.equal(csv.slice(1, rows.length).length, rows.length - 1, 'CSV rows');
+    rows.slice(1).forEach((row, r) => {
+      assert.equal(csv[r + 1].length, row.length, `CSV row ${r + 1}`);
+      row.forEach((cell, c) => assert.ok(csvShows(csv[r + 1][c], cell), `CSV row ${r + 1}: ${csv[r + 1][c]} for ${cell}`));
+    });
+    assert.ok(rows.slice(1).flat().some((c) => c.endsWith('%')), 'a share to compare');
+    assert.ok(!csv.slice(1, rows.length).flat().some((c) => /%|–/.test(c)), 'no % nor – in the CSV');
     assert.deepEqual(csv[rows.length], ['']);
     assert.ok(csv[rows.length + 1][0].startsWith(SENTENCE), csv[rows.length + 1][0]);
     assert.equal(csv.length, rows.length + 2);
@@ -151,9 +178,9 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
     // Breakdown by age band: each released quarter split, groups of at least K, the withheld
     // rest of each quarter 0 or at least K; the total is the sum of the overview's rows.
     await page.goto(`${url}/dashboard/surveys/be-fedasil/breakdown?dimension=age-band`);
-    await page.locator('#breakdown').waitFor();
+    await breakdownTable(page, 'age-band').waitFor();
     await page.getByText(SENTENCE).first().waitFor();
-    const b = await tableText(page, '#breakdown');
+    const b = await tableText(breakdownTable(page, 'age-band'));
     const groups = b.slice(1, -1);
     const total = b[b.length - 1];
     const sum = (ns) => ns.reduce((s, n) => s + n, 0);
@@ -180,11 +207,11 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
       const res = await page.goto(`${url}/dashboard/surveys/be-fedasil/breakdown?dimension=sex&quarter=${q}`);
       assert.equal(res.status(), 200, q);
       await page.getByText(SENTENCE).first().waitFor();
-      assert.deepEqual(await tableText(page, '#breakdown'), [['sex', 'responses'], ['total', '0']], q);
+      assert.deepEqual(await tableText(breakdownTable(page, 'sex')), [['sex', 'responses'], ['total', '0']], q);
       const ov = await page.goto(`${url}/dashboard/surveys/be-fedasil?quarter=${q}`);
       assert.equal(ov.status(), 200, q);
       await page.getByText('No figures to show for this selection yet.').waitFor();
-      assert.equal((await tableText(page, '#overview')).length, 1, `${q}: only the header`);
+      assert.equal((await tableText(overviewTable(page))).length, 1, `${q}: only the header`);
     }
 
     // Another facility: 403.
@@ -194,39 +221,74 @@ test('facility manager: overview, chart, breakdown of released units only, CSV, 
   });
 });
 
-// Issue 18: the dashboard on a 360 px phone, a portrait tablet and a laptop. Every page reached
-// from the home page: no sideways page scroll (tables scroll in their own box), the header's
-// Sign out on screen, every control at least 44 px tall; and a favicon.
+// Issue 18: the dashboard on a 360 px phone, a portrait tablet and a laptop. The sign-in page,
+// then every page reached by following links from the home page (two steps deep: the survey's
+// overview, its breakdowns, comments and reports, integrity, recordings, password), and the
+// pages that explain why nothing is shown or refuse: on each (a11y.mjs) no sideways page scroll
+// (tables scroll in their own box), no two links or controls overlapping, buttons, fields and
+// header links at least 44 px tall, every control named, no serious or critical axe-core
+// violation; the header's Sign out on screen; and a favicon.
+const DASHBOARD_CONTROLS = 'a[href], button, select, input:not([type=hidden]), textarea, summary, audio';
+const DASHBOARD_SIZED = 'button, select, input:not([type=hidden]), textarea, header a, ul.links a';
+
+async function checkDashboard(page, what) {
+  await assertScreen(page, what, { lang: null, min: 44, heightOnly: true, controls: DASHBOARD_CONTROLS, sized: DASHBOARD_SIZED });
+}
+
+// The dashboard pages a page links to (hrefs read from its links, by role): downloads left out.
+async function pageLinks(page) {
+  const links = await page.getByRole('link').evaluateAll((as) => as
+    .filter((a) => !a.hasAttribute('download'))
+    .map((a) => a.getAttribute('href')));
+  return links.filter((h) => h?.startsWith('/dashboard') && !/\.(csv|xlsx|pdf)(\?|$)/.test(h));
+}
+
 for (const viewport of [{ width: 360, height: 740 }, { width: 800, height: 1280 }, { width: 1280, height: 800 }]) {
-  test(`dashboard at ${viewport.width}×${viewport.height}: fits, controls ≥ 44 px`, async () => {
+  test(`dashboard at ${viewport.width}×${viewport.height}: fits, controls ≥ 44 px, named, no axe-core violation`, async () => {
     await launch(async (page) => {
+      await page.goto(`${url}/dashboard`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await checkDashboard(page, `sign-in at ${viewport.width}`);
       await signIn(page);
       const icon = await page.request.get(`${url}/favicon.ico`);
       assert.equal(icon.status(), 200);
-      const links = await page.locator('a[href^="/dashboard"]').evaluateAll((as) =>
-        [...new Set(as.map((a) => a.getAttribute('href')))].filter((h) => !/\.(csv|xlsx|pdf)|export/.test(h)));
-      assert.ok(links.length > 2, `links from the home page: ${links}`);
-      for (const href of ['/dashboard', ...links].slice(0, 14)) {
-        await page.goto(`${url}${href}`);
-        const fit = await page.evaluate(() => ({
-          page: document.documentElement.scrollWidth, view: window.innerWidth,
-          // The outermost elements that reach past the right edge (named in a failure).
-          wide: [...document.querySelectorAll('body *')]
-            .filter((el) => !el.closest('table') && el.getBoundingClientRect().right > window.innerWidth + 1
-              && !(el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 1))
-            .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
-          small: [...document.querySelectorAll('button, select, input:not([type=hidden]), header a')]
-            .filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().height < 44)
-            .map((el) => `${el.tagName} ${el.textContent.trim() || el.name} ${Math.round(el.getBoundingClientRect().height)}px`),
-        }));
-        assert.ok(fit.page <= fit.view, `${href}: the page scrolls sideways (${fit.page} > ${fit.view}): ${fit.wide}`);
-        assert.deepEqual(fit.small, [], `${href}: controls under 44 px`);
-        const signOut = page.getByRole('button', { name: 'Sign out' });
-        const box = await signOut.boundingBox();
-        assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `${href}: Sign out on screen`);
-        if (viewport.width === 360 && href === links.find((h) => /surveys\/[^/]+$/.test(h))) {
-          await page.screenshot({ path: path.join(shots, 'dashboard-overview-360.png'), fullPage: true });
+
+      const seen = new Set();
+      let next = ['/dashboard'];
+      for (let depth = 0; depth < 3 && next.length; depth += 1) {
+        const found = [];
+        for (const href of next) {
+          if (seen.has(href)) continue;
+          seen.add(href);
+          await page.goto(`${url}${href}`);
+          await checkDashboard(page, `${href} at ${viewport.width}`);
+          const signOut = page.getByRole('button', { name: 'Sign out' });
+          const box = await signOut.boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `${href}: Sign out on screen`);
+          if (viewport.width === 360 && /surveys\/[^/?]+(\?.*)?$/.test(href) && !seen.has('shot')) {
+            seen.add('shot');
+            await page.screenshot({ path: path.join(shots, 'dashboard-overview-360.png'), fullPage: true });
+          }
+          found.push(...(await pageLinks(page)));
         }
+        next = [...new Set(found)];
+      }
+      for (const page_ of ['/surveys/be-fedasil', '/surveys/be-fedasil/breakdown?dimension=language',
+        '/integrity', '/recordings', '/password', '/surveys/be-fedasil/comments']) {
+        assert.ok([...seen].some((h) => h.startsWith(`/dashboard${page_}`)), `${page_} reached from the home page: ${[...seen]}`);
+      }
+      // What explains: comments and a report before there is anything to show keep the header
+      // with Sign out. What refuses: another facility (403), a page that does not exist (404).
+      for (const href of ['/dashboard/surveys/be-fedasil/comments?quarter=2026-Q3',
+        '/dashboard/surveys/be-fedasil/report?quarter=2024-Q1']) {
+        await page.goto(`${url}${href}`);
+        await checkDashboard(page, `${href} at ${viewport.width}`);
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      }
+      for (const href of [`/dashboard/surveys/be-fedasil?facility=${OTHER}`, '/dashboard/surveys/no-such-survey']) {
+        await page.goto(`${url}${href}`);
+        await page.getByRole('heading', { name: 'Problem' }).waitFor();
+        await checkDashboard(page, `${href} at ${viewport.width}`);
       }
     }, { viewport, timeout: 15_000 });
   });

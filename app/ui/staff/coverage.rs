@@ -25,7 +25,8 @@ pub fn CoverageReport(tr: Tr) -> Element {
             for survey in report {
                 details { key: "{survey.survey}", class: "coverage", "data-survey": "{survey.survey}",
                     summary { "{super::panel::survey_option_label(&tr, &catalog, &survey.survey)}" }
-                    table { class: "staff-table",
+                    // Focusable: a table wider than a phone scrolls in its own box, by keyboard too.
+                    table { class: "staff-table", tabindex: "0",
                         thead {
                             tr {
                                 th { scope: "col", "{tr.t(\"staff-language\")}" }

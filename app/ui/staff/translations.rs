@@ -35,7 +35,8 @@ pub fn TranslationStatusSection(tr: Tr) -> Element {
     rsx! {
         section { class: "panel-section", aria_labelledby: "translations-title",
             h2 { id: "translations-title", "{tr.t(\"staff-translations\")}" }
-            table { class: "staff-table translations",
+            // Focusable: wider than a phone, it scrolls in its own box, by keyboard too.
+            table { class: "staff-table translations", tabindex: "0", aria_labelledby: "translations-title",
                 thead {
                     tr {
                         th { scope: "col", "{tr.t(\"staff-language\")}" }

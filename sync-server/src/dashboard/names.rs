@@ -37,6 +37,29 @@ pub fn autonym(tag: &str) -> Option<&'static str> {
     autonyms().get(tag).map(String::as_str)
 }
 
+/// A facility's code with its name beside it ("be-test Test centre"), wherever a facility is
+/// shown outside an exported table; the code alone if it has no other name.
+pub fn facility(facilities: &[Facility], code: &str) -> Markup {
+    let name = facilities
+        .iter()
+        .find(|f| f.code.as_str() == code)
+        .map(|f| f.name.as_str())
+        .filter(|n| !n.is_empty() && *n != code);
+    html! {
+        code { (code) }
+        @if let Some(name) = name { " " span.name { (name) } }
+    }
+}
+
+/// A language tag with its own name beside it ("ti ትግርኛ"), marked with its language so that
+/// screen readers and fonts read it right; the tag alone if the app does not know it.
+pub fn language(tag: &str) -> Markup {
+    html! {
+        code { (tag) }
+        @if let Some(name) = autonym(tag) { " " span.name lang=(tag) dir="auto" { (name) } }
+    }
+}
+
 /// "code — name" for each facility in `codes` that has a name: a legend under a table.
 pub fn facility_legend<'a>(
     facilities: &[Facility],
@@ -86,6 +109,27 @@ pub fn language_legend<'a>(tags: impl IntoIterator<Item = &'a str>) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_shown_with_their_names() {
+        let facilities = vec![Facility {
+            code: heard_core::ids::FacilityCode::new("be-test").unwrap_or_else(|_| unreachable!()),
+            name: "Test centre".into(),
+        }];
+        assert_eq!(
+            facility(&facilities, "be-test").into_string(),
+            "<code>be-test</code> <span class=\"name\">Test centre</span>"
+        );
+        assert_eq!(
+            facility(&facilities, "be-x").into_string(),
+            "<code>be-x</code>"
+        );
+        assert_eq!(
+            language("ti").into_string(),
+            "<code>ti</code> <span class=\"name\" lang=\"ti\" dir=\"auto\">ትግርኛ</span>"
+        );
+        assert_eq!(language("xx").into_string(), "<code>xx</code>");
+    }
 
     #[test]
     fn every_language_of_the_app_has_its_own_name() {

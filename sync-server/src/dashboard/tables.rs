@@ -20,7 +20,7 @@ pub fn percent(p: f64) -> String {
 
 /// What is not released is a dash, like what nobody answered: the table never says how many
 /// were left out.
-const NONE: &str = "–";
+pub const NONE: &str = "–";
 
 fn topic_text(c: &TopicCell) -> (String, String) {
     (

@@ -59,7 +59,7 @@ pub async fn breakdown(
         &format!("{} by {}", title(&survey), dimension.as_str()),
         Some(&viewer),
         html! {
-            h1 { (title(&survey)) " — by " (dimension.as_str()) }
+            h1 #breakdown-title { (title(&survey)) " — by " (dimension.as_str()) }
             form.filters method="get" {
                 label { "Dimension" select name="dimension" {
                     @for d in Dimension::ALL { option value=(d.as_str()) selected[*d == dimension] { (d.as_str()) } }
@@ -80,7 +80,7 @@ pub async fn breakdown(
             }
             p.muted { (left_out_sentence(b.k)) }
             (legend)
-            table #breakdown {
+            table #breakdown tabindex="0" aria-labelledby="breakdown-title" {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {
                     @for row in &table.rows {

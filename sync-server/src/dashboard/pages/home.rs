@@ -4,6 +4,7 @@ use super::common::title;
 use super::layout::page;
 use crate::dashboard::data::surveys;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::facility;
 use crate::dashboard::session::Viewer;
 use crate::http::AppState;
 use axum::extract::State;
@@ -28,7 +29,7 @@ pub async fn home(
         Some(&viewer),
         html! {
             h1 { "Surveys" }
-            p.muted { "Facilities: " (facilities.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")) }
+            p.muted { "Facilities: " @for (i, f) in facilities.iter().enumerate() { @if i > 0 { ", " } (facility(&facilities, f.code.as_str())) } }
             @if list.is_empty() { p { "No survey is assigned yet." } }
             ul {
                 @for s in &list {

@@ -4,6 +4,7 @@
 
 use super::layout::page;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::facility;
 use crate::dashboard::session::Viewer;
 use crate::http::AppState;
 use crate::store::{DeviceMonth, Role};
@@ -49,6 +50,7 @@ pub async fn integrity(
         .filter(|d| viewer.coordinator.role.may_see(&d.facility))
         .collect();
     let flagged = bursts(&months);
+    let named = state.store.facilities().await?;
     let over: Vec<_> = state
         .store
         .participation()
@@ -67,22 +69,22 @@ pub async fn integrity(
         Some(&viewer),
         html! {
             h1 { "Integrity" }
-            h2 { "Bursts from one device" }
+            h2 #bursts-title { "Bursts from one device" }
             p.muted { "A month in which one tablet's busiest day had more than " (BURST_ABSOLUTE) " responses, or more than five times its usual day. Counts are kept per month (a day runs from one nightly compaction to the next), never by date. Participation above 100% is flagged on each survey's overview." }
             @if flagged.is_empty() { p { "None." } }
             @else {
-                table #bursts {
+                table #bursts tabindex="0" aria-labelledby="bursts-title" {
                     thead { tr { th { "device" } th { "facility" } th { "month" } th { "busiest day" } th { "days with uploads" } th { "responses in the month" } } }
-                    tbody { @for d in &flagged { tr { td { (d.device) } td { (d.facility) } td { (d.month) } td.flag { (d.busiest_day) } td { (d.active_days) } td { (d.responses) } } } }
+                    tbody { @for d in &flagged { tr { td { (d.device) } td { (facility(&named, d.facility.as_str())) } td { (d.month) } td.flag { (d.busiest_day) } td { (d.active_days) } td { (d.responses) } } } }
                 }
             }
             @if !over.is_empty() {
                 h2 { "Invited above eligible" }
-                ul { @for p in &over { li.flag { (p.facility) " " (p.quarter) ": " (p.invited.unwrap_or(0)) " invited, " (p.eligible) " eligible" } } }
+                ul { @for p in &over { li.flag { (facility(&named, p.facility.as_str())) " " (p.quarter) ": " (p.invited.unwrap_or(0)) " invited, " (p.eligible) " eligible" } } }
             }
             @if !audit.is_empty() {
-                h2 { "Audit log (latest 100)" }
-                table {
+                h2 #audit-title { "Audit log (latest 100)" }
+                table tabindex="0" aria-labelledby="audit-title" {
                     thead { tr { th { "when (UTC)" } th { "who" } th { "what" } } }
                     tbody { @for (at, who, what) in &audit { tr { td { (date_of(at.div_euclid(86_400))) " " (format!("{:02}:{:02}", at.rem_euclid(86_400) / 3600, at.rem_euclid(3600) / 60)) } td { (who) } td style="text-align:left" { (what) } } } }
                 }

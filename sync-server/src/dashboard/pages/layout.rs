@@ -35,6 +35,11 @@ label select, label input { display: block; max-width: 100%; }
 input, select, button { font-size: 1rem; padding: .3rem .5rem; min-height: 44px; box-sizing: border-box; max-width: 100%; }
 button { background: #234e52; color: #fff; border: 0; border-radius: 4px; padding: .4rem .9rem; cursor: pointer; }
 .muted { color: #4a5568; font-size: .9rem; }
+/* A row of links (the overview's pages and downloads): each a 44 px target on its own line box,
+   wrapping as whole links on a phone. */
+ul.links { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+ul.links a { display: inline-flex; align-items: center; min-height: 44px; }
+table:focus-visible { outline: 3px solid #2b6cb0; outline-offset: 2px; }
 @media print {
   header, form, .noprint { display: none; }
   body { background: #fff; }

@@ -6,7 +6,7 @@ use super::layout::page;
 use crate::dashboard::charts::trend;
 use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
-use crate::dashboard::names::facility_legend;
+use crate::dashboard::names::{facility, facility_legend, language};
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::{overview_table, topic_offset};
 use crate::http::AppState;
@@ -56,19 +56,19 @@ pub async fn overview(
                 (left_out_sentence(K_DEFAULT))
                 @if let Some(t) = o.target { " Target: " strong { (t) "%" } "; cells below it are marked." }
             }
-            p.noprint {
-                a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } " · "
-                a href={"/dashboard/surveys/" (survey.id) "/comments?facility=" (facility_q)} { "Comments" } " · "
+            ul.links.noprint {
+                li { a href={"/dashboard/surveys/" (survey.id) "/breakdown?facility=" (facility_q)} { "Breakdowns" } }
+                li { a href={"/dashboard/surveys/" (survey.id) "/comments?facility=" (facility_q)} { "Comments" } }
                 // Always there: without released figures the report page says why, in plain words.
                 @if let Some(last) = o.quarters.last() {
-                    a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (last) "&facility=" (facility_q)} { "Quarterly report " (last) } " · "
+                    li { a href={"/dashboard/surveys/" (survey.id) "/report?quarter=" (last) "&facility=" (facility_q)} { "Quarterly report " (last) } }
                 } @else {
-                    a href={"/dashboard/surveys/" (survey.id) "/report?facility=" (facility_q)} { "Quarterly report" } " · "
+                    li { a href={"/dashboard/surveys/" (survey.id) "/report?facility=" (facility_q)} { "Quarterly report" } }
                 }
-                a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } " · "
-                a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" }
+                li { a href={"/dashboard/surveys/" (survey.id) "/export.csv?facility=" (facility_q)} download { "Download CSV" } }
+                li { a href={"/dashboard/surveys/" (survey.id) "/export.xlsx?facility=" (facility_q)} download { "Download XLSX" } }
                 @if viewer.own_facility().is_none() {
-                    " · " a href={"/dashboard/surveys/" (survey.id) "/responses.csv?facility=" (facility_q)} download { "Response-level export" }
+                    li { a href={"/dashboard/surveys/" (survey.id) "/responses.csv?facility=" (facility_q)} download { "Response-level export" } }
                 }
             }
             @if !over_100.is_empty() {
@@ -76,9 +76,9 @@ pub async fn overview(
             }
             h2 { "Trend" }
             (trend(&o.trend(), &o.topics, o.target))
-            h2 { "By facility and quarter" }
+            h2 #figures-title { "By facility and quarter" }
             @if o.rows.is_empty() { p { "No figures to show for this selection yet." } }
-            div.scroll { table #overview {
+            div.scroll { table #overview tabindex="0" aria-labelledby="figures-title" {
                 thead { tr { @for h in &table.header { th scope="col" { (h) } } } }
                 tbody {
                     @for (row, r) in table.rows.iter().zip(&o.rows) {
@@ -94,12 +94,12 @@ pub async fn overview(
                 }
             } }
             (legend)
-            h2 { "You said, we did" }
+            h2 #actions-title { "You said, we did" }
             @if actions.is_empty() { p.muted { "No actions recorded yet." } }
             @else {
-                table #actions {
+                table #actions tabindex="0" aria-labelledby="actions-title" {
                     thead { tr { th { "facility" } th { "quarter" } th { "topic" } th { "language" } th { "action" } } }
-                    tbody { @for a in &actions { tr { td { (a.facility) } td { (a.quarter) } td { (a.topic) } td { (a.language) } td style="text-align:left;white-space:normal" { (a.text) } } } }
+                    tbody { @for a in &actions { tr { td { (facility(&all_facilities, a.facility.as_str())) } td { (a.quarter) } td { (a.topic) } td { (language(&a.language)) } td style="text-align:left;white-space:normal" { (a.text) } } } }
                 }
             }
             @if let Some(own) = viewer.own_facility() {
@@ -124,9 +124,10 @@ pub async fn overview(
                     button type="submit" { "Save" }
                 }
             }
-            p.muted.noprint { "Breakdowns by: "
+            h2.noprint #breakdowns-title { "Breakdowns" }
+            ul.links.noprint aria-labelledby="breakdowns-title" {
                 @for d in Dimension::ALL {
-                    a href={"/dashboard/surveys/" (survey.id) "/breakdown?dimension=" (d.as_str()) "&facility=" (facility_q)} { (d.as_str()) } " "
+                    li { a href={"/dashboard/surveys/" (survey.id) "/breakdown?dimension=" (d.as_str()) "&facility=" (facility_q)} { "by " (d.as_str()) } }
                 }
             }
         },

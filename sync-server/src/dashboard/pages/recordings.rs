@@ -5,6 +5,7 @@
 use super::layout::page;
 use crate::dashboard::csrf;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::{facility, language};
 use crate::dashboard::session::{now, Viewer};
 use crate::http::headers::DASHBOARD_MEDIA_CSP;
 use crate::http::AppState;
@@ -44,21 +45,22 @@ async fn waiting_for(
 
 pub async fn list(State(state): State<AppState>, viewer: Viewer) -> Result<Response, DashError> {
     let waiting = waiting_for(&state, &viewer).await?;
+    let named = state.store.facilities().await?;
     let body = html! {
-        h1 { "Recordings waiting for approval" }
+        h1 #recordings-title { "Recordings waiting for approval" }
         p.muted { "Tablets upload recordings of questions and answers. Listen to each one: approved, it plays on the facility's other tablets; discarded, it is deleted." }
         @if waiting.is_empty() {
             p { "No recording is waiting." }
         } @else {
-            table {
+            table tabindex="0" aria-labelledby="recordings-title" {
                 tr { th { "Facility" } th { "Survey" } th { "Reads" } th { "Language" } th { "Listen" } th { "Decision" } }
                 @for r in &waiting {
                     @let sha = r.item.sha256.to_hex();
                     tr {
-                        td { (r.facility) }
+                        td { (facility(&named, r.facility.as_str())) }
                         td { (r.survey) }
                         td { (target_label(&r.item.target)) }
-                        td { (r.item.language.as_ref().map(ToString::to_string).unwrap_or_default()) }
+                        td { @if let Some(tag) = &r.item.language { (language(tag.as_str())) } }
                         td { audio controls preload="none" src=(format!("/dashboard/recordings/{}/{sha}", r.facility)) {} }
                         td {
                             form method="post" action="/dashboard/recordings" {

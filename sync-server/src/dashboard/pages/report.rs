@@ -7,6 +7,7 @@ use super::layout::page;
 use crate::dashboard::charts::trend;
 use crate::dashboard::data::overview_of;
 use crate::dashboard::error::DashError;
+use crate::dashboard::names::{facility, language};
 use crate::dashboard::session::Viewer;
 use crate::dashboard::tables::percent;
 use crate::http::AppState;
@@ -59,13 +60,13 @@ pub async fn report(
         .into_iter()
         .filter(|(x, _)| *x <= q)
         .collect();
+    let named = state.store.facilities().await?;
     let scope = match filters.facility.as_deref().filter(|f| !f.is_empty()) {
-        Some(f) => f.to_owned(),
-        None if viewer.own_facility().is_some() => viewer
-            .own_facility()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
-        None => "all facilities".to_owned(),
+        Some(f) => facility(&named, f),
+        None => match viewer.own_facility() {
+            Some(own) => facility(&named, own.as_str()),
+            None => html! { "all facilities" },
+        },
     };
     let mut actions = Vec::new();
     for f in chosen {
@@ -90,12 +91,12 @@ pub async fn report(
             h2 { "Trend" }
             (trend(&past, &history.topics, survey.target_percent))
             @for r in &now.rows {
-                h2 { (r.facility) " — " (r.quarter) }
+                h2 { (facility(&named, r.facility.as_str())) " — " (r.quarter) }
                 p { "Responses: " (r.responses())
                     @if let Some(p) = r.participation.and_then(|s| s.percent()) { " · participation " (percent(p)) }
                     @if let Some(p) = r.response_rate.and_then(|s| s.percent()) { " · response rate " (percent(p)) }
                     @if let Some(l) = r.level { " · satisfaction level " (format!("{l:.2}%")) } }
-                table {
+                table tabindex="0" aria-label={ (r.facility) " " (r.quarter) } {
                     thead { tr { th { "topic (lowest first)" } th { "satisfied" } th { "mean score 0–100" } } }
                     tbody {
                         @for c in &r.topics {
@@ -113,7 +114,7 @@ pub async fn report(
             }
             h2 { "You said, we did" }
             @if actions.is_empty() { p.muted { "No actions recorded for " (q) "." } }
-            ul { @for a in &actions { li { strong { (a.topic) } " (" (a.facility) ", " (a.language) "): " (a.text) } } }
+            ul { @for a in &actions { li { strong { (a.topic) } " (" (facility(&named, a.facility.as_str())) ", " (language(&a.language)) "): " (a.text) } } }
             p.noprint.muted { "Print this page (Ctrl+P) for a paper or PDF copy." }
         },
     ))
