@@ -25,8 +25,6 @@ pub async fn breakdown(
 ) -> Result<Html<String>, DashError> {
     let (survey, chosen) = selection(&state, &viewer, &id, &filters).await?;
     let dimension = dimension(&filters)?.unwrap_or(Dimension::AgeBand);
-    let b = breakdown_of(state.store.as_ref(), &survey, &chosen, dimension).await?;
-    let table = breakdown_table(&b);
     let facility_q = filters.facility.clone().unwrap_or_default();
     let quarter_q = filters.quarter.clone().unwrap_or_default();
     // Pickers, not free text: the facilities this coordinator sees (by name) and the quarters
@@ -43,9 +41,14 @@ pub async fn breakdown(
         facilities: chosen.facilities.clone(),
         quarter: None,
     };
-    let quarters = overview_of(state.store.as_ref(), &survey, &every_quarter)
-        .await?
-        .quarters;
+    // The figures and the picker's quarters are read at the same time (on PostgreSQL on two
+    // pooled connections): the page waits for the slower, not for both.
+    let (b, overview) = tokio::try_join!(
+        breakdown_of(state.store.as_ref(), &survey, &chosen, dimension),
+        overview_of(state.store.as_ref(), &survey, &every_quarter),
+    )?;
+    let quarters = overview.quarters;
+    let table = breakdown_table(&b);
     let legend = match dimension {
         Dimension::Language => language_legend(
             table
