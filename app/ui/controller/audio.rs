@@ -3,6 +3,7 @@
 //! state follows the player.
 
 use super::Kiosk;
+use crate::services::Services;
 use crate::ui::playback::{
     deleted_prompt, kept_playlist, language_name, screen_playlist, stop_playlist, Playlist, Spoken,
 };
@@ -100,26 +101,24 @@ impl Kiosk {
     /// Opens the Stop dialog; in audio-first mode it reads itself (`stop_playlist`).
     pub fn open_stop(&mut self) {
         self.stop_open.set(true);
-        if !*self.audio_first.peek() {
-            return;
-        }
-        let Some(lang) = self.session.peek().as_ref().map(|s| s.language().clone()) else {
-            return;
-        };
-        let list = stop_playlist(&self.services(), &lang);
-        self.play_list(list);
+        self.read_dialog(stop_playlist);
     }
 
     /// Opens "What is kept?" (anonymity screen); in audio-first mode it reads its lists.
     pub fn open_kept(&mut self) {
         self.kept_open.set(true);
+        self.read_dialog(kept_playlist);
+    }
+
+    /// In audio-first mode, a dialog that just opened reads itself in the resident's language.
+    fn read_dialog(&mut self, playlist: fn(&Services, &LangTag) -> Playlist) {
         if !*self.audio_first.peek() {
             return;
         }
         let Some(lang) = self.session.peek().as_ref().map(|s| s.language().clone()) else {
             return;
         };
-        let list = kept_playlist(&self.services(), &lang);
+        let list = playlist(&self.services(), &lang);
         self.play_list(list);
     }
 

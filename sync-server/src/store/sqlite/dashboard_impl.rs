@@ -355,19 +355,8 @@ impl DashboardStore for SqliteStore {
         let (sql, params) =
             retained_query(survey, dimension, quarter, facility, |n| format!("?{n}"));
         self.read(move |c| {
-            let mut st = c.prepare_cached(&sql)?;
-            let mut rows = st.query(rusqlite::params_from_iter(params))?;
             let mut groups = UnitGroups::new();
-            while let Some(r) = rows.next()? {
-                add_retained_row(
-                    &mut groups,
-                    r.get_ref(0)?.as_str()?,
-                    r.get_ref(1)?.as_str()?,
-                    r.get::<_, String>(2)?,
-                    r.get_ref(3)?.as_str()?,
-                )
-                .map_err(StoreError::Corrupt)?;
-            }
+            add_group_rows(c, &sql, params, &mut groups)?;
             Ok(groups)
         })
         .await
@@ -388,20 +377,7 @@ impl DashboardStore for SqliteStore {
             // do not count, however a compaction commits meanwhile.
             let tx = c.transaction()?;
             let mut groups = UnitGroups::new();
-            {
-                let mut st = tx.prepare_cached(&sql)?;
-                let mut rows = st.query(rusqlite::params_from_iter(params))?;
-                while let Some(r) = rows.next()? {
-                    add_retained_row(
-                        &mut groups,
-                        r.get_ref(0)?.as_str()?,
-                        r.get_ref(1)?.as_str()?,
-                        r.get::<_, String>(2)?,
-                        r.get_ref(3)?.as_str()?,
-                    )
-                    .map_err(StoreError::Corrupt)?;
-                }
-            }
+            add_group_rows(&tx, &sql, params, &mut groups)?;
             let mut sums = CellSums::new();
             for_each_slab(&tx, &recent, |key, text| {
                 add_recent_slab(&mut sums, key, text, dimension)
@@ -567,4 +543,27 @@ fn empty_wal(w: &Connection, reader: &Mutex<Connection>) -> Result<bool, StoreEr
     let _reader = reader.lock().map_err(poisoned)?;
     let busy: i64 = w.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
     Ok(busy == 0)
+}
+
+/// Adds the rows of a groups query (retained or compacted: facility, quarter, label, counts)
+/// to `groups`.
+fn add_group_rows(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: Vec<String>,
+    groups: &mut UnitGroups,
+) -> Result<(), StoreError> {
+    let mut st = conn.prepare_cached(sql)?;
+    let mut rows = st.query(rusqlite::params_from_iter(params))?;
+    while let Some(r) = rows.next()? {
+        add_retained_row(
+            groups,
+            r.get_ref(0)?.as_str()?,
+            r.get_ref(1)?.as_str()?,
+            r.get::<_, String>(2)?,
+            r.get_ref(3)?.as_str()?,
+        )
+        .map_err(StoreError::Corrupt)?;
+    }
+    Ok(())
 }
