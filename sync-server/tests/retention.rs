@@ -349,6 +349,15 @@ async fn retention_leaves_only_aggregates(
     // Interleaved, as tablets push.
     all.sort_by_key(|r| r.id.as_uuid());
     ingest(&store, &survey, &all).await;
+    // The daily compaction has run: the old quarters are in the compacted counts too.
+    store.compact().await.unwrap();
+    let compacted_old = [
+        "SELECT count(*) FROM compacted_groups WHERE quarter < '2026-Q1'".to_owned(),
+        format!("SELECT count(*) FROM compacted_cells WHERE period < '{CUT}'"),
+    ];
+    for sql in &compacted_old {
+        assert!(tables.count(sql).await > 0, "before retention: {sql}");
+    }
     let before = figures(store.as_ref(), &survey, &QUARTERS).await;
     // The old quarters release something worth keeping: groups with answers.
     let (old_overview, old_breakdowns) = &before[&format!("{FACILITY} 2025-Q3")];
@@ -389,6 +398,9 @@ async fn retention_leaves_only_aggregates(
             ))
             .await;
         assert_eq!(old, 0, "{table}");
+    }
+    for sql in &compacted_old {
+        assert_eq!(tables.count(sql).await, 0, "after retention: {sql}");
     }
     assert_eq!(store.response_count().await.unwrap(), data.new.len() as u64);
     // One slab line per kept response, none other.
